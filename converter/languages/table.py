@@ -1,0 +1,82 @@
+"""The shape of a language table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+class UnknownLanguageError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class LanguageTable:
+    code: str                         # eng, fra, ...
+    months: tuple[str, ...]           # January..December
+    united_nations: str               # "United Nations"
+    distribution_label: str           # regex: "Distr\.\s*:"
+    distribution_kinds: dict[str, str]  # "General" -> "general"
+    original_label: str               # regex: "Original\s*:"
+    session_pattern: str              # regex with group 'ordinal'
+    agenda_pattern: str               # regex with group 'items'
+    ordinal_units: dict[str, int]
+    ordinal_tens: dict[str, int]      # "twentieth" -> 20
+    cardinal_tens: dict[str, int]     # "twenty" -> 20
+    organs: dict[str, str]            # "General Assembly" -> "ga"
+    formula_pattern: str              # regex for "The General Assembly,"
+    committees: dict[str, str]        # "Third Committee" -> "thirdCommittee"
+    adopted_pattern: str              # "Resolution adopted by ... on <date>"
+    report_pattern: str               # "[on the report of the ... (A/..., para. N)]"
+    no_committee_pattern: str         # "[without reference to a Main Committee (A/79/L.2)]"
+    draft_kinds: dict[str, str]       # "draft resolution" -> "draftResolution"
+    amendment_words: tuple[str, ...]
+    meeting_pattern: str              # "53rd plenary meeting"
+    preamble_participles: tuple[str, ...]
+    participle_modifiers: tuple[str, ...]  # "also", "further", ...
+    operative_adverbs: tuple[str, ...]     # leading "Also", "Further", "Strongly"...
+    operative_verb_particles: tuple[str, ...]  # "upon", "note", ...
+    annex_words: tuple[str, ...]
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def month_number(self, name: str) -> int | None:
+        lowered = [m.lower() for m in self.months]
+        try:
+            return lowered.index(name.lower()) + 1
+        except ValueError:
+            return None
+
+    @cached_property
+    def date_regex(self) -> re.Pattern[str]:
+        months = "|".join(self.months)
+        return re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{months})\s+(?P<year>\d{{4}})\b")
+
+    def ordinal_value(self, words: str) -> int | None:
+        """'Seventy-ninth' -> 79, 'Eightieth' -> 80, 'Tenth' -> 10."""
+        w = words.strip().lower().replace("‑", "-")
+        if w in self.ordinal_units:
+            return self.ordinal_units[w]
+        if w in self.ordinal_tens:
+            return self.ordinal_tens[w]
+        tens, _, unit = w.partition("-")
+        if tens in self.cardinal_tens and unit in self.ordinal_units:
+            return self.cardinal_tens[tens] + self.ordinal_units[unit]
+        return None
+
+    @cached_property
+    def preamble_regex(self) -> re.Pattern[str]:
+        """Leading phrase of a preambular paragraph, e.g. 'Recalling also'."""
+        words = "|".join(sorted(map(re.escape, self.preamble_participles), key=len, reverse=True))
+        mods = "|".join(sorted(map(re.escape, self.participle_modifiers), key=len, reverse=True))
+        return re.compile(rf"^(?:(?:{mods})\s+)*(?:{words})(?:\s+(?:{mods}))*(?=[\s,:;]|$)")
+
+    @cached_property
+    def operative_regex(self) -> re.Pattern[str]:
+        """Leading verb phrase of an operative paragraph, e.g. 'Also reaffirms', 'Calls upon'."""
+        adverbs = "|".join(sorted(map(re.escape, self.operative_adverbs), key=len, reverse=True))
+        particles = "|".join(
+            sorted(map(re.escape, self.operative_verb_particles), key=len, reverse=True))
+        return re.compile(
+            rf"^(?:(?:{adverbs})\s+)*[A-Za-z][a-z]+s(?:\s+(?:{particles}))*(?=[\s,:;]|$)",
+        )

@@ -1,0 +1,80 @@
+"""Inline syntax of the markdown-like dialect: `*italic*`, `[text](#)`, `\\(` escapes,
+superscript footnote markers (`¹²`) and `*` markers glued to a word (`Cuba*`)."""
+
+from __future__ import annotations
+
+import re
+
+from converter.readers.blocks import Span
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+
+_TOKEN = re.compile(
+    r"(?P<escape>\\(?P<escaped>.))"
+    r"|(?P<link>\[(?P<label>(?:\\.|[^\]\[\\])*)\]\((?P<target>[^)\s]*)\))"
+    r"|(?P<sup>[" + SUPERSCRIPT_DIGITS + r"]+)"
+    r"|(?P<star>\*)"
+)
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+class _SpanBuilder:
+    def __init__(self, italic: bool = False) -> None:
+        self.spans: list[Span] = []
+        self.italic = italic
+        self.buffer: list[str] = []
+
+    def flush(self) -> None:
+        if self.buffer:
+            self.spans.append(Span("".join(self.buffer), italic=self.italic))
+            self.buffer = []
+
+    def add(self, span: Span) -> None:
+        self.flush()
+        self.spans.append(span)
+
+
+def _star_is_marker(text: str, pos: int, italic_open: bool) -> bool:
+    """`Cuba*` / `Cuba*,` is a note marker; `*Recalls*` opens or closes italics."""
+    if italic_open:
+        return False
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:)")
+
+
+def parse_inline(text: str, italic: bool = False) -> tuple[list[Span], bool]:
+    """Spans of one line; returns the italic state at the end (italics may span lines)."""
+    out = _SpanBuilder(italic)
+    pos = 0
+    for m in _TOKEN.finditer(text):
+        out.buffer.append(text[pos:m.start()])
+        pos = m.end()
+        if m.group("escape"):
+            out.buffer.append(m.group("escaped"))
+        elif m.group("link"):
+            target = m.group("target")
+            href = "" if target in ("", "#") else target
+            out.add(Span(_unescape(m.group("label")), italic=out.italic, href=href))
+        elif m.group("sup"):
+            out.add(Span(m.group("sup").translate(_TO_ASCII), note_ref=True))
+        elif _star_is_marker(text, m.start(), out.italic):
+            out.add(Span("*", note_ref=True))
+        else:
+            out.flush()
+            out.italic = not out.italic
+    out.buffer.append(text[pos:])
+    out.flush()
+    return [s for s in out.spans if s.text], out.italic
+
+
+def superscript_marker(text: str) -> tuple[str, str] | None:
+    """`¹² Text` -> ("12", "Text"); `* Text` -> ("*", "Text"); else None."""
+    m = re.match(r"([" + SUPERSCRIPT_DIGITS + r"]+|\*{1,3})\s+(\S.*)$", text)
+    if not m:
+        return None
+    return m.group(1).translate(_TO_ASCII), m.group(2)

@@ -1,0 +1,49 @@
+"""Reader for the markdown-like dialect: one paragraph per line, notes where a page ended.
+
+Pages are separated by three or more blank lines; footnote lines start with a
+superscript marker (`¹ …`) or `* …`.  A paragraph cut by a page break
+continues in the first line after that page's notes: segmentation rejoins it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.readers.blocks import Block, BlockKind, SourceDocument
+from converter.readers.inline_md import parse_inline, superscript_marker
+
+_PAGE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n")
+
+
+def looks_like_markdown(text: str) -> bool:
+    """The dialect shows itself by superscript markers, `[x](#)` links or `*italics*`."""
+    return bool(re.search(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|\]\(#?[^)\s]*\)|(?:^|\s)\*[A-Z][^*\n]+\*", text))
+
+
+def read_markdown(text: str) -> SourceDocument:
+    blocks: list[Block] = []
+    pages = [p for p in _PAGE_BREAK.split(text.replace("\r\n", "\n"))]
+    page_no = 0
+    line_no = 0
+    for page_text in pages:
+        if page_text.strip():
+            page_no += 1
+        italic = False
+        for raw in page_text.split("\n"):
+            line_no += 1
+            line = raw.strip()
+            if not line:
+                continue
+            note = None if italic else superscript_marker(line)
+            if note is not None:
+                marker, body = note
+                spans, italic = parse_inline(body)
+                blocks.append(Block(spans, BlockKind.FOOTNOTE, page_no, marker=marker,
+                                    source_line=line_no))
+                continue
+            spans, italic_after = parse_inline(line, italic)
+            starts = not italic  # a line inside an open italic run continues it
+            blocks.append(Block(spans, BlockKind.TEXT, page_no, starts_paragraph=starts,
+                                source_line=line_no))
+            italic = italic_after
+    return SourceDocument(blocks, max(page_no, 1), "md")
