@@ -46,6 +46,7 @@ ENGLISH = LanguageTable(
                  "revised draft decision": "draftDecision",
                  "amendment": "amendment", "amendments": "amendment"},
     amendment_words=("amendment", "amendments"),
+    submitted_by_pattern=r"^(?:revised\s+)?draft (?:resolution|decision)s? submitted by\b",
     meeting_pattern=r"^(?P<meeting>\d+(?:st|nd|rd|th)\s+plenary meeting)$",
     preamble_participles=tuple("""
         Acknowledging Acting Adopting Affirming Alarmed Appreciating Aware Bearing Believing
@@ -71,4 +72,16 @@ ENGLISH = LanguageTable(
                               "with satisfaction", "with concern", "with deep concern",
                               "with grave concern", "its", "in this regard"),
     annex_words=("Annex", "Annexes", "Appendix"),
+    furniture_pattern=r"Please\s+recycle\s*♲?",
+    numbered_nouns=("paragraph", "paragraphs", "para.", "paras.", "article", "articles",
+                    "annex", "chapter", "chap.", "section", "sect.", "resolution", "decision",
+                    "goal", "target", "principle", "item", "items", "No.", "Nos.", "rule",
+                    "volume", "vol.", "page", "p.", "pp.", "part", "table", "figure", "phase",
+                    "step", "option", "action", "recommendation", "Protocol", "level", "stage",
+                    "session", "meeting", "Supplement", "appendix", "sub-item", "subparagraph",
+                    "clause", "principles", "Goals", "targets"),
+    resolution_words=("resolution", "resolutions"),
+    decision_words=("decision", "decisions"),
+    citation_organs={"Human Rights Council": "A/HRC", "Security Council": "S",
+                     "Economic and Social Council": "E", "General Assembly": "A"},
 )

@@ -11,7 +11,7 @@ class UnknownLanguageError(ValueError):
     pass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LanguageTable:
     code: str                         # eng, fra, ...
     months: tuple[str, ...]           # January..December
@@ -32,6 +32,7 @@ class LanguageTable:
     no_committee_pattern: str         # "[without reference to a Main Committee (A/79/L.2)]"
     draft_kinds: dict[str, str]       # "draft resolution" -> "draftResolution"
     amendment_words: tuple[str, ...]
+    submitted_by_pattern: str         # "Draft resolution submitted by the Vice-Chair …"
     meeting_pattern: str              # "53rd plenary meeting"
     preamble_participles: tuple[str, ...]
     participle_modifiers: tuple[str, ...]  # "also", "further", ...
@@ -39,6 +40,15 @@ class LanguageTable:
     operative_verb_particles: tuple[str, ...]  # "upon", "note", ...
     annex_words: tuple[str, ...]
     extra: dict[str, str] = field(default_factory=dict)
+    # Page furniture printed in the document's language (e.g. "Please recycle"), a regex
+    # matched against a whole line; plain-text readers drop such lines.
+    furniture_pattern: str = r"(?!)"
+    # nouns followed by a number ("paragraph 3"): such a number is no footnote marker
+    numbered_nouns: tuple[str, ...] = ()
+    # citations that become links: "resolution 70/1" -> A/RES/70/1
+    resolution_words: tuple[str, ...] = ()
+    decision_words: tuple[str, ...] = ()
+    citation_organs: dict[str, str] = field(default_factory=dict)  # "Security Council" -> "S"
 
     def month_number(self, name: str) -> int | None:
         lowered = [m.lower() for m in self.months]

@@ -29,6 +29,7 @@ def read_markdown(text: str) -> SourceDocument:
         if page_text.strip():
             page_no += 1
         italic = False
+        after_break = page_no > 1   # a line after a page break or notes may continue a paragraph
         for raw in page_text.split("\n"):
             line_no += 1
             line = raw.strip()
@@ -40,9 +41,13 @@ def read_markdown(text: str) -> SourceDocument:
                 spans, italic = parse_inline(body)
                 blocks.append(Block(spans, BlockKind.FOOTNOTE, page_no, marker=marker,
                                     source_line=line_no))
+                after_break = True
                 continue
             spans, italic_after = parse_inline(line, italic)
-            starts = not italic  # a line inside an open italic run continues it
+            starts: bool | None = not italic  # a line inside an open italic run continues it
+            if starts and (after_break or line[0].islower()):
+                starts = None   # segmentation decides: a page break may have cut a paragraph
+            after_break = False
             blocks.append(Block(spans, BlockKind.TEXT, page_no, starts_paragraph=starts,
                                 source_line=line_no))
             italic = italic_after

@@ -1,0 +1,14 @@
+"""The Akoma Ntoso namespace and an ElementMaker bound to it."""
+
+from lxml.builder import ElementMaker
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+AKN4UN_NS = "http://un.org/akn4un"
+NSMAP = {None: AKN_NS, "akn4un": AKN4UN_NS}
+
+E = ElementMaker(namespace=AKN_NS, nsmap=NSMAP)
+
+
+def q(name: str) -> str:
+    """Qualified tag name of an AKN element."""
+    return f"{{{AKN_NS}}}{name}"

@@ -1,0 +1,100 @@
+"""Preamble, operative part, conclusions -> <preamble>, <mainBody>, <conclusions>."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from converter.mapper.akn import E
+from converter.mapper.inline import fill, paragraph
+from converter.segmentation.model import (
+    Conclusions,
+    Heading,
+    Item,
+    PreambularParagraph,
+    RichText,
+)
+
+BodyPart = Item | Heading | PreambularParagraph
+
+
+def preamble(formula: RichText | None, paragraphs: list[PreambularParagraph]) -> etree._Element | None:
+    if formula is None and not paragraphs:
+        return None
+    pre = E.preamble()
+    if formula is not None:
+        pre.append(E.formula(paragraph(formula), name="enactingFormula"))
+    for para in paragraphs:
+        pre.append(E.container(paragraph(para.text), name=para.name))
+    return pre
+
+
+def _item(item: Item, tag: str) -> etree._Element:
+    el = E(tag)
+    if item.num:
+        el.append(E.num(item.num))
+    if not item.items:
+        el.append(E.content(paragraph(item.text)))
+        return el
+    lst = E.list()
+    if item.text:
+        lst.append(E.intro(paragraph(item.text)))
+    for sub in item.items:
+        lst.append(_item(sub, "point"))
+    if item.wrap_up:
+        lst.append(E.wrapUp(paragraph(item.wrap_up)))
+    el.append(lst)
+    return el
+
+
+def _heading(h: Heading, tag: str) -> etree._Element:
+    el = E(tag)
+    if h.num:
+        el.append(E.num(h.num))
+    el.append(fill(E.heading(), h.text))
+    return el
+
+
+def body_elements(parts: list[BodyPart]) -> list[etree._Element]:
+    """Paragraphs, with headings opening sections (level 1) and subsections (deeper)."""
+    top: list[etree._Element] = []
+    section: etree._Element | None = None
+    subsection: etree._Element | None = None
+    for part in parts:
+        if isinstance(part, Heading):
+            if part.level == 1 or section is None:
+                section, subsection = _heading(part, "section"), None
+                top.append(section)
+            else:
+                subsection = _heading(part, "subsection")
+                section.append(subsection)
+            continue
+        if isinstance(part, PreambularParagraph):
+            el = fill(E.crossHeading(refersTo="#preamble"), part.text)
+        else:
+            el = _item(part, "paragraph")
+        target = subsection if subsection is not None else section
+        if target is not None:
+            target.append(el)
+        else:
+            top.append(el)
+    return top
+
+
+def main_body(parts: list[BodyPart]) -> etree._Element:
+    body = E.mainBody(*body_elements(parts))
+    if not len(body):
+        body.append(E.paragraph(E.content(E.p())))
+    return body
+
+
+def conclusions(c: Conclusions | None) -> etree._Element | None:
+    if c is None:
+        return None
+    event = E.event(E.location(c.meeting, refersTo="#adoptionMeeting"), refersTo="#adoption")
+    if c.date_text:
+        event.append(E.eol())
+        if c.date is not None:
+            event.append(E.docDate(c.date_text, date=c.date.isoformat(), refersTo="#adoptionDate"))
+        else:
+            event[-1].tail = c.date_text
+    return E.conclusions(E.p(event))

@@ -1,0 +1,81 @@
+"""Masthead -> <coverPage> and <preface>, following the printed page top to bottom."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from converter.mapper.akn import E
+from converter.mapper.inline import fill
+from converter.segmentation.model import Masthead, RichText, plain_text
+from converter.segmentation.richtext import split_at
+
+
+def _p(*children: etree._Element) -> etree._Element:
+    return E.p(*children)
+
+
+def _report_line(m: Masthead) -> etree._Element:
+    """`[on the report of the Third Committee (<inline>A/79/458/Add.2, para. 99</inline>)]`."""
+    text: RichText = m.report_line or []
+    ref = f"#{m.report_committee_key}" if m.report_committee_key else "#ga"
+    proponent = E.docProponent(refersTo=ref)
+    plain = plain_text(text)
+    doc = m.report_document
+    if doc and doc in plain:
+        start = plain.index(doc)
+        before, rest = split_at(text, start)
+        inner, after = split_at(rest, len(doc))
+        fill(proponent, before)
+        proponent.append(fill(E.inline(name="originatingDocument"), inner))
+        fill(proponent, after)
+    else:
+        fill(proponent, text)
+    return _p(proponent)
+
+
+def cover_page(m: Masthead, language_words_un: str) -> etree._Element:
+    cover = E.coverPage()
+    cover.append(_p(E.docAuthority(language_words_un, refersTo="#publisher")))
+    if m.symbol is not None:
+        cover.append(_p(E.docNumber(m.symbol.text, refersTo="#symbol")))
+    if m.organ:
+        cover.append(_p(E.docAuthority(m.organ, refersTo="#issuingBody")))
+    if m.distribution:
+        kind = m.distribution_kind or "general"
+        cover.append(_p(E.docStatus(m.distribution, refersTo=f"#{kind}Distribution")))
+    if m.issued is not None:
+        attrs = {"refersTo": "#dateOfIssuance"}
+        if m.issued.date is not None:
+            cover.append(_p(E.docDate(m.issued.text, date=m.issued.date.isoformat(), **attrs)))
+        else:
+            cover.append(_p(E.inline(m.issued.text, name="dateOfIssuance")))
+    if m.original_language:
+        cover.append(_p(E.inline(m.original_language, name="originalLanguage")))
+    if m.session:
+        attrs = {"value": str(m.session_number)} if m.session_number else {}
+        cover.append(_p(E.session(m.session, refersTo=f"#{m.organ_key or 'ga'}", **attrs)))
+    if m.committee:
+        cover.append(_p(E.docCommittee(m.committee, refersTo=f"#{m.committee_key}")))
+    if m.agenda:
+        cover.append(_p(E.inline(m.agenda, name="agenda item", title=m.agenda_items or "")))
+    if m.agenda_title:
+        cover.append(_p(E.inline(m.agenda_title, name="agenda item name")))
+    if m.adoption_title:
+        cover.append(_p(E.docTitle(m.adoption_title)))
+    if m.report_line:
+        cover.append(_report_line(m))
+    for line in m.extra_lines:
+        cover.append(fill(E.p(), line))
+    return cover
+
+
+def preface(m: Masthead) -> etree._Element | None:
+    pre = E.preface()
+    if m.sponsors:
+        pre.append(_p(fill(E.docTitle(refersTo="#sponsors"), m.sponsors)))
+    title = fill(E.docTitle(refersTo="#resolutionTitle"), m.title)
+    if m.number:
+        pre.append(_p(E.docNumber(f"{m.number}."), title))
+    elif m.title:
+        pre.append(_p(title))
+    return pre if len(pre) else None

@@ -1,0 +1,70 @@
+"""The eId pass: run once on the finished tree, never while building.
+
+eIds follow the AKN naming convention and derive from <num> where there is one:
+`para_1`, `para_1__list_1__point_a`, `para_1__list_1__point_a__list_1__point_i`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lxml import etree
+
+from converter.mapper.akn import q
+
+# element -> eId prefix; numbered ones take their <num>, the others a counter per parent
+PREFIX = {"paragraph": "para", "point": "point", "list": "list", "section": "sec",
+          "subsection": "subsec", "container": "container", "formula": "formula",
+          "authorialNote": "authorialNote", "crossHeading": "crossHeading",
+          "coverPage": "coverPage", "conclusions": "conclusions", "session": "session"}
+# counted through the whole document rather than per parent (AKN4UN numbers these flat)
+FLAT = {"container", "formula", "authorialNote", "crossHeading"}
+# top-level parts that do not prefix their children's eIds
+UNPREFIXED = {"conclusions"}
+
+
+def _num_label(el: etree._Element) -> str | None:
+    num = el.find(q("num"))
+    if num is None:
+        return None
+    label = re.sub(r"\s+", "", "".join(num.itertext())).strip(".()[]")
+    label = re.sub(r"[^A-Za-z0-9\-]", "-", label)
+    return label or None
+
+
+def assign_eids(root: etree._Element, prefix: str = "") -> None:
+    """Give every structural element an eId unique in its document.
+
+    `prefix` scopes the eIds of an attached document (`annex_1`): the XSD wants
+    eIds unique over the whole file, attachments included.
+    """
+    flat: Counter[str] = Counter()
+    used: set[str] = set()
+
+    def visit(el: etree._Element, base: str, siblings: Counter[str]) -> None:
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            name = etree.QName(child).localname
+            if name in ("meta", "doc", "components"):
+                continue
+            kind = PREFIX.get(name)
+            child_base = base
+            if kind is not None:
+                if name in FLAT:
+                    flat[name] += 1
+                    token = f"{kind}_{flat[name]}"
+                else:
+                    siblings[name] += 1
+                    token = f"{kind}_{_num_label(child) or siblings[name]}"
+                scope = prefix if name in FLAT else base
+                eid = f"{scope}__{token}" if scope else token
+                while eid in used:
+                    eid += "-dup"
+                used.add(eid)
+                child.set("eId", eid)
+                child_base = base if name in UNPREFIXED else eid
+            visit(child, child_base, Counter())
+
+    visit(root, prefix, Counter())

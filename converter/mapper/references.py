@@ -1,0 +1,77 @@
+"""The `<references>` block: one TLC entry for every `#id` the document points to.
+
+Run after the document is built, so every refersTo/href/source target resolves
+(the profile is stricter than the UN's own files here).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from converter.mapper.akn import AKN_NS, E, q
+
+# id -> (TLC element, ontology href, shown as)
+KNOWN: dict[str, tuple[str, str, str]] = {
+    "converter": ("TLCOrganization", "/akn/ontology/organization/un-akn-converter", "UN AKN converter"),
+    "un": ("TLCOrganization", "/akn/ontology/organization/un/unitedNations", "United Nations"),
+    "ga": ("TLCOrganization", "/akn/ontology/organization/un/generalAssembly", "General Assembly"),
+    "sc": ("TLCOrganization", "/akn/ontology/organization/un/securityCouncil", "Security Council"),
+    "hrc": ("TLCOrganization", "/akn/ontology/organization/un/humanRightsCouncil", "Human Rights Council"),
+    "ecosoc": ("TLCOrganization", "/akn/ontology/organization/un/economicAndSocialCouncil",
+               "Economic and Social Council"),
+    "publisher": ("TLCRole", "/akn/ontology/role/un/publisher", "Publisher"),
+    "author": ("TLCRole", "/akn/ontology/role/un/author", "Author"),
+    "editor": ("TLCRole", "/akn/ontology/role/un/editor", "Editor"),
+    "issuingBody": ("TLCRole", "/akn/ontology/role/un/issuingBody", "Issuing body"),
+    "symbol": ("TLCConcept", "/akn/ontology/concept/un/symbol", "Symbol"),
+    "dateOfIssuance": ("TLCConcept", "/akn/ontology/concept/un/dateOfIssuance", "Date of issuance"),
+    "generalDistribution": ("TLCConcept", "/akn/ontology/concept/un/generalDistribution",
+                            "General distribution"),
+    "limitedDistribution": ("TLCConcept", "/akn/ontology/concept/un/limitedDistribution",
+                            "Limited distribution"),
+    "restrictedDistribution": ("TLCConcept", "/akn/ontology/concept/un/restrictedDistribution",
+                               "Restricted distribution"),
+    "originalLanguage": ("TLCConcept", "/akn/ontology/concept/un/originalLanguage", "Original language"),
+    "resolutionTitle": ("TLCTerm", "/akn/ontology/reference/un/resolutionTitle", "Resolution title"),
+    "sponsors": ("TLCRole", "/akn/ontology/role/un/sponsors", "Sponsors"),
+    "preamble": ("TLCConcept", "/akn/ontology/concept/un/preamble", "Preamble"),
+    "adoption": ("TLCEvent", "/akn/ontology/event/un/adoption", "Adoption"),
+    "adoptionMeeting": ("TLCEvent", "/akn/ontology/event/un/adoptionMeeting", "Adoption meeting"),
+    "adoptionDate": ("TLCConcept", "/akn/ontology/concept/un/dateOfAdoption", "Date of adoption"),
+    "session": ("TLCEvent", "/akn/ontology/event/un/session", "Session"),
+}
+
+_REF_ATTRS = ("refersTo", "href", "source")
+
+
+def referenced_ids(root: etree._Element) -> list[str]:
+    """Every `#id` named by refersTo / href / source, in document order, once each."""
+    seen: dict[str, None] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for attr in _REF_ATTRS:
+            for token in (el.get(attr) or "").split():
+                if token.startswith("#") and len(token) > 1:
+                    seen.setdefault(token[1:], None)
+    return list(seen)
+
+
+def fill_references(root: etree._Element, references: etree._Element,
+                    names: dict[str, str]) -> None:
+    """Add a TLC entry to `references` for each referenced id not defined in the document.
+
+    `names` gives the shown name of ids the document itself introduces (committees).
+    """
+    defined = {el.get("eId") for el in root.iter() if isinstance(el.tag, str) and el.get("eId")}
+    for ref in referenced_ids(root):
+        if ref in defined:
+            continue
+        tag, href, show = KNOWN.get(ref, ("TLCOrganization", f"/akn/ontology/organization/un/{ref}",
+                                          names.get(ref, ref)))
+        references.append(E(tag, eId=ref, href=href, showAs=names.get(ref, show)))
+        defined.add(ref)
+
+
+def references_element() -> etree._Element:
+    return etree.Element(q("references"), source="#converter", nsmap={None: AKN_NS})

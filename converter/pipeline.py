@@ -1,0 +1,84 @@
+"""The whole conversion of one file: read, segment, map, validate, write atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from lxml import etree
+
+from converter.errors import InvalidOutputError
+from converter.languages import get_language
+from converter.mapper import to_akn
+from converter.readers import read_input
+from converter.segmentation import segment
+from converter.segmentation.model import Resolution
+from converter.symbols import Symbol
+from converter.validator.schema import libxml2_schema
+
+
+@dataclass
+class Conversion:
+    tree: etree._ElementTree
+    model: Resolution
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+
+def schema_errors(tree: etree._ElementTree) -> list[str]:
+    schema = libxml2_schema()
+    if schema.validate(tree):
+        return []
+    return [f"line {e.line}: {e.message}" for e in schema.error_log]
+
+
+def convert_file(path: Path, *, symbol: Symbol | None = None, language: str = "eng",
+                 converted: date | None = None) -> Conversion:
+    """Convert one input file; raises ConversionError subclasses on bad input."""
+    table = get_language(language)
+    source = read_input(path, table)
+    model = segment(source, table, name=str(path), symbol=symbol,
+                    filename_symbol=Symbol.from_filename(path.stem))
+    tree = to_akn(model, table, converted or date.today())
+    return Conversion(tree, model, [*source.warnings, *model.warnings], schema_errors(tree))
+
+
+def serialize(tree: etree._ElementTree) -> bytes:
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def write_atomic(data: bytes, target: Path) -> None:
+    """Write to a temporary file beside `target`, then rename: never a partial file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def invalid_path(target: Path) -> Path:
+    return target.with_name(target.stem + ".invalid.xml")
+
+
+def write_result(result: Conversion, target: Path, source: Path) -> None:
+    """Write a valid result to `target`; an invalid one only beside it, then raise."""
+    data = serialize(result.tree)
+    if result.valid:
+        write_atomic(data, target)
+        invalid_path(target).unlink(missing_ok=True)
+        return
+    aside = invalid_path(target)
+    write_atomic(data, aside)
+    raise InvalidOutputError(f"{source}: the XML produced is not valid ({len(result.errors)} "
+                             f"schema errors, first: {result.errors[0]}); written to {aside}")

@@ -1,0 +1,34 @@
+"""Text files arrive as UTF-8, UTF-16 or cp1252: decode them, refuse binary junk."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from converter.errors import UnreadableInputError
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls > max(8, len(text[:4096]) // 50)
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    head = data[:4096]
+    if head.count(b"\x00") > len(head) // 4:
+        codec = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+        text = data.decode(codec, errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    if _looks_binary(text):
+        raise UnreadableInputError(f"{path}: not a text or PDF file (binary content)")
+    return text

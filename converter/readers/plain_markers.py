@@ -1,0 +1,98 @@
+"""Footnote markers that pdftotext printed as ordinary digits in the running text.
+
+A superscript `3` after "2024" comes out as "20243"; one after a comma or word as
+a lone "1" between words ("1993, 1 for").  Only the markers of the notes printed
+on the same page are looked for, in their order, so a number is turned into a
+marker only where the page's notes say a marker must be.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from converter.languages.table import LanguageTable
+from converter.readers.blocks import Block, Span
+
+# Where a marker may stand: after a word or closing punctuation, then a space or the end.
+_LONE = r"(?<=[\w.,;:)\]”’\"])(?P<gap>\s+){m}(?=\s|$)"
+# Glued to a lowercase word, a closing quote/bracket, or to punctuation after a word.
+_GLUED = r"(?:(?<=[a-z)\]”’\"])|(?<=[a-z]{{3}}[.,;:])|(?<=\d[,;:])){m}(?=[\s,.;:]|$)"
+# Glued to a year: "20243" is 2024 + note 3.
+_YEAR = r"(?<![\d/.])(?:1[6-9]|20)\d\d(?P<year_m>{m})(?![\d/])"
+_STAR = r"(?<=\S)\*(?=[\s,.;:)]|$)"
+
+
+@lru_cache(maxsize=512)
+def _pattern(marker: str) -> re.Pattern[str]:
+    if marker.startswith("*"):
+        return re.compile(_STAR.replace(r"\*", re.escape(marker)))
+    m = re.escape(marker)
+    return re.compile("|".join(p.format(m=m) for p in (_LONE, _GLUED, _YEAR)))
+
+
+@lru_cache(maxsize=8)
+def _not_before(language: LanguageTable) -> re.Pattern[str]:
+    """Words after which a lone number is a number, not a marker (months, nouns that take
+    numbers: "15 December", "paragraph 3")."""
+    words = [*language.months, *language.numbered_nouns]
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"^\s+(?:{alt})\b|^\s*[-–/]\s*\d", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _not_after(language: LanguageTable) -> re.Pattern[str]:
+    alt = "|".join(sorted(map(re.escape, language.numbered_nouns), key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?:{alt})\s+$", re.IGNORECASE)
+
+
+def _find(block_texts: list[str], marker: str, start: tuple[int, int],
+          language: LanguageTable) -> tuple[int, int, int] | None:
+    """(block index, start, end) of the text to replace by `marker`, from `start` on."""
+    pattern = _pattern(marker)
+    bi, pos = start
+    while bi < len(block_texts):
+        text = block_texts[bi]
+        for m in pattern.finditer(text, pos):
+            if marker.startswith("*"):
+                return bi, m.start(), m.end()
+            if m.group("year_m") is not None:
+                return bi, m.start("year_m"), m.end("year_m")
+            if _not_before(language).match(text, m.end()):
+                continue
+            if m.group("gap") and _not_after(language).search(text, 0, m.start()):
+                continue
+            return bi, m.start(), m.end()
+        bi, pos = bi + 1, 0
+    return None
+
+
+def attach_markers(blocks: list[Block], markers: list[str],
+                   language: LanguageTable) -> list[str]:
+    """Turn the page's note markers found in `blocks` (plain TEXT blocks, one span each)
+    into note_ref spans, in order.  Returns the markers that were not found."""
+    texts = [b.text for b in blocks]
+    hits: dict[int, list[tuple[int, int, str]]] = {}
+    missing: list[str] = []
+    cursor = (0, 0)
+    for marker in markers:
+        found = _find(texts, marker, cursor, language)
+        if found is None:
+            missing.append(marker)
+            continue
+        bi, a, b = found
+        hits.setdefault(bi, []).append((a, b, marker))
+        cursor = (bi, b)
+    for bi, cuts in hits.items():
+        text = texts[bi]
+        spans: list[Span] = []
+        pos = 0
+        for a, b, marker in cuts:
+            if text[pos:a]:
+                spans.append(Span(text[pos:a]))
+            spans.append(Span(marker, note_ref=True))
+            pos = b
+        if text[pos:]:
+            spans.append(Span(text[pos:]))
+        blocks[bi].spans = spans
+    return missing

@@ -1,0 +1,109 @@
+"""Pages of `pdftotext` output: split at form feeds, drop page furniture, cut off the
+footnote area that follows a `_____` rule.
+
+Furniture is recognised by its shape (page counters `2/4`, job numbers
+`24-24160 (E)`, barcodes `*2424160*`, date stamps `161025`), by the language
+table's furniture words ("Please recycle"), and on pages after the first by the
+running head: the document symbol plus a repeat of the title at the top.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from converter.languages.table import LanguageTable
+
+SYMBOL_RE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+$")
+RULE_RE = re.compile(r"^_{5,}$")
+_SHAPE_FURNITURE = re.compile(
+    r"^(?:\d{1,4}/\d{1,4}"            # page counter 2/4
+    r"|\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"  # job number 24-24160 (E)
+    r"|\*\d{6,}\*"                    # barcode
+    r"|\d{6})$"                       # date stamp 161025
+)
+
+
+@dataclass(slots=True)
+class PlainPage:
+    number: int
+    body: list[str]                  # stripped lines, "" for a blank line
+    notes: list[str] = field(default_factory=list)  # non-blank lines after the rule
+    has_rule: bool = False
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def find_symbol(first_page: str) -> str | None:
+    """The document symbol: the first non-blank line of page 1, when it has that shape."""
+    for line in first_page.split("\n"):
+        line = line.strip()
+        if line:
+            return line if SYMBOL_RE.match(line) else None
+    return None
+
+
+def _groups(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) index ranges of the blank-separated groups of `lines`."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, line in enumerate(lines):
+        if line and start is None:
+            start = i
+        elif not line and start is not None:
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, len(lines)))
+    return out
+
+
+def _strip_running_head(lines: list[str], symbol: str | None, first_text: str) -> list[str]:
+    """Drop the symbol and the repeated title at the top of a page after the first.
+
+    A title group is only dropped next to the symbol group, and only when page 1
+    prints the same words, so a body paragraph at the top of a page stays.
+    """
+    groups = _groups(lines)[:3]
+    sym_at = next((k for k, (a, b) in enumerate(groups)
+                   if b - a == 1 and lines[a] == symbol), None)
+    if sym_at is None or sym_at > 1:
+        return lines
+    cut = groups[sym_at][1]
+    for k, (a, b) in enumerate(groups):
+        if k == sym_at or abs(k - sym_at) > 1:
+            continue
+        text = _norm(" ".join(lines[a:b]))
+        if b - a <= 4 and len(text) >= 8 and text in first_text:
+            cut = max(cut, b)
+    return lines[cut:]
+
+
+def split_pages(text: str, language: LanguageTable) -> tuple[list[PlainPage], str | None]:
+    """The pages, furniture removed, and the document symbol printed on page 1."""
+    raw_pages = text.replace("\r\n", "\n").split("\f")
+    while raw_pages and not raw_pages[-1].strip():
+        raw_pages.pop()
+    if not raw_pages:
+        return [], None
+    symbol = find_symbol(raw_pages[0])
+    lang_furniture = re.compile(rf"^(?:{language.furniture_pattern})$", re.IGNORECASE)
+    first_text = _norm(raw_pages[0])
+    pages: list[PlainPage] = []
+    for number, raw in enumerate(raw_pages, start=1):
+        lines = [
+            "" if _SHAPE_FURNITURE.match(s) or lang_furniture.match(s) else s
+            for s in (line.strip() for line in raw.split("\n"))
+        ]
+        if number > 1:
+            lines = _strip_running_head(lines, symbol, first_text)
+            lines = ["" if line == symbol else line for line in lines]
+        rule = next((i for i, line in enumerate(lines) if RULE_RE.match(line)), None)
+        if rule is None:
+            pages.append(PlainPage(number, lines))
+        else:
+            notes = [line for line in lines[rule + 1:] if line]
+            pages.append(PlainPage(number, lines[:rule], notes, has_rule=True))
+    return pages, symbol

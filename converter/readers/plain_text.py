@@ -1,0 +1,32 @@
+"""Joining wrapped `pdftotext` lines and undoing its spacing artefacts."""
+
+from __future__ import annotations
+
+import re
+
+# pdftotext spaces out justified text: "capacity -building", "thereof ." and "  ".
+_SPACED_HYPHEN = re.compile(r"(?<=\w) -(?=\w)")
+_SPACED_STOP = re.compile(r"(?<=[\w)”’]) (?=[.,;:](?:\s|$))")
+_SPACES = re.compile(r"\s{2,}")
+
+
+def normalize(text: str) -> str:
+    text = _SPACED_HYPHEN.sub("-", text)
+    text = _SPACED_STOP.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def join_lines(lines: list[str]) -> str:
+    """Wrapped lines as one string.
+
+    A line ending in a hyphen or dash glued to a word keeps it and joins the next line
+    without a space: UN documents keep real compounds ("people-\\ncentred"), and
+    pdftotext already removed the hyphens it judged to be line-break hyphens.
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1][-1:] in "-–‑" and len(out[-1]) > 1 and not out[-1][-2].isspace():
+            out[-1] += line
+        else:
+            out.append(line)
+    return normalize(" ".join(out))

@@ -1,0 +1,70 @@
+"""Segmentation: reader blocks -> the typed document model (`Resolution`)."""
+
+from __future__ import annotations
+
+from converter.errors import MissingSymbolError, NotAResolutionError
+from converter.languages import LanguageTable
+from converter.readers.blocks import SourceDocument
+from converter.segmentation.body import read_body
+from converter.segmentation.links import link_citations
+from converter.segmentation.masthead import read_masthead
+from converter.segmentation.model import DocType, Masthead, Resolution
+from converter.segmentation.paragraphs import anchor_notes, join_paragraphs
+from converter.symbols import Symbol, resolution_symbol
+
+
+def segment(source: SourceDocument, language: LanguageTable, *, name: str,
+            symbol: Symbol | None = None, filename_symbol: Symbol | None = None) -> Resolution:
+    """Build the document model.  `name` is used in error messages (the file name)."""
+    paragraphs, notes = join_paragraphs(source.blocks, language)
+    unanchored = anchor_notes(paragraphs, notes)
+    masthead, start = read_masthead(paragraphs, language)
+    body = read_body(paragraphs[start:], language)
+    if body.formula is None and not body.body and not body.preamble:
+        raise NotAResolutionError(f"{name}: no resolution structure found (no formula, "
+                                  "preamble or numbered paragraphs)")
+    masthead.symbol = _choose_symbol(masthead, symbol, filename_symbol, source, name)
+    doc_type = _doc_type(masthead)
+    resolution = Resolution(doc_type, language.code, masthead, body.formula, body.preamble,
+                            body.body, body.conclusions, body.annexes)
+    resolution.warnings.extend(f"{name}: footnote {n.marker} has no marker in the text"
+                               for n in unanchored)
+    link_citations(resolution, language)
+    return resolution
+
+
+def _choose_symbol(m: Masthead, given: Symbol | None, from_name: Symbol | None,
+                   source: SourceDocument, name: str) -> Symbol:
+    """The text's own symbol first, then --symbol, then the file name."""
+    if m.symbol is not None:
+        return m.symbol
+    if source.symbol_hint:
+        return Symbol.parse(source.symbol_hint)
+    if m.number is not None and m.adoption_title is not None and m.organ_key == "ga":
+        return resolution_symbol(m.number)
+    if given is not None:
+        return given
+    if from_name is not None:
+        return from_name
+    raise MissingSymbolError(f"{name}: the document symbol is not printed in the text; "
+                             "give it with --symbol (e.g. --symbol A/C.3/79/L.23) or name "
+                             "the file after it (e.g. A_C.3_79_L.23.txt)")
+
+
+def _doc_type(m: Masthead) -> DocType:
+    sponsors = " ".join(x.text for x in (m.sponsors or []) if hasattr(x, "text")).lower()
+    title = (m.adoption_title or "").lower()
+    if "amendment" in sponsors:
+        return DocType.AMENDMENT
+    if "draft decision" in sponsors:
+        return DocType.DRAFT_DECISION
+    if m.symbol is not None and m.symbol.is_draft:
+        return DocType.DRAFT_RESOLUTION
+    if sponsors and "draft resolution" in sponsors:
+        return DocType.DRAFT_RESOLUTION
+    if title.startswith("decision") or (m.symbol is not None and m.symbol.is_decision):
+        return DocType.DECISION
+    return DocType.RESOLUTION
+
+
+__all__ = ["segment"]

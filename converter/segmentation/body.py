@@ -1,0 +1,196 @@
+"""Paragraphs after the masthead -> formula, preamble, operative part, conclusions, annexes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from converter.languages import LanguageTable
+from converter.segmentation.dates import parse_date
+from converter.segmentation.model import (
+    Annex,
+    Conclusions,
+    Heading,
+    Item,
+    PreambularParagraph,
+    RichText,
+    plain_text,
+)
+from converter.segmentation.numbering import item_number, operative_number, part_number
+from converter.segmentation.paragraphs import Paragraph
+from converter.segmentation.richtext import (
+    italicize_prefix,
+    join,
+    leading_italic,
+    split_at,
+    strip,
+)
+
+_SENTENCE_END = re.compile(r"[.,;:]\s*$")
+BodyPart = Item | Heading | PreambularParagraph
+
+
+@dataclass
+class _ItemCursor:
+    """Where the next `(a)` / `(i)` goes."""
+
+    paragraph: Item | None = None
+    letter: Item | None = None
+    roman: Item | None = None
+
+    def reset(self, paragraph: Item | None) -> None:
+        self.paragraph, self.letter, self.roman = paragraph, None, None
+
+
+@dataclass
+class BodyResult:
+    formula: RichText | None = None
+    preamble: list[PreambularParagraph] = field(default_factory=list)
+    body: list[BodyPart] = field(default_factory=list)
+    conclusions: Conclusions | None = None
+    annexes: list[Annex] = field(default_factory=list)
+
+
+class BodyReader:
+    def __init__(self, language: LanguageTable) -> None:
+        self.lang = language
+        self.formula_re = re.compile(language.formula_pattern)
+        self.meeting_re = re.compile(language.meeting_pattern.rstrip("$") + r"\s*(?P<date>.*)$")
+        annex = "|".join(map(re.escape, language.annex_words))
+        self.annex_re = re.compile(rf"^(?:{annex})(?:\s+[IVXL]+)?$")
+        self.result = BodyResult()
+        self.cursor = _ItemCursor()
+        self.in_preamble = True
+        self.target: list[BodyPart] = self.result.body
+        self.annex: Annex | None = None
+        self.pending_date = False
+
+    # ---- entry -------------------------------------------------------------
+    def read(self, paragraphs: list[Paragraph]) -> BodyResult:
+        for para in paragraphs:
+            self._feed(strip(para.text), " ".join(para.plain.split()))
+        return self.result
+
+    def _feed(self, text: RichText, plain: str) -> None:
+        if not plain:
+            return
+        if self._conclusions(plain):
+            return
+        if self.result.formula is None and not self.result.preamble and self.formula_re.match(plain):
+            self.result.formula = self._italic(text, len(plain.rstrip(", ")))
+            return
+        if self.annex_re.match(plain):
+            self._open_annex(text)
+            return
+        if self.annex is not None and not self.annex.body and self._annex_heading(plain):
+            self.annex.heading.append(text)
+            return
+        if (num := operative_number(plain)) is not None:
+            number, end = num
+            body = strip(split_at(text, end)[1])
+            item = Item(number.text, self._operative_italics(body))
+            self.in_preamble = False
+            self.target.append(item)
+            self.cursor.reset(item)
+            return
+        if self.cursor.paragraph is not None and self._item(text, plain):
+            return
+        if self._heading(text, plain):
+            return
+        if self.in_preamble and self.annex is None:
+            self.result.preamble.append(self._preambular(text, plain))
+            return
+        self._unnumbered(text, plain)
+
+    # ---- pieces ------------------------------------------------------------
+    def _italic(self, text: RichText, length: int) -> RichText:
+        """Italicize the leading phrase where the source lost its italics (no-op otherwise)."""
+        return italicize_prefix(text, length)
+
+    def _operative_italics(self, text: RichText) -> RichText:
+        m = self.lang.operative_regex.match(plain_text(text))
+        return self._italic(text, m.end()) if m else text
+
+    def _preambular(self, text: RichText, plain: str) -> PreambularParagraph:
+        m = self.lang.preamble_regex.match(plain)
+        if m:
+            text = self._italic(text, m.end())
+        name = leading_italic(text) or (m.group(0) if m else plain.split()[0].strip(",;:"))
+        return PreambularParagraph(name, text)
+
+    def _item(self, text: RichText, plain: str) -> bool:
+        c = self.cursor
+        found = item_number(plain, c.letter.num.strip("()") if c.letter and c.letter.num else None,
+                            c.roman.num.strip("()") if c.roman and c.roman.num else None,
+                            c.letter is not None)
+        if found is None:
+            return False
+        number, end = found
+        item = Item(number.text, strip(split_at(text, end)[1]))
+        if number.kind == "roman" and c.letter is not None:
+            c.letter.items.append(item)
+            c.roman = item
+        else:
+            assert c.paragraph is not None
+            c.paragraph.items.append(item)
+            c.letter, c.roman = item, None
+        return True
+
+    def _heading(self, text: RichText, plain: str) -> bool:
+        if _SENTENCE_END.search(plain) or len(plain) > 200 or plain[0].islower():
+            return False
+        part = part_number(plain)
+        if part is not None:
+            num, _ = part
+            level = 2 if len(num) == 1 and num not in "IVXL" else 1
+            body = strip(split_at(text, plain.index(part[1]))[1])
+            self._close_item()
+            self.in_preamble = False
+            self.target.append(Heading(num + ".", body, level))
+            return True
+        if self.in_preamble or len(plain.split()) > 14:
+            return False
+        self._close_item()
+        self.target.append(Heading(None, text, 3))
+        return True
+
+    def _unnumbered(self, text: RichText, plain: str) -> None:
+        c = self.cursor
+        if c.paragraph is not None and c.paragraph.items and plain[0].islower():
+            c.paragraph.wrap_up = text if c.paragraph.wrap_up is None else join(c.paragraph.wrap_up, text)
+            return
+        item = Item(None, self._operative_italics(text))
+        self.target.append(item)
+        self.cursor.reset(item)
+
+    def _close_item(self) -> None:
+        self.cursor.reset(None)
+
+    def _conclusions(self, plain: str) -> bool:
+        if self.pending_date and self.result.conclusions is not None:
+            self.pending_date = False
+            date = parse_date(plain, self.lang)
+            if date is not None and len(plain) < 30:
+                self.result.conclusions.date_text = plain
+                self.result.conclusions.date = date
+                return True
+        m = self.meeting_re.match(plain)
+        if not m or self.annex is not None:
+            return False
+        date_text = m["date"].strip()
+        self.result.conclusions = Conclusions(m["meeting"], date_text, parse_date(date_text, self.lang))
+        self.pending_date = not date_text
+        return True
+
+    def _open_annex(self, text: RichText) -> None:
+        self.annex = Annex([text], [])
+        self.result.annexes.append(self.annex)
+        self.target = self.annex.body
+        self._close_item()
+
+    def _annex_heading(self, plain: str) -> bool:
+        return not _SENTENCE_END.search(plain) and operative_number(plain) is None
+
+
+def read_body(paragraphs: list[Paragraph], language: LanguageTable) -> BodyResult:
+    return BodyReader(language).read(paragraphs)

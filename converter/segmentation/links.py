@@ -1,0 +1,136 @@
+"""Citations of UN documents -> link targets (undocs.org).
+
+Links the source marks (PDF annotations, markdown `[70/1](#)`) are resolved
+from their text and context; unmarked citations that are unambiguous (a full
+symbol such as `A/79/53`, or "resolution 70/1") become links too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from converter.languages import LanguageTable
+from converter.readers.blocks import Span
+from converter.segmentation.model import Item, Note, PreambularParagraph, Resolution, RichText
+from converter.symbols import Symbol
+
+# A full symbol: series letters, then at least two '/'-separated parts.
+_PART = r"[A-Za-z0-9][A-Za-z0-9.]*(?:-(?![A-Z]+/)[A-Za-z0-9.]+)*"
+_FULL_SYMBOL = (r"\b(?:A|S|E|ST|CRC|CEDAW|CCPR|UNEP|FCCC|TD|DP|ICCD|CBD|ISBA|NPT|CERD|CAT|CRPD)"
+                rf"(?:/{_PART}){{2,}}")
+_GA_NUMBER = r"(?:ES-\d{1,2}|S-\d{1,2}|\d{1,2})/\d{1,3}(?:\s?[A-C](?![A-Za-z]))?"
+_SC_NUMBER = r"\d{2,4} \(\d{4}\)"
+
+
+@lru_cache(maxsize=8)
+def _patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(w for word in language.resolution_words + language.decision_words
+                     for w in (word, word[:1].upper() + word[1:]))
+    organs = "|".join(map(re.escape, language.citation_organs))
+    cite = re.compile(
+        rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?P<nums>(?:(?:{_GA_NUMBER}|{_SC_NUMBER})"
+        rf"(?:,\s*|\s+and\s+|\s+of\s+\d{{1,2}}\s+\w+\s+\d{{4}},?\s*(?:and\s+)?)?)+)"
+    )
+    number = re.compile(rf"(?P<sc>{_SC_NUMBER})|(?P<ga>{_GA_NUMBER})|(?P<full>{_FULL_SYMBOL})")
+    return cite, number
+
+
+def symbol_for(number: str, context: str, language: LanguageTable) -> Symbol | None:
+    """`70/1` after "Human Rights Council resolution" -> A/HRC/RES/70/1, etc."""
+    number = " ".join(number.split())
+    if re.fullmatch(_FULL_SYMBOL + r"(?:\s*\([^)]*\))?", number):
+        return Symbol(number)
+    organ_prefix = "A"
+    tail = context[-80:]
+    best = -1
+    for organ, prefix in language.citation_organs.items():
+        pos = tail.rfind(organ)
+        if pos > best:
+            best, organ_prefix = pos, prefix
+    if re.fullmatch(_SC_NUMBER, number):
+        return Symbol(f"S/RES/{number}")
+    if not re.fullmatch(_GA_NUMBER, number):
+        return None
+    if number.split("/")[0].isdigit() and int(number.split("/")[0]) > 80 and organ_prefix == "A":
+        return None
+    decision = any(re.search(rf"\b{w}\s*$", tail) for w in language.decision_words)
+    kind = "DEC" if decision else "RES"
+    return Symbol(f"{organ_prefix}/{kind}/{number.replace(' ', '')}")
+
+
+def _link_text(text: RichText, language: LanguageTable) -> RichText:
+    cite, number = _patterns(language)
+    out: RichText = []
+    context = ""
+    for x in text:
+        if isinstance(x, Note):
+            x.content = _link_text(x.content, language)
+            out.append(x)
+            continue
+        if x.note_ref:
+            out.append(x)
+            continue
+        if x.href is not None and not x.href.startswith("http"):
+            sym = symbol_for(x.text, context, language)
+            out.append(replace(x, href=sym.url if sym else None))
+        elif x.href is None:
+            out.extend(_detect(x, context, cite, number, language))
+        else:
+            out.append(x)
+        context = (context + x.text)[-200:]
+    return out
+
+
+def _detect(span: Span, context: str, cite: re.Pattern[str], number: re.Pattern[str],
+            language: LanguageTable) -> list[Span]:
+    """Split a span around the citations it contains."""
+    hits: list[tuple[int, int, Symbol]] = []
+    text = span.text
+    for m in cite.finditer(text):
+        for n in number.finditer(m["nums"]):
+            start = m.start("nums") + n.start()
+            sym = symbol_for(n.group(), context + text[:start], language)
+            if sym is not None:
+                hits.append((start, start + len(n.group()), sym))
+    for m in re.finditer(_FULL_SYMBOL, text):
+        if not any(a <= m.start() < b for a, b, _ in hits):
+            hits.append((m.start(), m.end(), Symbol(m.group().rstrip("."))))
+    if not hits:
+        return [span]
+    hits.sort(key=lambda h: h[0])
+    out: list[Span] = []
+    pos = 0
+    for start, end, sym in hits:
+        if start < pos:
+            continue
+        if start > pos:
+            out.append(replace(span, text=text[pos:start]))
+        shown = text[start:end].rstrip(".")
+        out.append(replace(span, text=shown, href=sym.url))
+        pos = start + len(shown)
+    if pos < len(text):
+        out.append(replace(span, text=text[pos:]))
+    return out
+
+
+def _link_item(item: Item, language: LanguageTable) -> None:
+    item.text = _link_text(item.text, language)
+    if item.wrap_up:
+        item.wrap_up = _link_text(item.wrap_up, language)
+    for sub in item.items:
+        _link_item(sub, language)
+
+
+def link_citations(doc: Resolution, language: LanguageTable) -> None:
+    """Resolve and detect links in the preamble, body, annexes and all footnotes."""
+    if doc.masthead.sponsors:
+        doc.masthead.sponsors = _link_text(doc.masthead.sponsors, language)
+    for p in doc.preamble:
+        p.text = _link_text(p.text, language)
+    for part in [*doc.body, *(x for a in doc.annexes for x in a.body)]:
+        if isinstance(part, Item):
+            _link_item(part, language)
+        elif isinstance(part, PreambularParagraph):
+            part.text = _link_text(part.text, language)

@@ -1,0 +1,126 @@
+"""The typed document model between segmentation and mapping.
+
+Rich text is a list of `Span`s (from the readers) and `Note`s (footnotes
+anchored exactly where their marker stood).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+from converter.readers.blocks import Span
+from converter.symbols import Symbol
+
+
+@dataclass
+class Note:
+    marker: str
+    content: list[Span]
+
+
+Inline = Span | Note
+RichText = list[Inline]
+
+
+def plain_text(text: RichText) -> str:
+    """The text without notes."""
+    return "".join(x.text for x in text if isinstance(x, Span))
+
+
+class DocType(Enum):
+    RESOLUTION = "resolution"
+    DECISION = "decision"
+    DRAFT_RESOLUTION = "draftResolution"
+    DRAFT_DECISION = "draftDecision"
+    AMENDMENT = "amendment"
+
+    @property
+    def is_draft(self) -> bool:
+        return self in (DocType.DRAFT_RESOLUTION, DocType.DRAFT_DECISION, DocType.AMENDMENT)
+
+
+@dataclass
+class DatedText:
+    text: str
+    date: date | None = None
+
+
+@dataclass
+class Masthead:
+    symbol: Symbol | None = None
+    organ: str | None = None                # "General Assembly"
+    organ_key: str | None = None            # "ga"
+    distribution: str | None = None         # "Distr.: General"
+    distribution_kind: str | None = None    # "general"
+    issued: DatedText | None = None
+    original_language: str | None = None    # "Original: English"
+    session: str | None = None              # "Seventy-ninth session"
+    session_number: int | None = None
+    committee: str | None = None            # drafts: "Third Committee"
+    committee_key: str | None = None        # "thirdCommittee"
+    agenda: str | None = None               # "Agenda item 71 (b)"
+    agenda_items: str | None = None         # "71 (b)"
+    agenda_title: str | None = None
+    adoption_title: str | None = None       # "Resolution adopted by the General Assembly on …"
+    adopted: date | None = None
+    report_line: RichText | None = None     # "[on the report of the Third Committee (…)]"
+    report_committee: str | None = None
+    report_committee_key: str | None = None
+    report_document: str | None = None      # "A/79/458/Add.2, para. 99"
+    sponsors: RichText | None = None        # "Cuba* and Russian Federation: draft resolution"
+    number: str | None = None               # "79/166"
+    title: RichText = field(default_factory=list)
+    extra_lines: list[RichText] = field(default_factory=list)
+
+
+@dataclass
+class Item:
+    """A numbered paragraph, point or sub-point: intro text, sub-items, wrap-up."""
+
+    num: str | None
+    text: RichText
+    items: list[Item] = field(default_factory=list)
+    wrap_up: RichText | None = None
+
+
+@dataclass
+class PreambularParagraph:
+    name: str
+    text: RichText
+
+
+@dataclass
+class Heading:
+    """A heading inside the operative part (roman-numbered part, lettered part, plain)."""
+
+    num: str | None
+    text: RichText
+    level: int = 1
+
+
+@dataclass
+class Conclusions:
+    meeting: str
+    date_text: str
+    date: date | None
+
+
+@dataclass
+class Annex:
+    heading: list[RichText]
+    body: list[Item | Heading | PreambularParagraph]
+
+
+@dataclass
+class Resolution:
+    doc_type: DocType
+    language: str
+    masthead: Masthead
+    formula: RichText | None = None
+    preamble: list[PreambularParagraph] = field(default_factory=list)
+    body: list[Item | Heading | PreambularParagraph] = field(default_factory=list)
+    conclusions: Conclusions | None = None
+    annexes: list[Annex] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

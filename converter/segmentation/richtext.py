@@ -1,0 +1,116 @@
+"""Small operations on rich text (lists of spans and notes)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from converter.readers.blocks import Span
+from converter.segmentation.model import Inline, Note, RichText, plain_text
+
+
+def merge_adjacent(text: RichText) -> RichText:
+    """Join neighbouring spans of identical style; drop empty spans."""
+    out: RichText = []
+    for x in text:
+        if isinstance(x, Span):
+            if not x.text:
+                continue
+            prev = out[-1] if out else None
+            if (isinstance(prev, Span) and not prev.note_ref and not x.note_ref
+                    and prev.href is None and x.href is None
+                    and (prev.italic, prev.bold) == (x.italic, x.bold)):
+                out[-1] = replace(prev, text=prev.text + x.text)
+                continue
+        out.append(x)
+    return out
+
+
+def join(first: RichText, second: RichText) -> RichText:
+    """Concatenate two pieces of a paragraph cut by a line or page break."""
+    a = plain_text(first)
+    sep = "" if not a or a.endswith((" ", "-", "/")) else " "
+    lead = second[0] if second else None
+    if isinstance(lead, Span) and lead.text.startswith(" "):
+        sep = ""
+    return merge_adjacent([*first, Span(sep), *second] if sep else [*first, *second])
+
+
+def strip(text: RichText) -> RichText:
+    """Remove leading and trailing white space of the rich text."""
+    items = list(text)
+    while items and isinstance(items[0], Span) and not items[0].text.strip() and not items[0].note_ref:
+        items.pop(0)
+    while items and isinstance(items[-1], Span) and not items[-1].text.strip() and not items[-1].note_ref:
+        items.pop()
+    if items and isinstance(items[0], Span):
+        items[0] = replace(items[0], text=items[0].text.lstrip())
+    if items and isinstance(items[-1], Span) and not items[-1].note_ref:
+        items[-1] = replace(items[-1], text=items[-1].text.rstrip())
+    return items
+
+
+def split_at(text: RichText, offset: int) -> tuple[RichText, RichText]:
+    """Split at a character offset of the plain text (notes stay on the left side)."""
+    left: RichText = []
+    right: RichText = []
+    pos = 0
+    for x in text:
+        if isinstance(x, Note) or (isinstance(x, Span) and x.note_ref):
+            (left if pos <= offset and not right else right).append(x)
+            continue
+        end = pos + len(x.text)
+        if end <= offset:
+            left.append(x)
+        elif pos >= offset:
+            right.append(x)
+        else:
+            cut = offset - pos
+            left.append(replace(x, text=x.text[:cut]))
+            right.append(replace(x, text=x.text[cut:]))
+        pos = end
+    return left, right
+
+
+def strip_prefix(text: RichText, pattern: re.Pattern[str]) -> tuple[re.Match[str] | None, RichText]:
+    """Match `pattern` at the start of the plain text and remove the match."""
+    m = pattern.match(plain_text(text))
+    if not m:
+        return None, text
+    return m, strip(split_at(text, m.end())[1])
+
+
+def leading_italic(text: RichText) -> str | None:
+    """The leading italic phrase, if the text begins with one."""
+    words: list[str] = []
+    for x in text:
+        if isinstance(x, Note):
+            break
+        if x.note_ref:
+            break
+        if not x.italic:
+            if x.text.strip():
+                break
+            continue
+        words.append(x.text)
+    phrase = " ".join("".join(words).split()).strip(" ,;:")
+    return phrase or None
+
+
+def italicize_prefix(text: RichText, length: int) -> RichText:
+    """Make the first `length` characters italic (plain-text input has lost its italics)."""
+    if any(isinstance(x, Span) and x.italic for x in text):
+        return text
+    head, tail = split_at(text, length)
+    return merge_adjacent([replace(x, italic=True) if isinstance(x, Span) and not x.note_ref
+                           else x for x in head] + tail)
+
+
+def map_spans(text: RichText, fn) -> RichText:
+    out: list[Inline] = []
+    for x in text:
+        if isinstance(x, Span) and not x.note_ref:
+            out.extend(fn(x))
+        else:
+            out.append(x)
+    return out

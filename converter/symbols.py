@@ -1,0 +1,87 @@
+"""UN document symbols as value objects, and their FRBR spellings.
+
+`A/RES/79/166` -> work number `79-166`; `S/RES/2726 (2024)` -> `2726-2024`;
+drafts keep the whole symbol with `/` -> `-` (`A/C.3/79/L.23` -> `A-C.3-79-L.23`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SYMBOL = re.compile(r"^[A-Z][A-Za-z0-9]*(?:\.[0-9]+)?(?:/[A-Za-z0-9.\-]+)+(?:\s*\((?:\d{4}|[A-Za-z .]+)\))?$")
+_SC_RES = re.compile(r"^S/RES/(?P<num>\d+)\s*\((?P<year>\d{4})\)$")
+_ORGAN_RES = re.compile(r"^(?P<prefix>A|A/HRC|E)/RES/(?P<rest>.+)$")
+_DRAFT = re.compile(r"/L\.\d+|/CRP\.\d+|^S/\d{4}/\d+")
+
+ACTORS = {"A": "unga", "A/HRC": "unga-hrc", "E": "unecosoc", "S": "unsc"}
+
+
+class SymbolError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Symbol:
+    text: str
+
+    @classmethod
+    def parse(cls, text: str) -> Symbol:
+        cleaned = " ".join(text.strip().split())
+        if not _SYMBOL.match(cleaned):
+            raise SymbolError(f"{text!r} is not a UN document symbol (expected e.g. A/RES/79/166)")
+        return cls(cleaned)
+
+    @classmethod
+    def from_filename(cls, stem: str) -> Symbol | None:
+        """`A_C.3_79_L.23` or `A_C.3_79_L.23-draft` -> A/C.3/79/L.23; None if no symbol."""
+        candidate = re.sub(r"(?:-[a-z]+)+$", "", stem.strip())
+        while candidate:
+            try:
+                return cls.parse(candidate.replace("_", "/"))
+            except SymbolError:
+                head, sep, _ = candidate.rpartition("-")
+                if not sep:
+                    return None
+                candidate = head
+        return None
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def is_draft(self) -> bool:
+        return bool(_DRAFT.search(self.text)) and "/RES/" not in self.text
+
+    @property
+    def is_decision(self) -> bool:
+        return "/DEC/" in self.text
+
+    @property
+    def actor(self) -> str:
+        """FRBR actor: unga, unsc, unga-hrc, unecosoc (drafts follow their organ)."""
+        if self.text.startswith("A/HRC/"):
+            return "unga-hrc"
+        return ACTORS.get(self.text.split("/", 1)[0], "unga")
+
+    @property
+    def work_number(self) -> str:
+        """The number part of the Work IRI."""
+        m = _SC_RES.match(self.text)
+        if m:
+            return f"{m['num']}-{m['year']}"
+        m = _ORGAN_RES.match(self.text)
+        if m:
+            return m["rest"].replace("/", "-")
+        if self.is_decision:
+            return self.text.split("/DEC/", 1)[1].replace("/", "-")
+        return re.sub(r"\s+", "", self.text).replace("/", "-")
+
+    @property
+    def url(self) -> str:
+        return "https://undocs.org/en/" + re.sub(r"\s+", "", self.text)
+
+
+def resolution_symbol(number: str, organ_prefix: str = "A") -> Symbol:
+    """`79/166` -> A/RES/79/166; `ES-11/1` -> A/RES/ES-11/1."""
+    return Symbol(f"{organ_prefix}/RES/{number}")

@@ -1,0 +1,101 @@
+"""The data every validator module produces: findings and per-file results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from lxml import etree
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem: a stable rule id, a severity, and where it is (line may be unknown)."""
+
+    rule: str
+    severity: Severity
+    message: str
+    line: int | None = None
+    path: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "rule": self.rule,
+            "severity": str(self.severity),
+            "line": self.line,
+            "path": self.path,
+            "message": self.message,
+        }
+
+
+@dataclass(slots=True)
+class FileResult:
+    """The findings for one input file.
+
+    `readable` is False when the file could not be read as XML at all (the run
+    then exits 2, not 1).
+    """
+
+    path: Path
+    findings: list[Finding] = field(default_factory=list)
+    readable: bool = True
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.WARNING]
+
+    @property
+    def valid(self) -> bool:
+        return self.readable and not self.errors
+
+    def passed(self, strict: bool = False) -> bool:
+        """Valid, and with `strict` free of warnings too."""
+        return self.valid and not (strict and self.warnings)
+
+
+def local_name(el: etree._Element) -> str:
+    """`statement` for an AKN element, `akn4un:footer` for a foreign one."""
+    qn = etree.QName(el)
+    if qn.namespace in (None, AKN_NS):
+        return qn.localname
+    return f"{el.prefix}:{qn.localname}" if el.prefix else qn.text
+
+
+def element_path(el: etree._Element) -> str:
+    """A readable XPath-like location: `/akomaNtoso/statement/coverPage/p[4]/docStatus`."""
+    steps: list[str] = []
+    node: etree._Element | None = el
+    while node is not None:
+        name = local_name(node)
+        parent = node.getparent()
+        if parent is not None:
+            same = [c for c in parent.iterchildren(node.tag)]
+            if len(same) > 1:
+                name = f"{name}[{same.index(node) + 1}]"
+        steps.append(name)
+        node = parent
+    return "/" + "/".join(reversed(steps))
+
+
+def at_line(el: etree._Element) -> str:
+    """` (line N)` for messages, empty for trees built in memory."""
+    return f" (line {el.sourceline})" if el.sourceline else ""
+
+
+def finding_at(
+    el: etree._Element, rule: str, message: str, severity: Severity = Severity.ERROR
+) -> Finding:
+    """A finding located at `el`: its line and readable path."""
+    return Finding(rule, severity, message, el.sourceline or None, element_path(el))

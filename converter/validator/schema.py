@@ -1,0 +1,132 @@
+"""XSD validation against the official OASIS Akoma Ntoso 3.0 schema.
+
+libxml2 (through lxml) gives the verdict: it is fast and the schema is compiled
+once per process. Its messages are terse, so for a failing document `xmlschema`
+(compiled lazily, only when a document fails) supplies the diagnosis: line,
+element path and what was expected. The verdict never comes from xmlschema.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from functools import cache
+from pathlib import Path
+
+from lxml import etree
+
+from .findings import AKN_NS, Finding, Severity
+
+RULE = "xsd"
+ENV_VAR = "AKN_XSD"
+MAX_DIAGNOSES = 50
+_NS_BRACED = "{" + AKN_NS + "}"
+_lock = threading.Lock()
+_SAYS_EXPECTED = re.compile(r"\bexpected\b", re.IGNORECASE)
+
+
+class SchemaNotFoundError(FileNotFoundError):
+    """The XSD is not installed (run `make install`) and AKN_XSD is not set."""
+
+
+def xsd_path() -> Path:
+    """`$AKN_XSD` if set, else `<repo>/akn-schema/akomantoso30.xsd`."""
+    env = os.environ.get(ENV_VAR)
+    path = Path(env) if env else Path(__file__).resolve().parents[2] / "akn-schema" / (
+        "akomantoso30.xsd"
+    )
+    if not path.is_file():
+        raise SchemaNotFoundError(
+            f"Akoma Ntoso XSD not found at {path}; run `make install` or set {ENV_VAR}"
+        )
+    return path.resolve()
+
+
+@cache
+def _libxml2_schema(path: Path) -> etree.XMLSchema:
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    return etree.XMLSchema(etree.parse(str(path), parser))
+
+
+def libxml2_schema() -> etree.XMLSchema:
+    """The compiled schema, built once per process (per XSD path)."""
+    return _libxml2_schema(xsd_path())
+
+
+@cache
+def _xmlschema_schema(path: Path):  # -> xmlschema.XMLSchema (imported lazily: slow to load)
+    import xmlschema
+
+    # allow="local": imports (xml.xsd) come from disk, never from the network.
+    return xmlschema.XMLSchema(str(path), allow="local")
+
+
+def _short(text: str) -> str:
+    return text.replace(_NS_BRACED, "")
+
+
+def _libxml2_findings(log: etree._ListErrorLog) -> list[Finding]:
+    return [
+        Finding(RULE, Severity.ERROR, _short(e.message), e.line or None, e.path or None)
+        for e in log
+    ]
+
+
+def _libxml2_expected(log: etree._ListErrorLog) -> dict[str, str]:
+    """`Expected is ( … )` from libxml2's messages, by libxml2's node path."""
+    found: dict[str, str] = {}
+    for e in log:
+        _, sep, rest = e.message.partition("Expected is ")
+        if sep and e.path:
+            found.setdefault(e.path, "Expected is " + _short(rest))
+    return found
+
+
+def _diagnose(
+    tree: etree._ElementTree, limit: int, log: etree._ListErrorLog
+) -> list[Finding]:
+    """Precise findings from xmlschema; empty if it sees nothing wrong."""
+    schema = _xmlschema_schema(xsd_path())
+    expected_by_path = _libxml2_expected(log)
+    findings: list[Finding] = []
+    for err in schema.iter_errors(tree):
+        child = getattr(err, "invalid_child", None)
+        path = err.path or None
+        line = err.sourceline
+        message = _short(err.reason or err.message)
+        hint = None
+        if child is not None and isinstance(child.tag, str):
+            line = child.sourceline or line
+            path = f"{path}/{etree.QName(child).localname}" if path else None
+            hint = expected_by_path.get(tree.getpath(child))
+        where = f"<{path.rsplit('/', 1)[-1]}>: " if path else ""
+        expected = getattr(err, "expected", None)
+        if not _SAYS_EXPECTED.search(message):
+            if hint:
+                message = f"{message} {hint}"
+            elif expected:
+                names = ", ".join(_short(str(getattr(x, "name", x))) for x in expected)
+                message = f"{message} Expected: {names}."
+        findings.append(Finding(RULE, Severity.ERROR, where + message, line, path))
+        if len(findings) >= limit:
+            break
+    return findings
+
+
+def xsd_errors(tree: etree._ElementTree, *, limit: int = MAX_DIAGNOSES) -> list[Finding]:
+    """No findings when libxml2 accepts the tree; otherwise at least one error."""
+    schema = libxml2_schema()
+    with _lock:  # an XMLSchema object keeps one error log: serialize use across threads
+        ok = schema.validate(tree)
+        log = schema.error_log.filter_from_errors() if not ok else None
+    if ok:
+        return []
+    try:
+        findings = _diagnose(tree, limit, log)
+    except Exception:  # noqa: BLE001 - the diagnosis is a courtesy; libxml2 has spoken
+        findings = []
+    # xmlschema may disagree with libxml2; the verdict stays libxml2's.
+    return findings or _libxml2_findings(log)[:limit] or [
+        Finding(RULE, Severity.ERROR, "not valid against the Akoma Ntoso XSD")
+    ]
