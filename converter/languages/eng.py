@@ -59,6 +59,8 @@ ENGLISH = LanguageTable(
         Heartened Pleased Satisfied Reasserting Re-emphasizing Reemphasizing Restating
         Renewing Underscoring Upholding Valuing Applauding Decrying Lamenting Anticipating
         Looking Committed Resolved Affirming Appealing Registering Sharing Hoping Trusting
+        Calling Encouraging Remaining Recommitting Disappointed Supporting Rejecting Seized
+        Honouring Confirming Asserting Proceeding Reemphasising Acknowledging Cognisant
     """.split()),
     participle_modifiers=("also", "further", "moreover", "furthermore", "again", "once again",
                           "in addition", "with appreciation", "with concern", "with deep concern",
@@ -77,9 +79,8 @@ ENGLISH = LanguageTable(
                     "annex", "chapter", "chap.", "section", "sect.", "resolution", "decision",
                     "goal", "target", "principle", "item", "items", "No.", "Nos.", "rule",
                     "volume", "vol.", "page", "p.", "pp.", "part", "table", "figure", "phase",
-                    "step", "option", "action", "recommendation", "Protocol", "level", "stage",
-                    "session", "meeting", "Supplement", "appendix", "sub-item", "subparagraph",
-                    "clause", "principles", "Goals", "targets"),
+                    "step", "option", "recommendation", "Protocol", "Supplement", "appendix",
+                    "sub-item", "subparagraph", "clause", "principles"),
     resolution_words=("resolution", "resolutions"),
     decision_words=("decision", "decisions"),
     citation_organs={"Human Rights Council": "A/HRC", "Security Council": "S",

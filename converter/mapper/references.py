@@ -41,7 +41,7 @@ KNOWN: dict[str, tuple[str, str, str]] = {
     "session": ("TLCEvent", "/akn/ontology/event/un/session", "Session"),
 }
 
-_REF_ATTRS = ("refersTo", "href", "source")
+_REF_ATTRS = ("refersTo", "href", "source", "as")
 
 
 def referenced_ids(root: etree._Element) -> list[str]:

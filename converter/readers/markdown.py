@@ -16,8 +16,13 @@ _PAGE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n")
 
 
 def looks_like_markdown(text: str) -> bool:
-    """The dialect shows itself by superscript markers, `[x](#)` links or `*italics*`."""
-    return bool(re.search(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|\]\(#?[^)\s]*\)|(?:^|\s)\*[A-Z][^*\n]+\*", text))
+    """The dialect shows itself by superscript markers, `[x](#)` links, `*italics*`, or
+    unwrapped paragraphs; pdftotext output has form feeds and wraps lines (~90 chars)."""
+    if "\f" in text:
+        return False
+    if re.search(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|\]\(#?[^)\s]*\)|(?:^|\s)\*[A-Z][^*\n]+\*", text):
+        return True
+    return any(len(line) > 150 for line in text.splitlines())
 
 
 def read_markdown(text: str) -> SourceDocument:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from converter.errors import MissingSymbolError, NotAResolutionError
 from converter.languages import LanguageTable
 from converter.readers.blocks import SourceDocument
-from converter.segmentation.body import read_body
+from converter.segmentation.body import BodyResult, read_body
 from converter.segmentation.links import link_citations
 from converter.segmentation.masthead import read_masthead
-from converter.segmentation.model import DocType, Masthead, Resolution
+from converter.segmentation.model import DocType, Item, Masthead, Resolution
 from converter.segmentation.paragraphs import anchor_notes, join_paragraphs
 from converter.symbols import Symbol, resolution_symbol
 
@@ -20,7 +20,7 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
     unanchored = anchor_notes(paragraphs, notes)
     masthead, start = read_masthead(paragraphs, language)
     body = read_body(paragraphs[start:], language)
-    if body.formula is None and not body.body and not body.preamble:
+    if not _looks_like_resolution(masthead, body):
         raise NotAResolutionError(f"{name}: no resolution structure found (no formula, "
                                   "preamble or numbered paragraphs)")
     masthead.symbol = _choose_symbol(masthead, symbol, filename_symbol, source, name)
@@ -31,6 +31,13 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
                                for n in unanchored)
     link_citations(resolution, language)
     return resolution
+
+
+def _looks_like_resolution(m: Masthead, body: BodyResult) -> bool:
+    """A formula, a preamble or numbered paragraphs; or a UN masthead over some text."""
+    numbered = any(isinstance(p, Item) and p.num for p in body.body)
+    masthead = bool(m.organ or m.adoption_title or m.sponsors or m.number)
+    return bool(body.formula or body.preamble or numbered or (masthead and body.body))
 
 
 def _choose_symbol(m: Masthead, given: Symbol | None, from_name: Symbol | None,

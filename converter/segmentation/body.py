@@ -97,7 +97,7 @@ class BodyReader:
             return
         if self._heading(text, plain):
             return
-        if self.in_preamble and self.annex is None:
+        if self.in_preamble and self.annex is None and self._preambular_start(text, plain):
             self.result.preamble.append(self._preambular(text, plain))
             return
         self._unnumbered(text, plain)
@@ -110,6 +110,13 @@ class BodyReader:
     def _operative_italics(self, text: RichText) -> RichText:
         m = self.lang.operative_regex.match(plain_text(text))
         return self._italic(text, m.end()) if m else text
+
+    def _preambular_start(self, text: RichText, plain: str) -> bool:
+        """After a formula every unnumbered paragraph is preambular; without one (decisions)
+        only a paragraph that opens with a participle phrase is."""
+        if self.result.formula is not None:
+            return True
+        return bool(self.lang.preamble_regex.match(plain)) or leading_italic(text) is not None
 
     def _preambular(self, text: RichText, plain: str) -> PreambularParagraph:
         m = self.lang.preamble_regex.match(plain)

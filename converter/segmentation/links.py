@@ -20,6 +20,9 @@ from converter.symbols import Symbol
 _PART = r"[A-Za-z0-9][A-Za-z0-9.]*(?:-(?![A-Z]+/)[A-Za-z0-9.]+)*"
 _FULL_SYMBOL = (r"\b(?:A|S|E|ST|CRC|CEDAW|CCPR|UNEP|FCCC|TD|DP|ICCD|CBD|ISBA|NPT|CERD|CAT|CRPD)"
                 rf"(?:/{_PART}){{2,}}")
+# Joint symbols ("A/67/828-S/2013/210") are one document: the link goes to the first.
+_JOINT_SYMBOL = rf"{_FULL_SYMBOL}(?:-{_FULL_SYMBOL})*"
+_JOINT_SEPARATOR = re.compile(r"-(?=[A-Z]+/)")
 _GA_NUMBER = r"(?:ES-\d{1,2}|S-\d{1,2}|\d{1,2})/\d{1,3}(?:\s?[A-C](?![A-Za-z]))?"
 _SC_NUMBER = r"\d{2,4} \(\d{4}\)"
 
@@ -40,8 +43,8 @@ def _patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]
 def symbol_for(number: str, context: str, language: LanguageTable) -> Symbol | None:
     """`70/1` after "Human Rights Council resolution" -> A/HRC/RES/70/1, etc."""
     number = " ".join(number.split())
-    if re.fullmatch(_FULL_SYMBOL + r"(?:\s*\([^)]*\))?", number):
-        return Symbol(number)
+    if re.fullmatch(_JOINT_SYMBOL + r"(?:\s*\([^)]*\))?", number):
+        return Symbol(_JOINT_SEPARATOR.split(number)[0])
     organ_prefix = "A"
     tail = context[-80:]
     best = -1
@@ -94,9 +97,10 @@ def _detect(span: Span, context: str, cite: re.Pattern[str], number: re.Pattern[
             sym = symbol_for(n.group(), context + text[:start], language)
             if sym is not None:
                 hits.append((start, start + len(n.group()), sym))
-    for m in re.finditer(_FULL_SYMBOL, text):
+    for m in re.finditer(_JOINT_SYMBOL, text):
         if not any(a <= m.start() < b for a, b, _ in hits):
-            hits.append((m.start(), m.end(), Symbol(m.group().rstrip("."))))
+            first = _JOINT_SEPARATOR.split(m.group())[0].rstrip(".")
+            hits.append((m.start(), m.end(), Symbol(first)))
     if not hits:
         return [span]
     hits.sort(key=lambda h: h[0])
