@@ -47,7 +47,7 @@ ENGLISH = LanguageTable(
                  "amendment": "amendment", "amendments": "amendment"},
     amendment_words=("amendment", "amendments"),
     submitted_by_pattern=r"^(?:revised\s+)?draft (?:resolution|decision)s? submitted by\b",
-    meeting_pattern=r"^(?P<meeting>\d+(?:st|nd|rd|th)\s+plenary meeting)$",
+    meeting_pattern=r"^(?P<meeting>\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary meeting)$",
     preamble_participles=tuple("""
         Acknowledging Acting Adopting Affirming Alarmed Appreciating Aware Bearing Believing
         Cognizant Commending Concerned Condemning Confident Conscious Considering Convinced
@@ -80,7 +80,7 @@ ENGLISH = LanguageTable(
                     "goal", "target", "principle", "item", "items", "No.", "Nos.", "rule",
                     "volume", "vol.", "page", "p.", "pp.", "part", "table", "figure", "phase",
                     "step", "option", "recommendation", "Protocol", "Supplement", "appendix",
-                    "sub-item", "subparagraph", "clause", "principles"),
+                    "sub-item", "subparagraph", "clause", "principles", "from", "on", "between"),
     resolution_words=("resolution", "resolutions"),
     decision_words=("decision", "decisions"),
     citation_organs={"Human Rights Council": "A/HRC", "Security Council": "S",

@@ -24,8 +24,18 @@ def preamble(formula: RichText | None, paragraphs: list[PreambularParagraph]) ->
     if formula is not None:
         pre.append(E.formula(paragraph(formula), name="enactingFormula"))
     for para in paragraphs:
-        pre.append(E.container(paragraph(para.text), name=para.name))
+        pre.append(E.container(_preambular_content(para), name=para.name))
     return pre
+
+
+def _preambular_content(para: PreambularParagraph) -> etree._Element:
+    """A plain paragraph, or a blockList when the paragraph lists (a), (b)…"""
+    if not para.items:
+        return paragraph(para.text)
+    block = E.blockList(fill(E.listIntroduction(), para.text))
+    for item in para.items:
+        block.append(E.item(E.num(item.num or ""), paragraph(item.text)))
+    return block
 
 
 def _item(item: Item, tag: str) -> etree._Element:

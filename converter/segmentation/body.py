@@ -64,6 +64,7 @@ class BodyReader:
         self.target: list[BodyPart] = self.result.body
         self.annex: Annex | None = None
         self.pending_date = False
+        self.pending_part: str | None = None   # a part number printed on a line of its own
 
     # ---- entry -------------------------------------------------------------
     def read(self, paragraphs: list[Paragraph]) -> BodyResult:
@@ -95,6 +96,11 @@ class BodyReader:
             return
         if self.cursor.paragraph is not None and self._item(text, plain):
             return
+        if self.in_preamble and self.result.preamble and self._preamble_item(text, plain):
+            return
+        if re.fullmatch(r"[IVXL]+\.?|[A-Z]\.", plain):
+            self.pending_part = plain.rstrip(".")
+            return
         if self._heading(text, plain):
             return
         if self.in_preamble and self.annex is None and self._preambular_start(text, plain):
@@ -114,9 +120,18 @@ class BodyReader:
     def _preambular_start(self, text: RichText, plain: str) -> bool:
         """After a formula every unnumbered paragraph is preambular; without one (decisions)
         only a paragraph that opens with a participle phrase is."""
+        if self._sole_operative(text, plain):
+            return False
         if self.result.formula is not None:
             return True
         return bool(self.lang.preamble_regex.match(plain)) or leading_italic(text) is not None
+
+    def _sole_operative(self, text: RichText, plain: str) -> bool:
+        """An unnumbered operative paragraph: an operative verb, and a full stop at the end
+        (preambular paragraphs end with a comma)."""
+        lead = leading_italic(text)
+        verb = self.lang.operative_regex.match(plain)
+        return plain.endswith(".") and bool(verb) and (lead is None or lead == verb.group(0))
 
     def _preambular(self, text: RichText, plain: str) -> PreambularParagraph:
         m = self.lang.preamble_regex.match(plain)
@@ -143,23 +158,41 @@ class BodyReader:
             c.letter, c.roman = item, None
         return True
 
+    def _preamble_item(self, text: RichText, plain: str) -> bool:
+        """`(a)` … inside a preambular paragraph that ends with a colon or lists them."""
+        owner = self.result.preamble[-1]
+        previous = owner.items[-1].num.strip("()") if owner.items and owner.items[-1].num else None
+        found = item_number(plain, previous, None, False)
+        if found is None or found[0].kind != "letter":
+            return False
+        number, end = found
+        owner.items.append(Item(number.text, strip(split_at(text, end)[1])))
+        return True
+
     def _heading(self, text: RichText, plain: str) -> bool:
         if _SENTENCE_END.search(plain) or len(plain) > 200 or plain[0].islower():
             return False
+        if self.pending_part is not None:       # "I" on one line, the heading on the next
+            num, self.pending_part = self.pending_part, None
+            self._open_heading(num, text)
+            return True
         part = part_number(plain)
         if part is not None:
-            num, _ = part
-            level = 2 if len(num) == 1 and num not in "IVXL" else 1
-            body = strip(split_at(text, plain.index(part[1]))[1])
-            self._close_item()
-            self.in_preamble = False
-            self.target.append(Heading(num + ".", body, level))
+            num, rest = part
+            self._open_heading(num + ".", strip(split_at(text, plain.index(rest))[1]))
             return True
         if self.in_preamble or len(plain.split()) > 14:
             return False
         self._close_item()
         self.target.append(Heading(None, text, 3))
         return True
+
+    def _open_heading(self, num: str, text: RichText) -> None:
+        label = num.rstrip(".")
+        level = 2 if len(label) == 1 and label not in "IVXL" else 1
+        self._close_item()
+        self.in_preamble = False
+        self.target.append(Heading(num, text, level))
 
     def _unnumbered(self, text: RichText, plain: str) -> None:
         c = self.cursor

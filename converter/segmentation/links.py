@@ -25,6 +25,8 @@ _JOINT_SYMBOL = rf"{_FULL_SYMBOL}(?:-{_FULL_SYMBOL})*"
 _JOINT_SEPARATOR = re.compile(r"-(?=[A-Z]+/)")
 _GA_NUMBER = r"(?:ES-\d{1,2}|S-\d{1,2}|\d{1,2})/\d{1,3}(?:\s?[A-C](?![A-Za-z]))?"
 _SC_NUMBER = r"\d{2,4} \(\d{4}\)"
+# Resolutions of the first sessions: "1514 (XV)", "217 A (III)", "3201 (S-VI)" -> A/RES/1514(XV)
+_OLD_GA_NUMBER = r"\d{1,4}(?: [A-Z])? \((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)\)"
 
 
 @lru_cache(maxsize=8)
@@ -33,10 +35,10 @@ def _patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]
                      for w in (word, word[:1].upper() + word[1:]))
     organs = "|".join(map(re.escape, language.citation_organs))
     cite = re.compile(
-        rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?P<nums>(?:(?:{_GA_NUMBER}|{_SC_NUMBER})"
+        rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?P<nums>(?:(?:{_OLD_GA_NUMBER}|{_GA_NUMBER}|{_SC_NUMBER})"
         rf"(?:,\s*|\s+and\s+|\s+of\s+\d{{1,2}}\s+\w+\s+\d{{4}},?\s*(?:and\s+)?)?)+)"
     )
-    number = re.compile(rf"(?P<sc>{_SC_NUMBER})|(?P<ga>{_GA_NUMBER})|(?P<full>{_FULL_SYMBOL})")
+    number = re.compile(rf"{_OLD_GA_NUMBER}|{_SC_NUMBER}|{_GA_NUMBER}|{_FULL_SYMBOL}")
     return cite, number
 
 
@@ -54,13 +56,15 @@ def symbol_for(number: str, context: str, language: LanguageTable) -> Symbol | N
             best, organ_prefix = pos, prefix
     if re.fullmatch(_SC_NUMBER, number):
         return Symbol(f"S/RES/{number}")
+    if re.fullmatch(_OLD_GA_NUMBER, number):
+        return Symbol("A/RES/" + re.sub(r"(?: [A-Z])? \(", "(", number))
     if not re.fullmatch(_GA_NUMBER, number):
         return None
     if number.split("/")[0].isdigit() and int(number.split("/")[0]) > 80 and organ_prefix == "A":
         return None
-    decision = any(re.search(rf"\b{w}\s*$", tail) for w in language.decision_words)
-    kind = "DEC" if decision else "RES"
-    return Symbol(f"{organ_prefix}/{kind}/{number.replace(' ', '')}")
+    if any(re.search(rf"\b{w}\s*$", tail, re.IGNORECASE) for w in language.decision_words):
+        return None   # decisions have no undocs symbol of their own (A/DEC/… is not linked)
+    return Symbol(f"{organ_prefix}/RES/{number.replace(' ', '')}")
 
 
 def _link_text(text: RichText, language: LanguageTable) -> RichText:

@@ -89,6 +89,7 @@ class Item:
 class PreambularParagraph:
     name: str
     text: RichText
+    items: list[Item] = field(default_factory=list)
 
 
 @dataclass

@@ -11,7 +11,7 @@ from converter.readers.blocks import Block, BlockKind, Span
 from converter.segmentation.model import Note, RichText, plain_text
 from converter.segmentation.richtext import join, merge_adjacent, strip
 
-_ENDS_UNIT = re.compile(r"[.;:,!?)\]”]\s*$")
+_ENDS_SENTENCE = re.compile(r"[.;:!?\]]\s*$")
 _ITEM_START = re.compile(r"^(?:\d+\.\s|\([a-z]{1,4}\)\s|[IVXL]+\.\s|[A-Z]\.\s)")
 
 
@@ -34,7 +34,8 @@ def _starts_new(prev: Paragraph, block: Block, language: LanguageTable) -> bool:
         return True
     if text[0].islower():
         return False
-    return bool(_ENDS_UNIT.search(prev.plain))
+    # a comma or no punctuation at all: the sentence goes on across the break
+    return bool(_ENDS_SENTENCE.search(prev.plain))
 
 
 def join_paragraphs(blocks: list[Block], language: LanguageTable) -> tuple[list[Paragraph], list[Note]]:
