@@ -60,7 +60,7 @@ ENGLISH = LanguageTable(
         Renewing Underscoring Upholding Valuing Applauding Decrying Lamenting Anticipating
         Looking Committed Resolved Affirming Appealing Registering Sharing Hoping Trusting
         Calling Encouraging Remaining Recommitting Disappointed Supporting Rejecting Seized
-        Honouring Confirming Asserting Proceeding Reemphasising Acknowledging Cognisant
+        Honouring Confirming Asserting Proceeding Reemphasising Cognisant
     """.split()),
     participle_modifiers=("also", "further", "moreover", "furthermore", "again", "once again",
                           "in addition", "with appreciation", "with concern", "with deep concern",
@@ -83,6 +83,9 @@ ENGLISH = LanguageTable(
                     "sub-item", "subparagraph", "clause", "principles", "from", "on", "between"),
     resolution_words=("resolution", "resolutions"),
     decision_words=("decision", "decisions"),
+    organ_nouns=("Council", "Commission", "Committee", "Conference", "Board", "Assembly",
+                 "Organization", "Subcommission", "Forum", "Meeting", "Parties", "Programme",
+                 "Fund", "Court", "Agency", "Union", "Group", "Session"),
     citation_organs={"Human Rights Council": "A/HRC", "Security Council": "S",
                      "Economic and Social Council": "E", "General Assembly": "A"},
 )

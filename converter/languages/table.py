@@ -49,6 +49,7 @@ class LanguageTable:
     resolution_words: tuple[str, ...] = ()
     decision_words: tuple[str, ...] = ()
     citation_organs: dict[str, str] = field(default_factory=dict)  # "Security Council" -> "S"
+    organ_nouns: tuple[str, ...] = ()  # last word of a body's name: "Council", "Commission"…
 
     def month_number(self, name: str) -> int | None:
         lowered = [m.lower() for m in self.months]

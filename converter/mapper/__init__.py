@@ -31,12 +31,12 @@ def _work_date(doc: Resolution) -> tuple[date, str]:
 
 def _annex_doc(annex: Annex, ids: FrbrIds, index: int, author: str, published: date | None,
                converted: date, work_date_name: str) -> etree._Element:
-    name = "annex" if index == 1 else f"annex_{index}"
+    name = "annex" if index == 1 else f"annex_{index}"   # component IRI, as the UN names it
     meta = E.meta(identification(ids.component_of(name), work_date_name=work_date_name,
                                  published=published, author=author, converted=converted))
     pre = E.preface(*[E.p(fill(E.docTitle(), line)) for line in annex.heading])
     doc = E.doc(meta, pre, main_body(annex.body), name="annex")
-    assign_eids(doc, prefix=name)
+    assign_eids(doc, prefix=f"annex_{index}")
     return doc
 
 

@@ -65,28 +65,27 @@ def _heading(h: Heading, tag: str) -> etree._Element:
 
 
 def body_elements(parts: list[BodyPart]) -> list[etree._Element]:
-    """Paragraphs, with headings opening sections (level 1) and subsections (deeper)."""
+    """Paragraphs, nested in the parts their headings open.
+
+    Heading kinds (roman `I.`, lettered `A.`, unnumbered) nest in the order they first
+    appear: a kind already open closes the parts below it, a new kind opens a deeper part.
+    """
     top: list[etree._Element] = []
-    section: etree._Element | None = None
-    subsection: etree._Element | None = None
+    open_parts: list[tuple[int, etree._Element]] = []   # (heading kind, element), outermost first
     for part in parts:
         if isinstance(part, Heading):
-            if part.level == 1 or section is None:
-                section, subsection = _heading(part, "section"), None
-                top.append(section)
-            else:
-                subsection = _heading(part, "subsection")
-                section.append(subsection)
+            kinds = [k for k, _ in open_parts]
+            if part.level in kinds:
+                del open_parts[kinds.index(part.level):]
+            el = _heading(part, "section" if not open_parts else "subsection")
+            (open_parts[-1][1].append(el) if open_parts else top.append(el))
+            open_parts.append((part.level, el))
             continue
         if isinstance(part, PreambularParagraph):
             el = fill(E.crossHeading(refersTo="#preamble"), part.text)
         else:
             el = _item(part, "paragraph")
-        target = subsection if subsection is not None else section
-        if target is not None:
-            target.append(el)
-        else:
-            top.append(el)
+        (open_parts[-1][1].append(el) if open_parts else top.append(el))
     return top
 
 

@@ -20,6 +20,8 @@ PREFIX = {"paragraph": "para", "point": "point", "list": "list", "section": "sec
           "coverPage": "coverPage", "conclusions": "conclusions", "session": "session"}
 # counted through the whole document rather than per parent (AKN4UN numbers these flat)
 FLAT = {"container", "formula", "authorialNote", "crossHeading"}
+# elements that normally carry a <num>; unnumbered ones get `para_u1`, `point_u1`…
+NUMBERED = {"paragraph", "point", "section", "subsection"}
 # top-level parts that do not prefix their children's eIds
 UNPREFIXED = {"conclusions"}
 
@@ -55,9 +57,11 @@ def assign_eids(root: etree._Element, prefix: str = "") -> None:
                 if name in FLAT:
                     flat[name] += 1
                     token = f"{kind}_{flat[name]}"
-                else:
+                elif (label := _num_label(child)) is not None:
+                    token = f"{kind}_{label}"
+                else:   # unnumbered: a counter of its own, never colliding with a <num>
                     siblings[name] += 1
-                    token = f"{kind}_{_num_label(child) or siblings[name]}"
+                    token = f"{kind}_{'u' if name in NUMBERED else ''}{siblings[name]}"
                 scope = prefix if name in FLAT else base
                 eid = f"{scope}__{token}" if scope else token
                 while eid in used:

@@ -25,6 +25,15 @@ def looks_like_markdown(text: str) -> bool:
     return any(len(line) > 150 for line in text.splitlines())
 
 
+def _may_continue(line: str) -> bool:
+    """Pages can break without a visible mark: a line that opens lowercase, or a long line
+    opening with a number that is not a paragraph number ("11 to 15 October 2021, and…"),
+    may continue the previous paragraph.  (Short lines such as dates are masthead.)"""
+    if line[0].islower():
+        return True
+    return len(line) > 40 and bool(re.match(r"\d+(?![.\d]*\.\s)", line))
+
+
 def read_markdown(text: str) -> SourceDocument:
     blocks: list[Block] = []
     pages = [p for p in _PAGE_BREAK.split(text.replace("\r\n", "\n"))]
@@ -50,7 +59,7 @@ def read_markdown(text: str) -> SourceDocument:
                 continue
             spans, italic_after = parse_inline(line, italic)
             starts: bool | None = not italic  # a line inside an open italic run continues it
-            if starts and (after_break or line[0].islower()):
+            if starts and (after_break or _may_continue(line)):
                 starts = None   # segmentation decides: a page break may have cut a paragraph
             after_break = False
             blocks.append(Block(spans, BlockKind.TEXT, page_no, starts_paragraph=starts,

@@ -15,9 +15,10 @@ from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block, Span
 
 # Where a marker may stand: after a word or closing punctuation, then a space or the end.
-_LONE = r"(?<=[\w.,;:)\]”’\"])(?P<gap>\s+){m}(?=\s|$)"
+_LONE = r"(?<=[\w.,;:)\]”’\"])(?P<gap>\s+){m}(?=\s|[,;](?:\s|\d|$)|$)"
 # Glued to a lowercase word, a closing quote/bracket, or to punctuation after a word.
-_GLUED = r"(?:(?<=[a-z)\]”’\"])|(?<=[a-z]{{3}}[.,;:])|(?<=\d[,;:])){m}(?=[\s,.;:]|$)"
+_GLUED = (r"(?:(?<=[a-z)\]”’\"])|(?<=[a-z]{{3}}[.,;:])|(?<=[\d)\]”’\"][,;:]))"
+          r"{m}(?=[\s,.;:]|$)")
 # Glued to a year: "20243" is 2024 + note 3.
 _YEAR = r"(?<![\d/.])(?:1[6-9]|20)\d\d(?P<year_m>{m})(?![\d/])"
 _STAR = r"(?<=\S)\*(?=[\s,.;:)]|$)"
@@ -33,26 +34,33 @@ def _pattern(marker: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _not_before(language: LanguageTable) -> re.Pattern[str]:
-    """Words after which a lone number is a number, not a marker (months, nouns that take
-    numbers: "15 December", "paragraph 3")."""
-    words = [*language.months, *language.numbered_nouns]
-    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"^\s+(?:{alt})\b|^\s*[-–/]\s*\d", re.IGNORECASE)
+    """What follows a number that is no marker: a month ("15 December"), a range ("3-5")."""
+    alt = "|".join(map(re.escape, language.months))
+    return re.compile(rf"\s+(?:{alt})\b|\s*[-–/]\s*\d", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def _not_after(language: LanguageTable) -> re.Pattern[str]:
+    """What precedes a number that is no marker: a noun that takes one ("paragraph 3")."""
     alt = "|".join(sorted(map(re.escape, language.numbered_nouns), key=len, reverse=True))
-    return re.compile(rf"(?:^|\s)(?:{alt})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?:^|\s)(?:{alt})\s*$", re.IGNORECASE)
 
 
 def _find(block_texts: list[str], marker: str, start: tuple[int, int],
           language: LanguageTable) -> tuple[int, int, int] | None:
-    """(block index, start, end) of the text to replace by `marker`, from `start` on."""
+    """(block index, start, end) of the text to replace by `marker`, from `start` on.
+
+    A lone number after a noun that takes numbers ("paragraph 3") is only taken when
+    the page shows no better place for the marker.
+    """
     pattern = _pattern(marker)
+    doubtful: tuple[int, int, int] | None = None
     bi, pos = start
     while bi < len(block_texts):
         text = block_texts[bi]
+        if text.find(marker, pos) < 0:
+            bi, pos = bi + 1, 0
+            continue
         for m in pattern.finditer(text, pos):
             if marker.startswith("*"):
                 return bi, m.start(), m.end()
@@ -60,11 +68,13 @@ def _find(block_texts: list[str], marker: str, start: tuple[int, int],
                 return bi, m.start("year_m"), m.end("year_m")
             if _not_before(language).match(text, m.end()):
                 continue
-            if m.group("gap") and _not_after(language).search(text, 0, m.start()):
+            if m.group("gap") and _not_after(language).search(
+                    text, max(0, m.start() - 24), m.start()):
+                doubtful = doubtful or (bi, m.start(), m.end())
                 continue
             return bi, m.start(), m.end()
         bi, pos = bi + 1, 0
-    return None
+    return doubtful
 
 
 def attach_markers(blocks: list[Block], markers: list[str],

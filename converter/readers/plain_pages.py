@@ -11,17 +11,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from converter.languages.table import LanguageTable
 
 SYMBOL_RE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+$")
 RULE_RE = re.compile(r"^_{5,}$")
+# A `*` note ("* On behalf of ...") starts the footnote area when pdftotext lost the rule.
+STAR_NOTE_RE = re.compile(r"^\*{1,3}\s+\S")
 _SHAPE_FURNITURE = re.compile(
     r"^(?:\d{1,4}/\d{1,4}"            # page counter 2/4
     r"|\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"  # job number 24-24160 (E)
     r"|\*\d{6,}\*"                    # barcode
     r"|\d{6})$"                       # date stamp 161025
 )
+
+
+@lru_cache(maxsize=8)
+def _furniture(language: LanguageTable) -> re.Pattern[str]:
+    return re.compile(rf"{_SHAPE_FURNITURE.pattern}|^(?:{language.furniture_pattern})$",
+                      re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -89,12 +98,12 @@ def split_pages(text: str, language: LanguageTable) -> tuple[list[PlainPage], st
     if not raw_pages:
         return [], None
     symbol = find_symbol(raw_pages[0])
-    lang_furniture = re.compile(rf"^(?:{language.furniture_pattern})$", re.IGNORECASE)
+    furniture = _furniture(language)
     first_text = _norm(raw_pages[0])
     pages: list[PlainPage] = []
     for number, raw in enumerate(raw_pages, start=1):
         lines = [
-            "" if _SHAPE_FURNITURE.match(s) or lang_furniture.match(s) else s
+            "" if furniture.match(s) else s
             for s in (line.strip() for line in raw.split("\n"))
         ]
         if number > 1:
@@ -102,6 +111,11 @@ def split_pages(text: str, language: LanguageTable) -> tuple[list[PlainPage], st
             lines = ["" if line == symbol else line for line in lines]
         rule = next((i for i, line in enumerate(lines) if RULE_RE.match(line)), None)
         if rule is None:
+            star = next((i for i, line in enumerate(lines) if STAR_NOTE_RE.match(line)), None)
+            if star is not None:
+                notes = [line for line in lines[star:] if line]
+                pages.append(PlainPage(number, lines[:star], notes, has_rule=False))
+                continue
             pages.append(PlainPage(number, lines))
         else:
             notes = [line for line in lines[rule + 1:] if line]

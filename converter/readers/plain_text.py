@@ -11,9 +11,13 @@ _SPACES = re.compile(r"\s{2,}")
 
 
 def normalize(text: str) -> str:
-    text = _SPACED_HYPHEN.sub("-", text)
-    text = _SPACED_STOP.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    if " -" in text:
+        text = _SPACED_HYPHEN.sub("-", text)
+    if " ." in text or " ," in text or " ;" in text or " :" in text:
+        text = _SPACED_STOP.sub("", text)
+    if "  " in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def join_lines(lines: list[str]) -> str:

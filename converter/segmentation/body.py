@@ -181,7 +181,7 @@ class BodyReader:
             num, rest = part
             self._open_heading(num + ".", strip(split_at(text, plain.index(rest))[1]))
             return True
-        if self.in_preamble or len(plain.split()) > 14:
+        if self.in_preamble or len(plain.split()) > 25:
             return False
         self._close_item()
         self.target.append(Heading(None, text, 3))

@@ -23,7 +23,7 @@ _FULL_SYMBOL = (r"\b(?:A|S|E|ST|CRC|CEDAW|CCPR|UNEP|FCCC|TD|DP|ICCD|CBD|ISBA|NPT
 # Joint symbols ("A/67/828-S/2013/210") are one document: the link goes to the first.
 _JOINT_SYMBOL = rf"{_FULL_SYMBOL}(?:-{_FULL_SYMBOL})*"
 _JOINT_SEPARATOR = re.compile(r"-(?=[A-Z]+/)")
-_GA_NUMBER = r"(?:ES-\d{1,2}|S-\d{1,2}|\d{1,2})/\d{1,3}(?:\s?[A-C](?![A-Za-z]))?"
+_GA_NUMBER = r"(?:ES-\d{1,2}|S-\d{1,2}|\d{4}|\d{1,2})/\d{1,3}(?:\s?[A-C](?![A-Za-z]))?"
 _SC_NUMBER = r"\d{2,4} \(\d{4}\)"
 # Resolutions of the first sessions: "1514 (XV)", "217 A (III)", "3201 (S-VI)" -> A/RES/1514(XV)
 _OLD_GA_NUMBER = r"\d{1,4}(?: [A-Z])? \((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)\)"
@@ -42,29 +42,46 @@ def _patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]
     return cite, number
 
 
+def _citing_prefix(context: str, language: LanguageTable) -> str | None:
+    """Series prefix of the organ that adopted the cited resolution.
+
+    "Human Rights Council resolution" -> A/HRC; "its resolution", "resolution" -> A;
+    an organ the table does not know ("Commission on Narcotic Drugs resolution") -> None.
+    """
+    words = "|".join(language.resolution_words + language.decision_words)
+    m = None
+    for m in re.finditer(rf"(?P<who>(?:[A-Z][\w’'-]*\s+(?:(?:of|on|and|for|the|to|in)\s+)*)*)"
+                         rf"(?i:{words})\b(?=[^.;]*$)", context[-160:]):
+        pass
+    who = " ".join(m["who"].split()) if m else ""
+    if not who or who.split()[-1] not in language.organ_nouns:
+        return "A"   # "its resolution", "See resolution": the Assembly's own
+    for organ, prefix in language.citation_organs.items():
+        if who.endswith(organ):
+            return prefix
+    return None
+
+
 def symbol_for(number: str, context: str, language: LanguageTable) -> Symbol | None:
     """`70/1` after "Human Rights Council resolution" -> A/HRC/RES/70/1, etc."""
-    number = " ".join(number.split())
+    number = " ".join(number.split()).rstrip(".")
     if re.fullmatch(_JOINT_SYMBOL + r"(?:\s*\([^)]*\))?", number):
         return Symbol(_JOINT_SEPARATOR.split(number)[0])
-    organ_prefix = "A"
-    tail = context[-80:]
-    best = -1
-    for organ, prefix in language.citation_organs.items():
-        pos = tail.rfind(organ)
-        if pos > best:
-            best, organ_prefix = pos, prefix
     if re.fullmatch(_SC_NUMBER, number):
         return Symbol(f"S/RES/{number}")
+    if any(re.search(rf"\b{w}\s*$", context, re.IGNORECASE) for w in language.decision_words):
+        return None   # decisions have no undocs symbol of their own (A/DEC/… is not linked)
+    prefix = _citing_prefix(context, language)
+    if prefix is None:
+        return None
     if re.fullmatch(_OLD_GA_NUMBER, number):
-        return Symbol("A/RES/" + re.sub(r"(?: [A-Z])? \(", "(", number))
+        return Symbol("A/RES/" + re.sub(r"(?: [A-Z])? \(", "(", number)) if prefix == "A" else None
     if not re.fullmatch(_GA_NUMBER, number):
         return None
-    if number.split("/")[0].isdigit() and int(number.split("/")[0]) > 80 and organ_prefix == "A":
-        return None
-    if any(re.search(rf"\b{w}\s*$", tail, re.IGNORECASE) for w in language.decision_words):
-        return None   # decisions have no undocs symbol of their own (A/DEC/… is not linked)
-    return Symbol(f"{organ_prefix}/RES/{number.replace(' ', '')}")
+    session = number.split("/")[0]
+    if session.isdigit() and int(session) > 99 and prefix in ("A", "A/HRC"):
+        return None   # "resolution 2000/22" of a subsidiary body, not of the Assembly
+    return Symbol(f"{prefix}/RES/{number.replace(' ', '')}")
 
 
 def _link_text(text: RichText, language: LanguageTable) -> RichText:

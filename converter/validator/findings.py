@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -65,28 +66,34 @@ class FileResult:
         return self.valid and not (strict and self.warnings)
 
 
+_AKN_BRACED = "{" + AKN_NS + "}"
+_STEP = re.compile(r"(?:\{([^}]*)\})?([^/{]+)")  # one step of an ElementPath (URIs hold '/')
+
+
 def local_name(el: etree._Element) -> str:
     """`statement` for an AKN element, `akn4un:footer` for a foreign one."""
-    qn = etree.QName(el)
-    if qn.namespace in (None, AKN_NS):
-        return qn.localname
-    return f"{el.prefix}:{qn.localname}" if el.prefix else qn.text
+    tag = el.tag
+    if tag.startswith(_AKN_BRACED):
+        return tag[len(_AKN_BRACED):]
+    if not tag.startswith("{"):
+        return tag
+    return f"{el.prefix}:{etree.QName(tag).localname}" if el.prefix else tag
 
 
 def element_path(el: etree._Element) -> str:
     """A readable XPath-like location: `/akomaNtoso/statement/coverPage/p[4]/docStatus`."""
-    steps: list[str] = []
-    node: etree._Element | None = el
-    while node is not None:
-        name = local_name(node)
-        parent = node.getparent()
-        if parent is not None:
-            same = [c for c in parent.iterchildren(node.tag)]
-            if len(same) > 1:
-                name = f"{name}[{same.index(node) + 1}]"
-        steps.append(name)
-        node = parent
-    return "/" + "/".join(reversed(steps))
+    tree = el.getroottree()
+    root = tree.getroot()
+    steps = [local_name(root)]
+    if el is not root:
+        relative = tree.getelementpath(el)  # `{ns}statement/{ns}coverPage/{ns}p[4]/…`, in C
+        prefixes = {uri: prefix for prefix, uri in el.nsmap.items() if prefix}
+        for m in _STEP.finditer(relative):
+            uri, name = m.groups()
+            if uri and uri != AKN_NS:
+                name = f"{prefixes[uri]}:{name}" if uri in prefixes else m[0]
+            steps.append(name)
+    return "/" + "/".join(steps)
 
 
 def at_line(el: etree._Element) -> str:

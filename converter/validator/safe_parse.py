@@ -9,6 +9,7 @@ exception.
 
 from __future__ import annotations
 
+import threading
 from io import BytesIO
 from pathlib import Path
 
@@ -28,8 +29,18 @@ _DTD_REFUSED = (
 ParseResult = tuple[etree._ElementTree | None, list[Finding]]
 
 
+_local = threading.local()
+
+
 def _parser() -> etree.XMLParser:
-    # A fresh parser per call: lxml parsers are not safe to share across threads.
+    """One parser per thread: lxml parsers may be reused, but not shared across threads."""
+    parser = getattr(_local, "parser", None)
+    if parser is None:
+        parser = _local.parser = _new_parser()
+    return parser
+
+
+def _new_parser() -> etree.XMLParser:
     return etree.XMLParser(
         resolve_entities=False,
         load_dtd=False,
@@ -46,9 +57,10 @@ def _fail(rule: str, message: str, line: int | None = None) -> ParseResult:
 
 def parse_bytes(data: bytes) -> ParseResult:
     """Parse a document held in memory; `(tree, [])` or `(None, [finding])`."""
-    if not data.strip():
+    head = data[:4096].lstrip(_LEADING)  # a slice: never copy a 200 MB document
+    if not head and not data.strip(_LEADING):
         return _fail("xml.parse", "file is empty: not an XML document")
-    if not data.startswith(_UTF16_BOMS) and not data.lstrip(_LEADING).startswith(b"<"):
+    if not data.startswith(_UTF16_BOMS) and head and not head.startswith(b"<"):
         return _fail("xml.parse", "not an XML document: the content does not start with '<'", 1)
     try:
         tree = etree.parse(BytesIO(data), _parser())

@@ -32,7 +32,11 @@ class SchemaNotFoundError(FileNotFoundError):
 
 def xsd_path() -> Path:
     """`$AKN_XSD` if set, else `<repo>/akn-schema/akomantoso30.xsd`."""
-    env = os.environ.get(ENV_VAR)
+    return _xsd_path(os.environ.get(ENV_VAR))
+
+
+@cache
+def _xsd_path(env: str | None) -> Path:
     path = Path(env) if env else Path(__file__).resolve().parents[2] / "akn-schema" / (
         "akomantoso30.xsd"
     )
@@ -90,7 +94,7 @@ def _diagnose(
     schema = _xmlschema_schema(xsd_path())
     expected_by_path = _libxml2_expected(log)
     findings: list[Finding] = []
-    for err in schema.iter_errors(tree):
+    for err in schema.iter_errors(tree, use_location_hints=False):
         child = getattr(err, "invalid_child", None)
         path = err.path or None
         line = err.sourceline
@@ -124,7 +128,7 @@ def xsd_errors(tree: etree._ElementTree, *, limit: int = MAX_DIAGNOSES) -> list[
         return []
     try:
         findings = _diagnose(tree, limit, log)
-    except Exception:  # noqa: BLE001 - the diagnosis is a courtesy; libxml2 has spoken
+    except Exception:  # the diagnosis is a courtesy: libxml2 has already decided
         findings = []
     # xmlschema may disagree with libxml2; the verdict stays libxml2's.
     return findings or _libxml2_findings(log)[:limit] or [

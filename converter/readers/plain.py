@@ -1,0 +1,106 @@
+"""Reader for plain text as `pdftotext` (poppler, default mode) writes UN documents.
+
+Pages are split at form feeds and cleaned of furniture (plain_pages), page 1's
+masthead becomes one block per item (plain_masthead), body lines are regrouped
+into paragraphs (plain_paragraphs), the footnote area is parsed into notes
+(plain_notes) and the notes' markers are found back in the running text
+(plain_markers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from converter.languages.table import LanguageTable
+from converter.readers.blocks import Block, BlockKind, SourceDocument, Span
+from converter.readers.plain_markers import attach_markers
+from converter.readers.plain_masthead import body_start, masthead_items
+from converter.readers.plain_notes import note_ends, parse_note_area
+from converter.readers.plain_pages import PlainPage, split_pages
+from converter.readers.plain_paragraphs import SENTENCE_END, Para, split_paragraphs
+
+_DEFAULT_WIDTH = 86
+_FURNITURE_HINT = re.compile(
+    r"^(?:_{5,}|\d{2}-\d{5}\s*\([A-Z]\)|\*\d{6,}\*|\d{1,3}/\d{1,3})$", re.MULTILINE)
+
+
+def looks_like_pdftotext(text: str) -> bool:
+    """Form feeds, job numbers, barcodes, page counters or `____` rules on lines of their own."""
+    hints = len(_FURNITURE_HINT.findall(text[:200_000]))
+    return hints >= 2 or ("\f" in text and hints >= 1)
+
+
+def _width(lines: list[str]) -> int:
+    """The wrap width: most body lines are full ones."""
+    lengths = sorted(len(line) for line in lines if len(line) > 20)
+    if len(lengths) < 5:
+        return _DEFAULT_WIDTH
+    return lengths[int(len(lengths) * 0.8)]
+
+
+def _continues(para: Para, previous: str | None) -> bool:
+    """Whether the first paragraph of a page continues the previous page's last one."""
+    if previous is None or para.marked:
+        return False
+    first = para.lines[0][:1]
+    if first.islower() or first.isdigit() or not first.isalnum():
+        return True
+    return not previous.rstrip().endswith(SENTENCE_END)
+
+
+def _page_markers(notes: list[tuple[str | None, str]]) -> list[str]:
+    return [m for m, _ in notes if m is not None]
+
+
+def read_plain(text: str, language: LanguageTable) -> SourceDocument:
+    pages, symbol = split_pages(text, language)
+    width = _width([line for page in pages for line in page.body])
+    note_width = _width([line for page in pages for line in page.notes])
+    blocks: list[Block] = []
+    warnings: list[str] = []
+    next_note = 1
+    last_text: str | None = None
+    last_note: str | None = None
+    for page in pages:
+        page_blocks = _page_text_blocks(page, language, width, symbol, last_text)
+        notes = parse_note_area(page.notes, next_note, note_width,
+                                last_note is not None and not note_ends(last_note))
+        missing = attach_markers(page_blocks, _page_markers(notes), language)
+        warnings.extend(f"page {page.number}: note marker {m} not found in the text"
+                        for m in missing if m != "*" or page.number > 1)
+        for marker, note in notes:
+            if marker is not None and marker.isdigit():
+                next_note = int(marker) + 1
+            page_blocks.append(Block([Span(note)], BlockKind.FOOTNOTE, page.number,
+                                     marker=marker))
+            last_note = note
+        texts = [b for b in page_blocks if b.kind is BlockKind.TEXT]
+        if texts:
+            last_text = texts[-1].text
+        blocks.extend(page_blocks)
+    return SourceDocument(blocks, max(len(pages), 1), "plain", symbol_hint=symbol,
+                          warnings=warnings)
+
+
+def _page_text_blocks(page: PlainPage, language: LanguageTable, width: int,
+                      symbol: str | None, previous: str | None) -> list[Block]:
+    lines = page.body
+    blocks: list[Block] = []
+    if page.number == 1:
+        if symbol is not None:
+            first = next(i for i, line in enumerate(lines) if line)
+            blocks.append(Block([Span(symbol)], page=1))
+            lines = lines[first + 1:]
+        start = body_start(lines, language)
+        for item in masthead_items(lines[:start], language, width):
+            blocks.append(Block([Span(item)], page=1))
+        lines = lines[start:]
+    for k, para in enumerate(split_paragraphs(lines, language, width, previous or "")):
+        starts = para.starts
+        if k == 0 and page.number > 1:
+            starts = not _continues(para, previous)
+        blocks.append(Block([Span(para.text)], page=page.number, starts_paragraph=starts))
+    return blocks
+
+
+__all__ = ["looks_like_pdftotext", "read_plain"]

@@ -1,0 +1,146 @@
+"""Paragraph boundaries in the wrapped body lines of one `pdftotext` page.
+
+Plain text has no paragraph marks, so a line starts a paragraph when it follows a
+blank line, carries a label ("1.", "(a)", "(iv)", "II."), is the formula or a
+meeting line, opens a preambular phrase after a line that ended a clause, or
+when the line before it is clearly short: its first word would have fitted on
+the line above had that line not ended a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from converter.languages.table import LanguageTable
+from converter.readers.plain_text import join_lines
+
+_LABEL_ONLY = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\.$|^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)$")
+_LONE_NUMERAL = re.compile(r"^[IVXLC]{1,6}$")  # a section heading's numeral on its own line
+_HEADING_FILL = 0.6  # an unpunctuated line this much shorter than the width ends a heading
+LABELLED = re.compile(
+    r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|[IVXLC]{1,6}\.|[A-Z]\."
+    r"|[A-Z][a-z]+ \d{1,3}\.)\s")  # the last: "Action 4. We will ..."
+CLAUSE_END = (",", ";", ":", ".")
+SENTENCE_END = (".", ";", ":", "!", "?")
+
+
+@dataclass(slots=True)
+class Para:
+    lines: list[str]
+    starts: bool          # the source shows a paragraph start (False: continues the one above)
+    marked: bool = False  # the start is shown by a label, formula or preambular phrase
+
+    @property
+    def text(self) -> str:
+        return join_lines(self.lines)
+
+
+@lru_cache(maxsize=8)
+def _formula(language: LanguageTable) -> re.Pattern[str]:
+    return re.compile(language.formula_pattern)
+
+
+@lru_cache(maxsize=8)
+def _meeting(language: LanguageTable) -> re.Pattern[str]:
+    return re.compile(language.meeting_pattern)
+
+
+def _merge_labels(lines: list[str], width: int) -> list[tuple[str, bool]]:
+    """(line, blank line before) with lone labels ("1.", "(a)", "I.") joined to their text.
+
+    pdftotext sometimes prints a paragraph's last line right after its lone label,
+    before the first line ("17.", "session.", "", "Decides ... eightieth"): undone here.
+    """
+    out: list[tuple[str, bool]] = []
+    n = len(lines)
+    i, blank = 0, False
+    while i < n:
+        line = lines[i]
+        if not line:
+            blank, i = True, i + 1
+            continue
+        if _LABEL_ONLY.match(line):
+            j = i + 1
+            while j < n and not lines[j]:
+                j += 1
+            if j < n:
+                nxt = lines[j]
+                k = j + 1
+                while k < n and not lines[k]:
+                    k += 1
+                if (nxt[:1].islower() and nxt.endswith(SENTENCE_END) and len(nxt) < width // 2
+                        and k > j + 1 and k < n and lines[k][:1].isupper()):
+                    first = k
+                    while k < n and lines[k]:
+                        k += 1
+                    run = lines[first:k]
+                    out.append((f"{line} {run[0]}", blank))
+                    out.extend((r, False) for r in [*run[1:], nxt])
+                    i, blank = k, False
+                    continue
+                out.append((f"{line} {nxt}", blank))
+                i, blank = j + 1, False
+                continue
+        out.append((line, blank))
+        i, blank = i + 1, False
+    return out
+
+
+def _fits(prev: str, line: str, width: int) -> bool:
+    """Would the first word of `line` have fitted at the end of `prev`?"""
+    word = line.split(" ", 1)[0]
+    return len(prev) + 1 + len(word) < width - 3
+
+
+_TRAILING_MARKER = re.compile(r"(?:\s?\d{1,3}|\*)$")
+
+
+def ends_clause(line: str) -> bool:
+    """Whether `line` ends with clause punctuation, perhaps followed by a note marker."""
+    return line.endswith(CLAUSE_END) or _TRAILING_MARKER.sub("", line).endswith(CLAUSE_END)
+
+
+def _heading(line: str, prev: str, width: int) -> bool:
+    """A short unpunctuated capitalised line after a finished sentence: a heading."""
+    return (line[:1].isupper() and prev.endswith(SENTENCE_END) and len(line) < 0.75 * width
+            and not line.endswith((*CLAUSE_END, "”", ")")))
+
+
+def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
+                     previous_line: str = "") -> list[Para]:
+    """The paragraphs of a page body (lines stripped, "" for blank lines); `previous_line`
+    is the last body line of the page before."""
+    formula, meeting = _formula(language), _meeting(language)
+    preamble = language.preamble_regex
+    paras: list[Para] = []
+    prev = previous_line
+    first_line = True
+    for line, blank in _merge_labels(lines, width):
+        head = line[:1]
+        marked = bool(
+            ((head.isdigit() or head == "(") and LABELLED.match(line))
+            or (head.isdigit() and meeting.match(line))
+            or (head.isupper() and (LABELLED.match(line) or _LONE_NUMERAL.match(line)
+                                    or formula.match(line)
+                                    or (ends_clause(prev) and preamble.match(line)))))
+        if not paras:
+            paras.append(Para([line], True, marked))
+            first_line = True
+        elif prev[:1].isdigit() and meeting.match(prev):
+            paras.append(Para([line], False))  # the date under the meeting line
+        elif marked or blank or _heading(line, prev, width) or (
+                _fits(prev, line, width - (12 if first_line else 0))
+                and not line[:1].islower()
+                and (prev.endswith(SENTENCE_END) or (line[:1].isupper() and (
+                    ends_clause(prev) or len(prev) < _HEADING_FILL * width)))):
+            paras.append(Para([line], True, marked))
+        else:
+            paras[-1].lines.append(line)
+            first_line = False
+            prev = line
+            continue
+        first_line = True
+        prev = line
+    return paras

@@ -1,0 +1,341 @@
+"""The AKN4UN profile rules (docs/akn4un-profile.md), beyond what the XSD checks.
+
+Each rule has a stable id (see `RULES`); messages name the element, its line
+when known, and what is wrong. Rules never raise on odd trees: they skip what
+they cannot find and leave structure to the XSD.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .findings import AKN_NS, Finding, Severity, at_line, finding_at, local_name
+
+NS = {"a": AKN_NS}
+WARNING = Severity.WARNING
+
+RULES: dict[str, str] = {
+    "ref.dangling": "every #reference in refersTo/href/source resolves to an eId in the file",
+    "ref.frbr-author": "FRBRauthor/@href is a #reference (`#ga`, not `ga`)",
+    "eid.duplicate": "eIds are unique",
+    "eid.form": "eIds follow the AKN naming convention (`para_1__list_1__point_a`)",
+    "eid.num": "an eId's last component is derived from the element's <num>",
+    "frbr.consistency": "FRBR Work, Expression and Manifestation IRIs and dates agree",
+    "frbr.cover": "the FRBR IRIs agree with the cover page (symbol, issue date)",
+    "doctype.name": "the document type and @name are ones the profile lists",
+    "cover.required": "the cover page and preface carry the fields the profile requires",
+}
+
+STATEMENT_NAMES = ("resolution", "decision", "draftResolution", "draftDecision", "amendment")
+COLLECTION_NAMES = ("publication",)
+DRAFT_NAMES = frozenset({"draftResolution", "draftDecision", "amendment"})
+REF_ATTRS = ("refersTo", "href", "source")
+
+# One eId component: `prefix_number-or-label`; a few elements unique in their
+# parent are named without a number (`para_1__content`, `sec_2__intro`).
+_TOKEN = re.compile(r"(?P<prefix>[A-Za-z][A-Za-z0-9]*)(?:_(?P<label>[A-Za-z0-9][A-Za-z0-9.\-]*))?")
+_UNNUMBERED = frozenset({
+    "intro", "wrapUp", "wrap", "content", "preface", "preamble", "mainBody", "body",
+    "conclusions", "coverPage", "backCover", "attachments", "components",
+})
+# Ids of metadata entries (TLCs, temporal groups) are plain names: `ga`, `thirdCommittee`.
+_META_ID = re.compile(r"[A-Za-z][A-Za-z0-9._\-]*")
+_DATE_SEGMENT = re.compile(r"\d{4}(-\d{2}){0,2}")
+
+
+@dataclass
+class Doc:
+    """One pass over the tree, shared by all rules."""
+
+    root: etree._Element
+    main: etree._Element | None
+    elements: list[etree._Element] = field(default_factory=list)
+    in_meta: set[etree._Element] = field(default_factory=set)
+    eids: dict[str, etree._Element] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, root: etree._Element) -> Doc:
+        main = next(root.iterchildren(etree.Element), None)
+        doc = cls(root, main)
+        doc.elements = list(root.iter(etree.Element))
+        for meta in root.iter(f"{{{AKN_NS}}}meta"):
+            doc.in_meta.update(meta.iter(etree.Element))
+        for el in doc.elements:
+            eid = el.get("eId")
+            if eid is not None:
+                doc.eids.setdefault(eid, el)
+        return doc
+
+
+def _text(el: etree._Element | None) -> str:
+    return " ".join("".join(el.itertext()).split()) if el is not None else ""
+
+
+# --- references -------------------------------------------------------------
+
+def check_refs(doc: Doc) -> Iterator[Finding]:
+    for el in doc.elements:
+        for attr in REF_ATTRS:
+            value = el.get(attr)
+            if value is None:
+                continue
+            name = local_name(el)
+            if name == "FRBRauthor" and attr == "href" and not value.startswith("#"):
+                yield finding_at(el, "ref.frbr-author", f'<FRBRauthor> href="{value}"'
+                                 f'{at_line(el)}: must be a reference to an eId, "#{value}"')
+                continue
+            targets = value.split() if attr == "refersTo" else [value]
+            for target in targets:
+                if target.startswith("#") and target[1:] not in doc.eids:
+                    yield finding_at(el, "ref.dangling", f'<{name}> {attr}="{target}"'
+                                     f'{at_line(el)}: no element has eId "{target[1:]}"')
+
+
+# --- eIds -------------------------------------------------------------------
+
+def _eid_form_problem(eid: str, in_meta: bool) -> str | None:
+    if in_meta:
+        return None if _META_ID.fullmatch(eid) else "a metadata id is a plain name like `ga`"
+    for token in eid.split("__"):
+        m = _TOKEN.fullmatch(token)
+        if m is None:
+            return f'component "{token}" is not prefix_number (like para_1 or point_a)'
+        if m["label"] is None and m["prefix"] not in _UNNUMBERED:
+            return f'component "{token}" has no number (like {token}_1)'
+    return None
+
+
+def _num_label(el: etree._Element) -> tuple[str, str] | None:
+    """(num text, label it gives) for an element with a <num>, e.g. ("(a)", "a")."""
+    num = el.find("a:num", NS)
+    text = _text(num)
+    label = re.sub(r"[^0-9A-Za-z]", "", text)
+    return (text, label) if label else None
+
+
+def check_eids(doc: Doc) -> Iterator[Finding]:
+    for el in doc.elements:
+        eid = el.get("eId")
+        if eid is None:
+            continue
+        name, where = local_name(el), at_line(el)
+        first = doc.eids[eid]
+        if first is not el:
+            yield finding_at(el, "eid.duplicate", f'<{name}> eId="{eid}"{where}: already used by '
+                             f"<{local_name(first)}>{at_line(first)}")
+        problem = _eid_form_problem(eid, el in doc.in_meta)
+        if problem:
+            yield finding_at(el, "eid.form", f'<{name}> eId="{eid}"{where}: not in the AKN '
+                             f"naming-convention form: {problem}")
+            continue
+        num = _num_label(el)
+        head, _, last = eid.rpartition("__")
+        prefix, _, label = last.partition("_")
+        if num and label and _norm(label) != num[1].lower():
+            expected = f"{head}__" * bool(head) + f"{prefix}_{num[1]}"
+            yield finding_at(el, "eid.num", f'<{name}> eId="{eid}"{where}: numbered "{label}" '
+                             f'but its <num> is "{num[0]}" (expected "{expected}")')
+
+
+def _norm(label: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]", "", label).lower()
+
+
+# --- FRBR -------------------------------------------------------------------
+
+def _iri(parent: etree._Element | None, child: str) -> tuple[str | None, etree._Element | None]:
+    el = parent.find(f"a:{child}", NS) if parent is not None else None
+    return (el.get("value") if el is not None else None), el
+
+
+def _base(iri: str) -> str:
+    """The UN's files end IRIs with `/`; the naming convention does not. Both are equal."""
+    return iri.rstrip("/")
+
+
+def _iri_date_and_number(iri: str) -> tuple[str | None, str | None]:
+    """`/akn/un/statement/deliberation/unga/2024-12-17/79-166` → ("2024-12-17", "79-166")."""
+    segments = [s for s in iri.split("/") if s]
+    for i, seg in enumerate(segments[1:], start=1):
+        if _DATE_SEGMENT.fullmatch(seg):
+            return seg, (segments[i + 1] if i + 1 < len(segments) else None)
+    return None, None
+
+
+def _starts(rule_el: etree._Element, label: str, iri: str | None, prefix: str, what: str,
+            sep: str = "") -> Iterator[Finding]:
+    if iri is not None and not iri.startswith(_base(prefix) + sep):
+        yield finding_at(rule_el, "frbr.consistency", f'<{label}> "{iri}"{at_line(rule_el)}: '
+                         f'does not start with the {what} "{prefix}"')
+
+
+def _check_identification(ident: etree._Element) -> Iterator[Finding]:
+    rule = "frbr.consistency"
+    work, expr, manif = (ident.find(f"a:{n}", NS) for n in
+                         ("FRBRWork", "FRBRExpression", "FRBRManifestation"))
+    w_this, w_this_el = _iri(work, "FRBRthis")
+    w_uri, _ = _iri(work, "FRBRuri")
+    e_this, e_this_el = _iri(expr, "FRBRthis")
+    e_uri, e_uri_el = _iri(expr, "FRBRuri")
+    m_this, m_this_el = _iri(manif, "FRBRthis")
+    m_uri, m_uri_el = _iri(manif, "FRBRuri")
+    w_date = work.find("a:FRBRdate", NS) if work is not None else None
+    if work is None or w_uri is None:
+        yield finding_at(work if work is not None else ident, rule,
+                         f"<identification>{at_line(ident)}: no FRBRWork/FRBRuri")
+        return
+    if w_date is None or not w_date.get("date"):
+        yield finding_at(work, rule, f"<FRBRWork>{at_line(work)}: no FRBRdate")
+    else:
+        iri_date, _ = _iri_date_and_number(w_uri)
+        if iri_date is not None and iri_date != w_date.get("date"):
+            yield finding_at(w_date, rule, f'<FRBRdate> date="{w_date.get("date")}"'
+                             f'{at_line(w_date)}: differs from the date "{iri_date}" in the '
+                             f'Work IRI "{w_uri}"')
+    yield from _starts(w_this_el, "FRBRWork/FRBRthis", w_this, w_uri, "Work FRBRuri")
+    yield from _starts(e_uri_el, "FRBRExpression/FRBRuri", e_uri, w_uri, "Work FRBRuri", "/")
+    if e_uri is None:
+        return
+    yield from _starts(e_this_el, "FRBRExpression/FRBRthis", e_this, e_uri, "Expression FRBRuri")
+    yield from _starts(m_this_el, "FRBRManifestation/FRBRthis", m_this, e_uri,
+                       "Expression FRBRuri")
+    yield from _starts(m_uri_el, "FRBRManifestation/FRBRuri", m_uri, e_uri, "Expression FRBRuri")
+    match = re.match(r"/([^/@]+)@", _base(e_uri)[len(_base(w_uri)):])
+    lang_el = expr.find("a:FRBRlanguage", NS)
+    if match is None:
+        yield finding_at(e_uri_el, rule, f'<FRBRExpression/FRBRuri> "{e_uri}"'
+                         f"{at_line(e_uri_el)}: no /language@ after the Work IRI")
+    elif lang_el is None:
+        yield finding_at(expr, rule, f"<FRBRExpression>{at_line(expr)}: no FRBRlanguage")
+    elif lang_el.get("language") != match[1]:
+        yield finding_at(lang_el, rule, f'<FRBRlanguage> language="{lang_el.get("language")}"'
+                         f'{at_line(lang_el)}: differs from "{match[1]}" in the Expression '
+                         f'IRI "{e_uri}"')
+
+
+def check_frbr(doc: Doc) -> Iterator[Finding]:
+    for ident in doc.root.iter(f"{{{AKN_NS}}}identification"):
+        yield from _check_identification(ident)
+
+
+def symbol_to_number(symbol: str) -> str:
+    """The Work IRI number for a UN symbol.
+
+    `A/RES/79/166` → `79-166`, `S/RES/2726 (2024)` → `2726-2024`,
+    drafts keep the whole symbol: `A/C.3/79/L.23` → `A-C.3-79-L.23`.
+    """
+    symbol = " ".join(symbol.split()).rstrip("*").strip()
+    if m := re.fullmatch(r"S/RES/(\d+)\s*\((\d{4})\)", symbol):
+        return f"{m[1]}-{m[2]}"
+    _, sep, tail = symbol.partition("/RES/")
+    return (tail if sep else symbol).replace("/", "-").replace(" ", "")
+
+
+def check_cover_frbr(doc: Doc) -> Iterator[Finding]:
+    if doc.main is None:
+        return
+    cover = doc.main.find("a:coverPage", NS)
+    ident = doc.main.find("a:meta/a:identification", NS)
+    if cover is None or ident is None:
+        return
+    w_uri, _ = _iri(ident.find("a:FRBRWork", NS), "FRBRuri")
+    number_el = cover.find(".//a:docNumber", NS)
+    symbol = _text(number_el)
+    if w_uri is not None and symbol:
+        expected = symbol_to_number(symbol)
+        _, number = _iri_date_and_number(w_uri)
+        if number != expected:
+            yield finding_at(number_el, "frbr.cover", f'<docNumber> "{symbol}"'
+                             f'{at_line(number_el)}: gives the Work number "{expected}" but '
+                             f'the Work FRBRuri "{w_uri}" has "{number}"')
+    pub = ident.find("a:FRBRExpression/a:FRBRdate[@name='publication']", NS)
+    issued = cover.find(".//a:docDate[@date]", NS)
+    if pub is not None and issued is not None and pub.get("date") != issued.get("date"):
+        yield finding_at(issued, "frbr.cover", f'<docDate> date="{issued.get("date")}"'
+                         f'{at_line(issued)}: differs from the Expression publication date '
+                         f'"{pub.get("date")}"')
+
+
+# --- document type and cover page ----------------------------------------------
+
+def check_doctype(doc: Doc) -> Iterator[Finding]:
+    rule = "doctype.name"
+    if etree.QName(doc.root).text != f"{{{AKN_NS}}}akomaNtoso" or doc.main is None:
+        yield finding_at(doc.root, rule, f"<{local_name(doc.root)}>{at_line(doc.root)}: "
+                         "not an Akoma Ntoso document (<akomaNtoso> with one document)")
+        return
+    kind, name = local_name(doc.main), doc.main.get("name")
+    allowed = {"statement": STATEMENT_NAMES, "documentCollection": COLLECTION_NAMES}.get(kind)
+    if allowed is None:
+        yield finding_at(doc.main, rule, f"<{kind}>{at_line(doc.main)}: document type not in "
+                         "the profile (statement or documentCollection)")
+    elif name not in allowed:
+        yield finding_at(doc.main, rule, f'<{kind}> name="{name}"{at_line(doc.main)}: '
+                         f"not one of {', '.join(allowed)}")
+    if kind == "documentCollection":
+        for part in doc.main.iter(f"{{{AKN_NS}}}statement"):
+            if part.get("name") not in STATEMENT_NAMES:
+                yield finding_at(part, rule, f'<statement> name="{part.get("name")}"'
+                                 f"{at_line(part)}: not one of {', '.join(STATEMENT_NAMES)}")
+
+
+def _symbol(cover: etree._Element) -> str:
+    return _text(cover.find(".//a:docNumber", NS))
+
+
+def check_cover_required(doc: Doc) -> Iterator[Finding]:
+    rule, main = "cover.required", doc.main
+    if main is None or etree.QName(main).namespace != AKN_NS:
+        return
+    kind, where = local_name(main), at_line(main)
+    draft = main.get("name") in DRAFT_NAMES
+    if main.find(".//a:preface//a:docTitle", NS) is None:
+        yield finding_at(main, rule, f"<{kind}>{where}: no <docTitle> in a <preface>")
+    elif not draft and kind == "statement" and main.find("a:preface//a:docNumber", NS) is None:
+        preface = main.find("a:preface", NS)
+        yield finding_at(preface, rule, f"<preface>{at_line(preface)}: no <docNumber> "
+                         "(the resolution number, e.g. 79/166.)", WARNING)
+    cover = main.find("a:coverPage", NS)
+    if cover is None:
+        yield finding_at(main, rule, f"<{kind}>{where}: no <coverPage> "
+                         "(it must give docNumber, docStatus, docDate)")
+        return
+    where = at_line(cover)
+    for tag, what in (("docNumber", "symbol"), ("docStatus", "distribution"),
+                      ("docDate", "issue date")):
+        if cover.find(f".//a:{tag}", NS) is None:
+            yield finding_at(cover, rule, f"<coverPage>{where}: no <{tag}> (the {what})")
+    symbol = _symbol(cover)
+    wanted: list[tuple[str, str]] = [("docAuthority", "issuing organ")]
+    if symbol.startswith("A/"):
+        wanted += [("session", "session"), ("inline[@name='agenda item']", "agenda item")]
+    if not draft:
+        wanted.append(("docTitle", "“Resolution adopted by …” title"))
+    else:
+        wanted.append(("inline[@name='originalLanguage']", "original language"))
+    for tag, what in wanted:
+        if cover.find(f".//a:{tag}", NS) is None:
+            yield finding_at(cover, rule, f"<coverPage>{where}: no <{tag}> (the {what})",
+                             WARNING)
+    if draft and re.match(r"A/C\.\d", symbol) and not (
+        cover.find(".//a:docProponent", NS) is not None
+        or cover.find(".//a:docCommittee", NS) is not None
+    ):
+        yield finding_at(cover, rule, f"<coverPage>{where}: no <docProponent> or "
+                         "<docCommittee> (the committee of a committee draft)", WARNING)
+
+
+CHECKS: tuple[Callable[[Doc], Iterator[Finding]], ...] = (
+    check_doctype, check_cover_required, check_refs, check_eids, check_frbr, check_cover_frbr,
+)
+
+
+def profile_findings(tree: etree._ElementTree | etree._Element) -> list[Finding]:
+    """Every profile finding for a parsed document, in rule then document order."""
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    doc = Doc.of(root)
+    return [finding for check in CHECKS for finding in check(doc)]

@@ -1,0 +1,276 @@
+"""The pdftotext plain-text reader: hand-made pages and real corpus files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from converter.languages import get_language
+from converter.readers.blocks import Block, BlockKind, Span
+from converter.readers.plain import looks_like_pdftotext, read_plain
+
+ENG = get_language("eng")
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+PAGE_1 = """A/RES/79/999
+
+United Nations
+
+General Assembly
+
+Distr.: General
+19 December 2024
+
+Seventy-ninth session
+Agenda item 71 (b)
+Promotion and protection of human rights: human rights
+questions
+
+Resolution adopted by the General Assembly
+on 17 December 2024
+[on the report of the Third Committee (A/79/458/Add.2, para. 99)]
+
+79/999.
+
+Cooperation in the field of
+human rights
+The General Assembly,
+Reaffirming its commitment to promoting international cooperation, as set forth
+in the Charter of the United Nations and the Vienna Declaration adopted on
+25 June 1993, 1 for enhancing genuine cooperation among Member States in the field,
+Recalling Human Rights Council resolution 56/2 of 10 July 20242 and the resolutions
+of the Commission on Human Rights on the enhancement of international cooperation
+in the field of human rights and the work of the Council held from 20 to
+
+__________________
+
+A/CONF.157/24 (Part I), chap. III.
+See Official Records of the General Assembly, Seventy-ninth Session, Supplement
+No. 53 (A/79/53), chap. V, sect. A.
+1
+2
+
+24-24160 (E)
+
+*2424160*
+
+"""
+
+PAGE_2 = """Cooperation in the field of
+human rights
+
+A/RES/79/999
+
+24 April 2009, and its role in the enhancement of international cooperation,
+1.
+Reaffirms that it is one of the purposes of the United Nations to promote, protect
+and encourage respect for all human rights;
+2. Decides to continue its consideration of the question at its eightieth session.
+
+53rd plenary meeting
+17 December 2024
+
+2/2
+
+24-24160
+
+Please recycle
+"""
+
+SAMPLE = PAGE_1 + "\f" + PAGE_2 + "\f"
+
+
+def _texts(blocks: list[Block]) -> list[str]:
+    return [b.text for b in blocks if b.kind is BlockKind.TEXT]
+
+
+def test_hand_made_document() -> None:
+    doc = read_plain(SAMPLE, ENG)
+    assert doc.fmt == "plain"
+    assert doc.pages == 2
+    assert doc.symbol_hint == "A/RES/79/999"
+    assert _texts(doc.blocks) == [
+        "A/RES/79/999",
+        "United Nations",
+        "General Assembly",
+        "Distr.: General",
+        "19 December 2024",
+        "Seventy-ninth session",
+        "Agenda item 71 (b)",
+        "Promotion and protection of human rights: human rights questions",
+        "Resolution adopted by the General Assembly on 17 December 2024",
+        "[on the report of the Third Committee (A/79/458/Add.2, para. 99)]",
+        "79/999. Cooperation in the field of human rights",
+        "The General Assembly,",
+        "Reaffirming its commitment to promoting international cooperation, as set forth "
+        "in the Charter of the United Nations and the Vienna Declaration adopted on "
+        "25 June 1993,1 for enhancing genuine cooperation among Member States in the field,",
+        "Recalling Human Rights Council resolution 56/2 of 10 July 20242 and the resolutions "
+        "of the Commission on Human Rights on the enhancement of international cooperation "
+        "in the field of human rights and the work of the Council held from 20 to",
+        "24 April 2009, and its role in the enhancement of international cooperation,",
+        "1. Reaffirms that it is one of the purposes of the United Nations to promote, "
+        "protect and encourage respect for all human rights;",
+        "2. Decides to continue its consideration of the question at its eightieth session.",
+        "53rd plenary meeting",
+        "17 December 2024",
+    ]
+    text = [b for b in doc.blocks if b.kind is BlockKind.TEXT]
+    assert text[12].spans == [
+        Span("Reaffirming its commitment to promoting international cooperation, as set forth "
+             "in the Charter of the United Nations and the Vienna Declaration adopted on "
+             "25 June 1993,"),
+        Span("1", note_ref=True),
+        Span(" for enhancing genuine cooperation among Member States in the field,"),
+    ]
+    assert text[13].spans[1] == Span("2", note_ref=True)
+    assert text[13].spans[0].text.endswith("10 July 2024")
+    # the paragraph cut by the page break continues; the others start
+    assert [b.starts_paragraph for b in text[14:]] == [False, True, True, True, False]
+    assert all(b.page == 2 for b in text[14:])
+    assert not any(s.italic for b in doc.blocks for s in b.spans)
+    notes = [b for b in doc.blocks if b.kind is BlockKind.FOOTNOTE]
+    assert [(b.marker, b.text, b.page) for b in notes] == [
+        ("1", "A/CONF.157/24 (Part I), chap. III.", 1),
+        ("2", "See Official Records of the General Assembly, Seventy-ninth Session, "
+              "Supplement No. 53 (A/79/53), chap. V, sect. A.", 1),
+    ]
+
+
+def test_separated_markers_before_texts_and_star_note() -> None:
+    page = """A/C.1/80/L.99
+
+United Nations
+
+General Assembly
+
+Distr.: Limited
+10 October 2025
+Original: English
+
+Eightieth session
+
+First Committee
+Agenda item 99 (d)
+General and complete disarmament
+Indonesia:* draft resolution
+
+Relationship between disarmament and development
+The General Assembly,
+Recalling the Final Document of the Tenth Special Session of the General Assembly
+concerning the relationship between disarmament and development, 1 as well as the
+Final Document of the International Conference on the Relationship between
+Disarmament and Development, 2
+
+__________________
+
+* On behalf of the States Members of the United Nations that are members of the Movement of
+Non-Aligned Countries.
+1
+See resolution S-10/2.
+2
+See A/CONF.130/39.
+
+25-16427 (E)
+
+161025
+
+*2516427*
+"""
+    doc = read_plain(page + "\f", ENG)
+    notes = [(b.marker, b.text) for b in doc.blocks if b.kind is BlockKind.FOOTNOTE]
+    assert notes == [
+        ("*", "On behalf of the States Members of the United Nations that are members of the "
+              "Movement of Non-Aligned Countries."),
+        ("1", "See resolution S-10/2."),
+        ("2", "See A/CONF.130/39."),
+    ]
+    sponsor = next(b for b in doc.blocks if b.text.startswith("Indonesia"))
+    assert sponsor.spans == [Span("Indonesia:"), Span("*", note_ref=True),
+                             Span(" draft resolution")]
+    body = _texts(doc.blocks)[-1]
+    assert body.startswith("Recalling the Final Document") and body.endswith("Development,2")
+    assert "Relationship between disarmament and development" in _texts(doc.blocks)
+
+
+def test_looks_like_pdftotext() -> None:
+    assert looks_like_pdftotext(SAMPLE)
+    assert not looks_like_pdftotext("The General Assembly,\n\n1. *Decides* to act;\n")
+
+
+# --- real corpus files --------------------------------------------------------------
+
+
+def _corpus_file(name: str) -> str:
+    path = CORPUS / "text" / "plain" / name
+    if not path.is_file():
+        pytest.skip(f"corpus file {path} is absent")
+    return path.read_text(encoding="utf-8")
+
+
+def test_corpus_a_res_79_166() -> None:
+    doc = read_plain(_corpus_file("A_RES_79_166.txt"), ENG)
+    assert doc.symbol_hint == "A/RES/79/166"
+    texts = _texts(doc.blocks)
+    assert texts[:12] == [
+        "A/RES/79/166",
+        "United Nations",
+        "General Assembly",
+        "Distr.: General",
+        "19 December 2024",
+        "Seventy-ninth session",
+        "Agenda item 71 (b)",
+        "Promotion and protection of human rights: human rights questions, including "
+        "alternative approaches for improving the effective enjoyment of human rights and "
+        "fundamental freedoms",
+        "Resolution adopted by the General Assembly on 17 December 2024",
+        "[on the report of the Third Committee (A/79/458/Add.2, para. 99)]",
+        "79/166. Enhancement of international cooperation in the field of human rights",
+        "The General Assembly,",
+    ]
+    notes = [b for b in doc.blocks if b.kind is BlockKind.FOOTNOTE]
+    assert [b.marker for b in notes] == ["1", "2", "3", "4", "5", "6"]
+    assert notes[0].text == "A/CONF.157/24 (Part I), chap. III."
+    assert notes[1].text == "Resolution 55/2."
+    assert notes[2].text == ("See Official Records of the General Assembly, Seventy-ninth "
+                             "Session, Supplement No. 53 (A/79/53), chap. V, sect. A.")
+    assert notes[5].text == "See E/CN.4/2001/2-E/CN.4/Sub.2/2000/46, chap. II, sect. A."
+    first = next(b for b in doc.blocks if b.text.startswith("Reaffirming its commitment"))
+    assert first.spans[0].text.endswith("on 25 June 1993,")
+    assert first.spans[1] == Span("1", note_ref=True)
+    assert first.spans[2].text.startswith(" for enhancing genuine cooperation")
+    recalling = next(b for b in doc.blocks if b.text.startswith("Recalling also"))
+    assert [s.text for s in recalling.spans if s.note_ref] == ["2", "3"]
+    assert "10 July 2024" in recalling.spans[2].text
+    operative = [t for t in texts if t[:1].isdigit() and ". " in t[:4]]
+    assert [t.split(" ", 1)[0] for t in operative] == [f"{n}." for n in range(1, 18)]
+    assert operative[-1] == ("17. Decides to continue its consideration of the question at "
+                             "its eightieth session.")
+    assert texts[-2:] == ["53rd plenary meeting", "17 December 2024"]
+    cont = next(b for b in doc.blocks if b.text.startswith("24 April 2009"))
+    assert cont.starts_paragraph is False and cont.page == 2
+
+
+def test_corpus_draft_with_star_note() -> None:
+    doc = read_plain(_corpus_file("A_C.1_80_L.11.txt"), ENG)
+    notes = [(b.marker, b.text) for b in doc.blocks if b.kind is BlockKind.FOOTNOTE]
+    assert [m for m, _ in notes] == ["*", "1", "2", "3", "4", "5"]
+    assert notes[0][1].startswith("On behalf of the States Members")
+    assert _texts(doc.blocks)[8:11] == [
+        "Agenda item 99 (d)",
+        "General and complete disarmament: relationship between disarmament and development",
+        "Indonesia:* draft resolution",
+    ]
+
+
+def test_corpus_every_file_has_symbol_and_text() -> None:
+    """Speed is measured by `make bench`, not here."""
+    folder = CORPUS / "text" / "plain"
+    files = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+    if not files:
+        pytest.skip("corpus absent")
+    for path in files:
+        doc = read_plain(path.read_text(encoding="utf-8"), ENG)
+        assert doc.symbol_hint is not None, path.name
+        assert any(b.kind is BlockKind.TEXT for b in doc.blocks), path.name
