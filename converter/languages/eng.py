@@ -83,6 +83,7 @@ ENGLISH = LanguageTable(
                     "sub-item", "subparagraph", "clause", "principles", "from", "on", "between"),
     resolution_words=("resolution", "resolutions"),
     decision_words=("decision", "decisions"),
+    dated_word="of",
     organ_nouns=("Council", "Commission", "Committee", "Conference", "Board", "Assembly",
                  "Organization", "Subcommission", "Forum", "Meeting", "Parties", "Programme",
                  "Fund", "Court", "Agency", "Union", "Group", "Session"),

@@ -22,24 +22,32 @@ _FULL_SYMBOL = (r"\b(?:A|S|E|ST|CRC|CEDAW|CCPR|UNEP|FCCC|TD|DP|ICCD|CBD|ISBA|NPT
                 rf"(?:/{_PART}){{2,}}")
 # Joint symbols ("A/67/828-S/2013/210") are one document: the link goes to the first.
 _JOINT_SYMBOL = rf"{_FULL_SYMBOL}(?:-{_FULL_SYMBOL})*"
+# a volume or part is part of the symbol: "A/CONF.157/24 (Part I)", "NPT/CONF.2010/50 (Vol. I)"
+_SYMBOL_PART = r"(?:\s?\((?:Parts?|Vol\.|Supp)[^()]{0,30}\)(?:/[A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9])*)?"
 _JOINT_SEPARATOR = re.compile(r"-(?=[A-Z]+/)")
-_GA_NUMBER = r"(?:ES-\d{1,2}|S-\d{1,2}|\d{4}|\d{1,2})/\d{1,3}(?:\s?[A-C](?![A-Za-z]))?"
+_GA_NUMBER = r"(?:ES-\d{1,2}|S-\d{1,2}|\d{4}|\d{1,2})/\d{1,3}"
+# "54/54 B", "47/54 A-F", "57/130 A and B": a part letter after the number, not linked
+_PART_SUFFIX = r"(?:\s[A-Z](?:\s?-\s?[A-Z]|\s+and\s+[A-Z])?(?![\w/]))?"
 _SC_NUMBER = r"\d{2,4} \(\d{4}\)"
 # Resolutions of the first sessions: "1514 (XV)", "217 A (III)", "3201 (S-VI)" -> A/RES/1514(XV)
 _OLD_GA_NUMBER = r"\d{1,4}(?: [A-Z])? \((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)\)"
 
 
 @lru_cache(maxsize=8)
-def _patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str],
+                                                re.Pattern[str]]:
     words = "|".join(w for word in language.resolution_words + language.decision_words
                      for w in (word, word[:1].upper() + word[1:]))
     organs = "|".join(map(re.escape, language.citation_organs))
     cite = re.compile(
-        rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?P<nums>(?:(?:{_OLD_GA_NUMBER}|{_GA_NUMBER}|{_SC_NUMBER})"
+        rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?P<nums>(?:(?:{_OLD_GA_NUMBER}|{_GA_NUMBER}{_PART_SUFFIX}|{_SC_NUMBER})"
         rf"(?:,\s*|\s+and\s+|\s+of\s+\d{{1,2}}\s+\w+\s+\d{{4}},?\s*(?:and\s+)?)?)+)"
     )
     number = re.compile(rf"{_OLD_GA_NUMBER}|{_SC_NUMBER}|{_GA_NUMBER}|{_FULL_SYMBOL}")
-    return cite, number
+    # "… and 70/54 of 7 December 2015": a dated number in a sentence that cites resolutions
+    dated = re.compile(rf"(?<![\w/.-])(?P<num>{_GA_NUMBER})(?=\s+{language.dated_word}\s+"
+                       rf"{language.date_regex.pattern.removeprefix(chr(92) + 'b')})")
+    return cite, number, dated
 
 
 def _citing_prefix(context: str, language: LanguageTable) -> str | None:
@@ -65,7 +73,7 @@ def _citing_prefix(context: str, language: LanguageTable) -> str | None:
 def symbol_for(number: str, context: str, language: LanguageTable) -> Symbol | None:
     """`70/1` after "Human Rights Council resolution" -> A/HRC/RES/70/1, etc."""
     number = " ".join(number.split()).rstrip(".")
-    if re.fullmatch(_JOINT_SYMBOL + r"(?:\s*\([^)]*\))?", number):
+    if re.fullmatch(_JOINT_SYMBOL + _SYMBOL_PART, number):
         return Symbol(_JOINT_SEPARATOR.split(number)[0])
     if re.fullmatch(_SC_NUMBER, number):
         return Symbol(f"S/RES/{number}")
@@ -85,7 +93,7 @@ def symbol_for(number: str, context: str, language: LanguageTable) -> Symbol | N
 
 
 def _link_text(text: RichText, language: LanguageTable) -> RichText:
-    cite, number = _patterns(language)
+    patterns = _patterns(language)
     out: RichText = []
     context = ""
     for x in text:
@@ -100,16 +108,17 @@ def _link_text(text: RichText, language: LanguageTable) -> RichText:
             sym = symbol_for(x.text, context, language)
             out.append(replace(x, href=sym.url if sym else None))
         elif x.href is None:
-            out.extend(_detect(x, context, cite, number, language))
+            out.extend(_detect(x, context, patterns, language))
         else:
             out.append(x)
         context = (context + x.text)[-200:]
     return out
 
 
-def _detect(span: Span, context: str, cite: re.Pattern[str], number: re.Pattern[str],
+def _detect(span: Span, context: str, patterns: tuple[re.Pattern[str], ...],
             language: LanguageTable) -> list[Span]:
     """Split a span around the citations it contains."""
+    cite, number, dated = patterns
     hits: list[tuple[int, int, Symbol]] = []
     text = span.text
     for m in cite.finditer(text):
@@ -118,7 +127,15 @@ def _detect(span: Span, context: str, cite: re.Pattern[str], number: re.Pattern[
             sym = symbol_for(n.group(), context + text[:start], language)
             if sym is not None:
                 hits.append((start, start + len(n.group()), sym))
-    for m in re.finditer(_JOINT_SYMBOL, text):
+    words = "|".join(language.resolution_words)
+    for m in dated.finditer(text):
+        sentence = re.split(r"[.;]\s", context + text[:m.start()])[-1]
+        if words and re.search(rf"\b(?i:{words})\b", sentence) and not any(
+                a <= m.start() < b for a, b, _ in hits):
+            sym = symbol_for(m["num"], context + text[:m.start()], language)
+            if sym is not None:
+                hits.append((m.start(), m.end("num"), sym))
+    for m in re.finditer(_JOINT_SYMBOL + _SYMBOL_PART, text):
         if not any(a <= m.start() < b for a, b, _ in hits):
             first = _JOINT_SEPARATOR.split(m.group())[0].rstrip(".")
             hits.append((m.start(), m.end(), Symbol(first)))
