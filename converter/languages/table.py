@@ -49,6 +49,7 @@ class LanguageTable:
     resolution_words: tuple[str, ...] = ()
     decision_words: tuple[str, ...] = ()
     citation_organs: dict[str, str] = field(default_factory=dict)  # "Security Council" -> "S"
+    compounds: tuple[str, ...] = ()    # hyphenated words pdftotext may have joined
     dated_word: str = ""               # "of" in "70/54 of 7 December 2015"
     organ_nouns: tuple[str, ...] = ()  # last word of a body's name: "Council", "Commission"…
 

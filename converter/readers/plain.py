@@ -13,6 +13,7 @@ import re
 
 from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block, BlockKind, SourceDocument, Span
+from converter.readers.plain_hyphens import repair_hyphens
 from converter.readers.plain_markers import attach_markers
 from converter.readers.plain_masthead import body_start, masthead_items
 from converter.readers.plain_notes import note_ends, parse_note_area
@@ -78,6 +79,7 @@ def read_plain(text: str, language: LanguageTable) -> SourceDocument:
         if texts:
             last_text = texts[-1].text
         blocks.extend(page_blocks)
+    blocks = repair_hyphens(blocks, language)
     return SourceDocument(blocks, max(len(pages), 1), "plain", symbol_hint=symbol,
                           warnings=warnings)
 

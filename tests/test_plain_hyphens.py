@@ -1,0 +1,44 @@
+"""pdftotext damage to words, undone from the document's own vocabulary."""
+
+from __future__ import annotations
+
+from converter.languages import get_language
+from converter.readers.blocks import Block, Span
+from converter.readers.plain_hyphens import repair_hyphens
+
+ENG = get_language("eng")
+
+
+def repaired(*texts: str) -> list[str]:
+    blocks = [Block([Span(t)]) for t in texts]
+    return [b.text for b in repair_hyphens(blocks, ENG)]
+
+
+def test_joined_compound_restored_from_the_document():
+    assert repaired("a case-by-case basis", "on a casebycase basis") == [
+        "a case-by-case basis", "on a case-by-case basis"]
+
+
+def test_partly_damaged_compound_takes_the_fullest_spelling():
+    assert repaired("Non-Self-Governing Territories", "the Non-SelfGoverning Territories") == [
+        "Non-Self-Governing Territories", "the Non-Self-Governing Territories"]
+
+
+def test_table_compound_restored_in_each_part_and_when_spaced():
+    assert repaired("the Under-SecretaryGeneral and the Secretary General") == [
+        "the Under-Secretary-General and the Secretary-General"]
+
+
+def test_letter_spaced_word_rejoined_only_when_the_document_knows_it():
+    assert repaired("all relevant stakeholders", "all relevan t actors", "a t most") == [
+        "all relevant stakeholders", "all relevant actors", "a t most"]
+
+
+def test_compounds_inside_addresses_are_ignored():
+    assert repaired("see www.un.org/regional-seminars/2024", "regional seminars were held") == [
+        "see www.un.org/regional-seminars/2024", "regional seminars were held"]
+
+
+def test_spaced_form_kept_when_the_document_prefers_it():
+    assert repaired("to follow up on it", "to follow up again", "a follow-up meeting") == [
+        "to follow up on it", "to follow up again", "a follow-up meeting"]
