@@ -47,7 +47,7 @@ ENGLISH = LanguageTable(
                  "amendment": "amendment", "amendments": "amendment"},
     amendment_words=("amendment", "amendments"),
     submitted_by_pattern=r"^(?:revised\s+)?draft (?:resolution|decision)s? submitted by\b",
-    meeting_pattern=r"^(?P<meeting>\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary meeting)$",
+    meeting_pattern=r"^(?P<ordinal>\d+(?:st|nd|rd|th))\s*(?P<meeting>(?:\(resumed\)\s+)?plenary meeting)$",
     preamble_participles=tuple("""
         Acknowledging Acting Adopting Affirming Alarmed Appreciating Aware Bearing Believing
         Cognizant Commending Concerned Condemning Confident Conscious Considering Convinced

@@ -26,8 +26,11 @@ NUMBERED = {"paragraph", "point", "section", "subsection"}
 UNPREFIXED = {"conclusions"}
 
 
+_NUM = q("num")
+
+
 def _num_label(el: etree._Element) -> str | None:
-    num = el.find(q("num"))
+    num = el.find(_NUM)
     if num is None:
         return None
     label = re.sub(r"\s+", "", "".join(num.itertext())).strip(".()[]")
@@ -46,9 +49,10 @@ def assign_eids(root: etree._Element, prefix: str = "") -> None:
 
     def visit(el: etree._Element, base: str, siblings: Counter[str]) -> None:
         for child in el:
-            if not isinstance(child.tag, str):
+            tag = child.tag
+            if not isinstance(tag, str):
                 continue
-            name = etree.QName(child).localname
+            name = tag[tag.rfind("}") + 1:]
             if name in ("meta", "doc", "components"):
                 continue
             kind = PREFIX.get(name)

@@ -42,18 +42,16 @@ KNOWN: dict[str, tuple[str, str, str]] = {
 }
 
 _REF_ATTRS = ("refersTo", "href", "source", "as")
+_REF_XPATH = " | ".join(f"//@{a}" for a in _REF_ATTRS)
 
 
 def referenced_ids(root: etree._Element) -> list[str]:
     """Every `#id` named by refersTo / href / source, in document order, once each."""
     seen: dict[str, None] = {}
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        for attr in _REF_ATTRS:
-            for token in (el.get(attr) or "").split():
-                if token.startswith("#") and len(token) > 1:
-                    seen.setdefault(token[1:], None)
+    for value in root.xpath(_REF_XPATH):
+        for token in value.split():
+            if token.startswith("#") and len(token) > 1:
+                seen.setdefault(token[1:], None)
     return list(seen)
 
 
@@ -63,7 +61,7 @@ def fill_references(root: etree._Element, references: etree._Element,
 
     `names` gives the shown name of ids the document itself introduces (committees).
     """
-    defined = {el.get("eId") for el in root.iter() if isinstance(el.tag, str) and el.get("eId")}
+    defined = set(root.xpath("//@eId"))
     for ref in referenced_ids(root):
         if ref in defined:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from converter.errors import UnreadableInputError
@@ -11,9 +12,12 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return controls > max(8, len(text[:4096]) // 50)
+    head = text[:4096]
+    return len(_CONTROL.findall(head)) > max(8, len(head) // 50)
 
 
 def decode_text(data: bytes, path: Path) -> str:

@@ -47,8 +47,13 @@ def _star_is_marker(text: str, pos: int, italic_open: bool) -> bool:
     return not before.isspace() and (after.isspace() or after in ",.;:)")
 
 
+_PLAIN_LINE = re.compile(r"[^*\[\\" + SUPERSCRIPT_DIGITS + r"]*")
+
+
 def parse_inline(text: str, italic: bool = False) -> tuple[list[Span], bool]:
     """Spans of one line; returns the italic state at the end (italics may span lines)."""
+    if _PLAIN_LINE.fullmatch(text):
+        return ([Span(text, italic=italic)] if text else []), italic
     out = _SpanBuilder(italic)
     pos = 0
     for m in _TOKEN.finditer(text):

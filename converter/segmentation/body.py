@@ -218,7 +218,8 @@ class BodyReader:
         if not m or self.annex is not None:
             return False
         date_text = m["date"].strip()
-        self.result.conclusions = Conclusions(m["meeting"], date_text, parse_date(date_text, self.lang))
+        meeting = f"{m['ordinal']} {m['meeting']}" if "ordinal" in m.groupdict() else m["meeting"]
+        self.result.conclusions = Conclusions(meeting, date_text, parse_date(date_text, self.lang))
         self.pending_date = not date_text
         return True
 

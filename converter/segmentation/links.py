@@ -118,9 +118,11 @@ def _link_text(text: RichText, language: LanguageTable) -> RichText:
 def _detect(span: Span, context: str, patterns: tuple[re.Pattern[str], ...],
             language: LanguageTable) -> list[Span]:
     """Split a span around the citations it contains."""
+    text = span.text
+    if "/" not in text and "(" not in text:
+        return [span]   # every citation form has a '/' or a '(' (1514 (XV), 2397 (2017))
     cite, number, dated = patterns
     hits: list[tuple[int, int, Symbol]] = []
-    text = span.text
     for m in cite.finditer(text):
         for n in number.finditer(m["nums"]):
             start = m.start("nums") + n.start()
@@ -148,12 +150,12 @@ def _detect(span: Span, context: str, patterns: tuple[re.Pattern[str], ...],
         if start < pos:
             continue
         if start > pos:
-            out.append(replace(span, text=text[pos:start]))
+            out.append(span.with_text(text[pos:start]))
         shown = text[start:end].rstrip(".")
         out.append(replace(span, text=shown, href=sym.url))
         pos = start + len(shown)
     if pos < len(text):
-        out.append(replace(span, text=text[pos:]))
+        out.append(span.with_text(text[pos:]))
     return out
 
 

@@ -12,7 +12,7 @@ from converter.languages import LanguageTable
 from converter.segmentation.dates import is_date_line, parse_date
 from converter.segmentation.model import DatedText, Masthead, RichText, plain_text
 from converter.segmentation.paragraphs import Paragraph
-from converter.segmentation.richtext import split_at, strip
+from converter.segmentation.richtext import join, split_at, strip
 from converter.symbols import Symbol, SymbolError
 
 _NUMBER_TITLE = re.compile(r"^(?P<num>(?:ES-\d+|S-\d+|\d+)/\d+(?:\s*[A-Z](?:-[A-Z])?)?)\.\s*(?P<title>.*)$")
@@ -128,11 +128,20 @@ def read_masthead(paragraphs: list[Paragraph], language: LanguageTable) -> tuple
     """Parse the masthead; returns it and the index of the first paragraph after it."""
     reader = _MastheadReader(language)
     for i, para in enumerate(paragraphs):
+        _join_bracketed(paragraphs, i)
         if not reader.feed(para):
             return reader.m, i
         if reader.last == "title" and i + 1 < len(paragraphs) and _body_starts(paragraphs[i + 1]):
             return reader.m, i + 1
     return reader.m, len(paragraphs)
+
+
+def _join_bracketed(paragraphs: list[Paragraph], i: int) -> None:
+    """"[on the report of … Committee" + "(Fourth Committee) (A/79/427, para. 8)]": one line."""
+    para = paragraphs[i]
+    while (para.plain.lstrip().startswith("[") and "]" not in para.plain
+           and i + 1 < len(paragraphs) and len(para.plain) < 300):
+        para.text = join(para.text, paragraphs.pop(i + 1).text)
 
 
 def _body_starts(para: Paragraph) -> bool:

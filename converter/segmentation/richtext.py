@@ -20,7 +20,7 @@ def merge_adjacent(text: RichText) -> RichText:
             if (isinstance(prev, Span) and not prev.note_ref and not x.note_ref
                     and prev.href is None and x.href is None
                     and (prev.italic, prev.bold) == (x.italic, x.bold)):
-                out[-1] = replace(prev, text=prev.text + x.text)
+                out[-1] = prev.with_text(prev.text + x.text)
                 continue
         out.append(x)
     return out
@@ -44,9 +44,9 @@ def strip(text: RichText) -> RichText:
     while items and isinstance(items[-1], Span) and not items[-1].text.strip() and not items[-1].note_ref:
         items.pop()
     if items and isinstance(items[0], Span):
-        items[0] = replace(items[0], text=items[0].text.lstrip())
+        items[0] = items[0].with_text(items[0].text.lstrip())
     if items and isinstance(items[-1], Span) and not items[-1].note_ref:
-        items[-1] = replace(items[-1], text=items[-1].text.rstrip())
+        items[-1] = items[-1].with_text(items[-1].text.rstrip())
     return items
 
 
@@ -66,8 +66,8 @@ def split_at(text: RichText, offset: int) -> tuple[RichText, RichText]:
             right.append(x)
         else:
             cut = offset - pos
-            left.append(replace(x, text=x.text[:cut]))
-            right.append(replace(x, text=x.text[cut:]))
+            left.append(x.with_text(x.text[:cut]))
+            right.append(x.with_text(x.text[cut:]))
         pos = end
     return left, right
 

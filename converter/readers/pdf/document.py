@@ -1,0 +1,78 @@
+"""Open a PDF with pdfium and turn every failure into a `ConversionError`.
+
+The raw pdfium API is used directly (not the pypdfium2 helper classes): the
+reader makes a few hundred calls per page and the helpers' overhead adds up.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pypdfium2  # noqa: F401  (importing it initialises the pdfium library)
+import pypdfium2.raw as pdfium
+
+from converter.errors import EncryptedPdfError, UnreadableInputError
+
+_MESSAGES = {
+    pdfium.FPDF_ERR_FILE: "cannot be opened",
+    pdfium.FPDF_ERR_FORMAT: "not a PDF or corrupt",
+    pdfium.FPDF_ERR_PAGE: "page not found or content error",
+}
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, checked for the PDF header and end-of-file marker."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise UnreadableInputError(f"{path.name}: cannot read file ({e.strerror})") from e
+    if not data:
+        raise UnreadableInputError(f"{path.name}: empty file")
+    if b"%PDF-" not in data[:1024]:
+        raise UnreadableInputError(f"{path.name}: not a PDF (no %PDF header)")
+    # pdfium silently repairs cut-off files; a missing trailer means pages are lost.
+    if b"%%EOF" not in data[-2048:]:
+        raise UnreadableInputError(f"{path.name}: truncated PDF (no end-of-file marker)")
+    return data
+
+
+@contextmanager
+def open_document(path: Path) -> Iterator[tuple[pdfium.FPDF_DOCUMENT, int]]:
+    """Yield (document handle, page count); the handle is closed afterwards."""
+    data = read_bytes(path)
+    buffer = ctypes.create_string_buffer(data, len(data))
+    doc = pdfium.FPDF_LoadMemDocument64(buffer, len(data), None)
+    if not doc:
+        code = pdfium.FPDF_GetLastError()
+        if code in (pdfium.FPDF_ERR_PASSWORD, pdfium.FPDF_ERR_SECURITY):
+            raise EncryptedPdfError(f"{path.name}: encrypted PDF (password required)")
+        problem = _MESSAGES.get(code, f"unreadable PDF (pdfium error {code})")
+        raise UnreadableInputError(f"{path.name}: {problem}")
+    try:
+        pages = pdfium.FPDF_GetPageCount(doc)
+        if pages <= 0:
+            raise UnreadableInputError(f"{path.name}: PDF has no pages")
+        yield doc, pages
+    finally:
+        pdfium.FPDF_CloseDocument(doc)
+        del buffer
+
+
+@contextmanager
+def open_page(path: Path, doc: pdfium.FPDF_DOCUMENT, index: int) -> Iterator[tuple]:
+    """Yield (page handle, text page handle) for page `index` (0-based)."""
+    page = pdfium.FPDF_LoadPage(doc, index)
+    if not page:
+        raise UnreadableInputError(f"{path.name}: page {index + 1} cannot be loaded")
+    textpage = pdfium.FPDFText_LoadPage(page)
+    if not textpage:
+        pdfium.FPDF_ClosePage(page)
+        raise UnreadableInputError(f"{path.name}: page {index + 1} has unreadable text")
+    try:
+        yield page, textpage
+    finally:
+        pdfium.FPDFText_ClosePage(textpage)
+        pdfium.FPDF_ClosePage(page)

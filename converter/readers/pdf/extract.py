@@ -1,0 +1,82 @@
+"""Pages of a PDF as lines of styled runs, links applied: the only module that talks to pdfium."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2.raw as pdfium
+
+from converter.errors import NoTextLayerError
+from converter.readers.pdf.document import open_document, open_page
+from converter.readers.pdf.lines import Line, build_lines
+from converter.readers.pdf.runs import Link, PageReader, Run
+
+
+@dataclass(slots=True)
+class Page:
+    number: int      # 1-based
+    width: float
+    height: float
+    lines: list[Line]
+
+
+def extract_pages(path: Path) -> list[Page]:
+    """Every page's lines; raises `NoTextLayerError` when no page has any text."""
+    pages: list[Page] = []
+    with open_document(path) as (doc, count):
+        reader = PageReader(doc)
+        for index in range(count):
+            with open_page(path, doc, index) as (page, textpage):
+                width = pdfium.FPDF_GetPageWidthF(page)
+                height = pdfium.FPDF_GetPageHeightF(page)
+                runs = reader.runs(textpage, height)
+                links = reader.links(page, height) if runs else []
+                if links:
+                    runs = apply_links(reader, textpage, runs, links)
+            pages.append(Page(index + 1, width, height, build_lines(runs)))
+    if not any(p.lines for p in pages):
+        raise NoTextLayerError(f"{path.name}: no text layer (scanned PDF?)")
+    return pages
+
+
+def apply_links(reader: PageReader, textpage, runs: list[Run], links: list[Link]) -> list[Run]:
+    """Give runs under a URI annotation its target, splitting runs at the link's edges."""
+    out: list[Run] = []
+    for run in runs:
+        hits = [k for k in links if _overlaps(run, k)]
+        if not hits:
+            out.append(run)
+        elif len(hits) == 1 and hits[0].x0 - 1 <= run.x0 and run.x1 <= hits[0].x1 + 1:
+            run.href = hits[0].uri
+            out.append(run)
+        else:
+            out.extend(_split_run(run, reader.char_lefts(textpage, run), hits))
+    return out
+
+
+def _overlaps(run: Run, link: Link) -> bool:
+    middle = run.base - 0.3 * run.size
+    return (link.top - 1 <= middle <= link.bottom + 1
+            and run.x0 < link.x1 - 0.5 and run.x1 > link.x0 + 0.5)
+
+
+def _split_run(run: Run, edges: list[tuple[float, float]], links: list[Link]) -> list[Run]:
+    def target(i: int) -> str | None:
+        left, right = edges[i]
+        centre = (left + right) / 2
+        return next((k.uri for k in links if k.x0 <= centre <= k.x1), None)
+
+    pieces: list[Run] = []
+    start = 0
+    current = target(0)
+    for i in range(1, len(run.text) + 1):
+        href = target(i) if i < len(run.text) else object()
+        if href != current:
+            text = run.text[start:i]
+            pieces.append(Run(text, edges[start][0], edges[i - 1][1], run.base, run.size,
+                              run.font, run.first + start,
+                              space_after=run.space_after if i == len(run.text) else False,
+                              href=current))
+            start, current = i, href
+    return pieces

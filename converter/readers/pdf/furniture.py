@@ -1,0 +1,57 @@
+"""Page furniture: running heads, footers, barcodes — recognised by position, not wording."""
+
+from __future__ import annotations
+
+import re
+
+from converter.readers.pdf.extract import Page
+from converter.readers.pdf.lines import Line, make_line
+
+HEAD_ZONE = 68.0    # running heads sit in the top ~65 pt of pages after the first
+FOOT_ZONE = 50.0    # job number, page counter, barcode: the bottom ~50 pt
+_SYMBOL = re.compile(r"^[A-Z]{1,5}(?:/[A-Za-z0-9.\-()]+)+$")
+
+
+def body_lines(page: Page) -> list[Line]:
+    """The page's lines without furniture."""
+    kept = []
+    for line in page.lines:
+        if page.height - line.base < FOOT_ZONE:
+            continue
+        if page.number > 1 and line.base < HEAD_ZONE:
+            continue
+        if all(r.font.barcode for r in line.runs):
+            continue
+        if any(r.font.barcode for r in line.runs):
+            line = make_line([r for r in line.runs if not r.font.barcode])
+        kept.append(line)
+    return kept
+
+
+def symbol_hint(pages: list[Page]) -> str | None:
+    """The symbol printed top right on page 1, else in the running head of page 2."""
+    candidates = []
+    if pages:
+        first = pages[0]
+        top = [ln for ln in first.lines if ln.base < first.height * 0.15]
+        candidates += [r for ln in top for r in _fragments(ln) if r[0] > first.width / 2]
+    if len(pages) > 1:
+        second = pages[1]
+        head = [ln for ln in second.lines if ln.base < HEAD_ZONE]
+        candidates += [r for ln in head for r in _fragments(ln)]
+    for _, text in candidates:
+        compact = text.replace(" ", "")
+        if _SYMBOL.match(compact):
+            return compact
+    return None
+
+
+def _fragments(line: Line) -> list[tuple[float, str]]:
+    """(x0, text) of the parts of a line separated by wide gaps."""
+    parts: list[tuple[float, list[str]]] = []
+    for run, gap in zip(line.runs, line.gaps, strict=True):
+        if not parts or gap > 20:
+            parts.append((run.x0, [run.text]))
+        else:
+            parts[-1][1].append(run.text)
+    return [(x, "".join(t)) for x, t in parts]

@@ -1,0 +1,126 @@
+"""Group runs into lines: same baseline, superscripts attached, spaces restored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from converter.readers.pdf.runs import Run
+
+_SAME_LINE = 1.6      # points between baselines of runs on one line
+_SUP_RATIO = 0.8      # a superscript is at most this size of its line's text
+_SUP_RISE = (0.8, 7.0)  # how far above its line's baseline a superscript sits
+
+
+@dataclass(slots=True)
+class Line:
+    runs: list[Run]
+    base: float
+    size: float                 # size of the line's main text
+    gaps: list[float] = field(default_factory=list)  # gap before each run (0 for the first)
+    _text: str | None = None
+
+    @property
+    def x0(self) -> float:
+        return self.runs[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.runs[-1].x1
+
+    @property
+    def top(self) -> float:
+        return self.base - self.size
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "".join(t for _, t in self.pieces())
+        return self._text
+
+    @property
+    def bold(self) -> bool:
+        return all(r.bold for r in self.runs if not r.raised)
+
+    @property
+    def italic(self) -> bool:
+        return all(r.italic for r in self.runs if not r.raised)
+
+    def pieces(self) -> list[tuple[Run | None, str]]:
+        """(run, text) in order, with (None, " ") where a space separates runs."""
+        out: list[tuple[Run | None, str]] = []
+        for i, run in enumerate(self.runs):
+            if i and needs_space(self.runs[i - 1], run, self.gaps[i], self.size):
+                out.append((None, " "))
+            out.append((run, run.text))
+        return out
+
+
+def needs_space(prev: Run, run: Run, gap: float, size: float) -> bool:
+    if run.raised and not prev.raised:
+        return False  # a note marker is glued to its word: "1993,¹", even across a gap
+    if prev.space_after or run.space_before:
+        return True
+    if prev.raised and not run.raised:
+        return gap > 0.12 * size
+    return gap > 0.17 * size
+
+
+def split_line(line: Line, min_gap: float) -> list[Line]:
+    """Cut a line where the horizontal gap exceeds `min_gap` (masthead columns)."""
+    parts: list[Line] = []
+    current: list[Run] = []
+    for run, gap in zip(line.runs, line.gaps, strict=True):
+        if current and gap > min_gap:
+            parts.append(make_line(current))
+            current = []
+        current.append(run)
+    parts.append(make_line(current))
+    return parts
+
+
+def build_lines(runs: list[Run]) -> list[Line]:
+    """Lines top to bottom; within a line, runs left to right."""
+    rows: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: (r.base, r.x0)):
+        if rows and abs(rows[-1][0].base - run.base) <= _SAME_LINE:
+            rows[-1].append(run)
+        else:
+            rows.append([run])
+    lines = [make_line(row) for row in rows]
+    return _attach_superscripts(lines)
+
+
+def make_line(runs: list[Run]) -> Line:
+    runs = sorted(runs, key=lambda r: r.x0)
+    main = [r for r in runs if not r.raised] or runs
+    size = max(r.size for r in main)
+    base = max(main, key=lambda r: len(r.text)).base
+    gaps = [0.0] + [b.x0 - a.x1 for a, b in pairwise(runs)]
+    return Line(runs, base, size, gaps)
+
+
+def _attach_superscripts(lines: list[Line]) -> list[Line]:
+    """Merge a line of small raised runs into the line just below it."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if below is not None and _is_superscript_of(line, below):
+            for run in line.runs:
+                run.raised = True
+            lines[i + 1] = make_line(below.runs + line.runs)
+        else:
+            out.append(line)
+        i += 1
+    return out
+
+
+def _is_superscript_of(line: Line, below: Line) -> bool:
+    rise = below.base - line.base
+    if not (_SUP_RISE[0] <= rise <= _SUP_RISE[1]):
+        return False
+    if max(r.size for r in line.runs) > _SUP_RATIO * below.size:
+        return False
+    return all(len(r.text) <= 4 for r in line.runs)

@@ -1,0 +1,112 @@
+"""Body lines into blocks: where a paragraph (or heading, or masthead item) begins.
+
+Signals, in the order checked: a change of size or weight, extra space above,
+a list label ("1.", "(a)") set off by a tab, a first-line indent, and a
+previous line that stopped short although the next word would have fitted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from converter.readers.pdf.lines import Line
+from converter.readers.pdf.masthead import Item
+
+_LABEL = re.compile(r"^(?:\d{1,3}\.|\(\w{1,5}\)|[a-zA-Z]\.|[IVXLC]+\.|[•–-])$")
+_LONE_NUMBER = re.compile(r"^(?:[IVXLC]+|[A-Z]|\d{1,3})\.?$")  # "II" above a heading
+_PARA_SPACING = 1.45   # baseline distance, in font sizes, above which a new block starts
+_INDENT = 4.0
+
+
+@dataclass(slots=True)
+class Draft:
+    lines: list[Line]
+    page: int
+    starts: bool | None = True
+
+
+@dataclass(frozen=True, slots=True)
+class Margins:
+    left: float
+    right: float
+
+    @classmethod
+    def of(cls, lines: list[Line]) -> Margins:
+        """The most common left and right edges of the body text."""
+        if not lines:
+            return cls(0.0, 0.0)
+        lefts = Counter(round(ln.x0) for ln in lines)
+        rights = Counter(round(ln.x1) for ln in lines if ln.x1 - ln.x0 > 150)
+        left = lefts.most_common(1)[0][0]
+        right = max(rights, key=lambda x: (rights[x] + rights[x - 1] + rights[x + 1], x)) \
+            if rights else max(ln.x1 for ln in lines)
+        return cls(float(left), float(right))
+
+
+def group(items: list[Item], margins: Margins) -> list[Draft]:
+    drafts: list[Draft] = []
+    prev: Item | None = None
+    for item in items:
+        if prev is None or item.alone or prev.alone:
+            drafts.append(Draft([item.line], item.page))
+        elif item.page != prev.page:
+            drafts.append(Draft([item.line], item.page, _continues(prev.line, item.line, margins)))
+        elif _breaks(prev.line, item.line, margins):
+            drafts.append(Draft([item.line], item.page))
+        else:
+            drafts[-1].lines.append(item.line)
+        prev = item
+    return drafts
+
+
+def label_of(line: Line) -> str | None:
+    """The list label ("1.", "(a)") a line starts with, when a tab-wide gap follows it."""
+    text = ""
+    for i, run in enumerate(line.runs):
+        if i and line.gaps[i] > 5.0:
+            return text if _LABEL.match(text) else None
+        text += run.text
+        if len(text) > 6:
+            return None
+    return None
+
+
+def _breaks(prev: Line, line: Line, margins: Margins) -> bool:
+    if prev.bold != line.bold or abs(prev.size - line.size) > 0.6:
+        return True
+    step = line.base - prev.base
+    if step <= 0 or step > _PARA_SPACING * max(prev.size, line.size):
+        return True
+    if label_of(line) or _LONE_NUMBER.match(prev.text):
+        return True
+    if line.x0 > prev.x0 + _INDENT and not _hanging(prev, line):
+        return True
+    return not line.bold and _word_would_fit(prev, line, margins)
+
+
+def _hanging(prev: Line, line: Line) -> bool:
+    """`line` continues a hanging-indent paragraph: it aligns with prev's text after the label."""
+    for i in range(1, len(prev.runs)):
+        if prev.gaps[i] > 5.0:
+            return abs(prev.runs[i].x0 - line.x0) < 2.0
+    return False
+
+
+def _word_would_fit(prev: Line, line: Line, margins: Margins) -> bool:
+    word = line.text.split(" ", 1)[0]
+    width = 0.5 * line.size * len(word)
+    return prev.x1 + 0.3 * line.size + width < margins.right - 1.0
+
+
+def _continues(prev: Line, line: Line, margins: Margins) -> bool | None:
+    """starts_paragraph for the first block of a page: False only when geometry is sure."""
+    if prev.bold != line.bold or abs(prev.size - line.size) > 0.6 or label_of(line):
+        return True
+    if line.x0 > margins.left + _INDENT:
+        return True
+    full = prev.x1 > margins.right - 3 * prev.size
+    if full and abs(line.x0 - margins.left) < 2.0:
+        return False
+    return None

@@ -1,0 +1,71 @@
+"""PDF → SourceDocument: extraction, furniture, footnote areas, masthead order, paragraphs."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from converter.readers.blocks import Block, BlockKind, SourceDocument
+from converter.readers.pdf.extract import Page, extract_pages
+from converter.readers.pdf.footnotes import group_notes, split_notes
+from converter.readers.pdf.furniture import body_lines, symbol_hint
+from converter.readers.pdf.lines import Line
+from converter.readers.pdf.masthead import Item, order_first_page
+from converter.readers.pdf.paragraphs import Margins, group
+from converter.readers.pdf.spans import block_spans
+
+
+def read_pdf(path: Path) -> SourceDocument:
+    """Read a born-digital UN PDF into blocks; raises `ConversionError` subclasses."""
+    path = Path(path)
+    pages = extract_pages(path)
+    bodies: list[list[Line]] = []
+    notes_by_page: list[list[Line]] = []
+    size = body_size(pages)
+    for page in pages:
+        body, notes = split_notes(body_lines(page), size)
+        bodies.append(body)
+        notes_by_page.append(notes)
+    margins = Margins.of([ln for body in bodies[1:] or bodies for ln in body])
+
+    blocks: list[Block] = []
+    last: Item | None = None  # the last body line so far: page breaks are judged from it
+    for page, body, notes in zip(pages, bodies, notes_by_page, strict=True):
+        if page.number == 1:
+            items = order_first_page(body, page.width, page.height)
+        else:
+            items = [Item(line, page.number) for line in body]
+        blocks.extend(_text_blocks(items, margins, last))
+        blocks.extend(_note_blocks(notes, page.number))
+        last = items[-1] if items else last
+    return SourceDocument(blocks, len(pages), "pdf", symbol_hint=symbol_hint(pages))
+
+
+def body_size(pages: list[Page]) -> float:
+    """The most common type size, weighted by characters."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            for run in line.runs:
+                sizes[round(run.size, 1)] += len(run.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _text_blocks(items: list[Item], margins: Margins, last: Item | None) -> list[Block]:
+    """TEXT blocks of one page; `last` (the previous page's last line) is context only."""
+    drafts = group([last, *items] if last else items, margins)
+    out = []
+    for draft in drafts[1:] if last else drafts:
+        spans = block_spans(draft.lines)
+        if spans:
+            out.append(Block(spans, BlockKind.TEXT, draft.page, starts_paragraph=draft.starts))
+    return out
+
+
+def _note_blocks(lines: list[Line], page: int) -> list[Block]:
+    out = []
+    for note in group_notes(lines):
+        spans = block_spans(note.lines)
+        if spans:
+            out.append(Block(spans, BlockKind.FOOTNOTE, page, marker=note.marker))
+    return out

@@ -1,0 +1,219 @@
+"""Styled runs of text with their geometry, read from one pdfium text page.
+
+A *run* is the longest stretch of characters drawn by one PDF text object
+(one font, one size, one position), so styles are asked once per run rather
+than once per character: boundaries between text objects are found by
+bisecting each line of the page text on `FPDFText_GetTextObject`.
+Coordinates are top-down (0 at the top of the page), in points.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from ctypes import byref, c_double, c_int, c_void_p
+from dataclasses import dataclass
+
+import pypdfium2.raw as pdfium
+
+
+def _retyped(function, restype, *argtypes):
+    """The same C function taking and returning plain addresses: the bindings'
+    pointer objects are slow to create and to compare, and these calls are hot."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, c_void_p).value)
+
+
+_GET_TEXT_OBJECT = _retyped(pdfium.FPDFText_GetTextObject, c_void_p, c_void_p, c_int)
+_GET_FONT = _retyped(pdfium.FPDFTextObj_GetFont, c_void_p, c_void_p)
+_GET_FONT_SIZE = _retyped(pdfium.FPDFTextObj_GetFontSize, c_int, c_void_p,
+                          ctypes.POINTER(ctypes.c_float))
+
+HYPHENS = {"\ufffe": "-", "\x02": "-", "\u00ad": "-"}  # pdfium's marked/soft hyphens
+_HYPHEN_TABLE = str.maketrans(HYPHENS)
+
+
+@dataclass(frozen=True, slots=True)
+class Font:
+    name: str
+    italic: bool
+    bold: bool
+    barcode: bool
+
+
+@dataclass(slots=True)
+class Run:
+    text: str
+    x0: float
+    x1: float
+    base: float          # baseline, top-down
+    size: float
+    font: Font
+    first: int           # index of the first character in the text page
+    space_before: bool = False  # pdfium puts a space (its own or generated) before it
+    space_after: bool = False  # the run's own characters end with whitespace
+    raised: bool = False  # set when the run is found to be a superscript
+    href: str | None = None
+
+    @property
+    def italic(self) -> bool:
+        return self.font.italic
+
+    @property
+    def bold(self) -> bool:
+        return self.font.bold
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    uri: str
+
+
+class _FontCache:
+    """Font facts per pdfium font handle (handles are shared across a document)."""
+
+    def __init__(self) -> None:
+        self._fonts: dict[int, Font] = {}
+        self._name = ctypes.create_string_buffer(256)
+
+    def get(self, obj: int) -> Font:
+        key = _GET_FONT(obj) or 0
+        font = self._fonts.get(key)
+        if font is None:
+            font = self._fonts[key] = self._describe(ctypes.cast(c_void_p(key), pdfium.FPDF_FONT))
+        return font
+
+    def _describe(self, handle) -> Font:
+        length = pdfium.FPDFFont_GetBaseFontName(handle, self._name, 256)
+        name = self._name.value.decode("latin-1") if length else ""
+        name = name.split("+", 1)[-1]  # drop a subset prefix "ABCDEF+"
+        flags = pdfium.FPDFFont_GetFlags(handle)
+        weight = pdfium.FPDFFont_GetWeight(handle)
+        lowered = name.lower()
+        italic = "italic" in lowered or "oblique" in lowered or bool(flags & (1 << 6))
+        bold = (any(w in lowered for w in ("bold", "black", "heavy", "semibold"))
+                or bool(flags & (1 << 18)) or weight >= 600)
+        barcode = "barcode" in lowered or "3 of 9" in lowered or "code39" in lowered
+        return Font(name, italic, bold, barcode)
+
+
+class PageReader:
+    """Reads runs and links of pages of one document."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.fonts = _FontCache()
+        self._rect = pdfium.FS_RECTF()
+        self._ox, self._oy = c_double(), c_double()
+        self._size = ctypes.c_float()
+        self._styles: dict[int, tuple[float, Font]] = {}
+
+    # -- text -------------------------------------------------------------
+    def page_text(self, textpage) -> str:
+        n = pdfium.FPDFText_CountChars(textpage)
+        if n <= 0:
+            return ""
+        buf = (ctypes.c_ushort * (n + 1))()
+        pdfium.FPDFText_GetText(textpage, 0, n, buf)
+        text = ctypes.string_at(buf, 2 * n).decode("utf-16-le", errors="replace")
+        if len(text) != n:  # characters outside the BMP: index by character
+            text = "".join(chr(pdfium.FPDFText_GetUnicode(textpage, i) or 32) for i in range(n))
+        return text
+
+    def runs(self, textpage, height: float) -> list[Run]:
+        text = self.page_text(textpage)
+        tp = c_void_p(ctypes.cast(textpage, c_void_p).value)
+        objects: dict[int, int | None] = {}
+
+        def obj(i: int) -> int | None:
+            o = objects.get(i, -1)
+            if o == -1:
+                o = objects[i] = _GET_TEXT_OBJECT(tp, i)
+            return o
+
+        spans: list[tuple[int, int, int]] = []
+        start = 0
+        for line in text.split("\r\n"):
+            end = start + len(line)
+            if line.strip():
+                _bisect(obj, start, end, spans)
+            start = end + 2
+        self._styles = {}
+        return [run for a, b, o in spans if (run := self._run(textpage, text, a, b, o, height))]
+
+    def _run(self, textpage, text: str, a: int, b: int, obj: int, height: float) -> Run | None:
+        chunk = text[a:b]
+        stripped = chunk.strip()
+        if not stripped:
+            return None
+        first = a + (len(chunk) - len(chunk.lstrip()))
+        last = first + len(stripped) - 1
+        rect = self._rect
+        pdfium.FPDFText_GetLooseCharBox(textpage, first, byref(rect))
+        x0 = rect.left
+        pdfium.FPDFText_GetCharOrigin(textpage, first, byref(self._ox), byref(self._oy))
+        base = height - self._oy.value
+        pdfium.FPDFText_GetLooseCharBox(textpage, last, byref(rect))
+        x1 = rect.right
+        style = self._styles.get(obj)
+        if style is None:
+            _GET_FONT_SIZE(obj, byref(self._size))
+            style = self._styles[obj] = (round(self._size.value, 2), self.fonts.get(obj))
+        size, font = style
+        # a space pdfium generated from a gap is not trusted: justified text fools it
+        space_before = (first > 0 and text[first - 1] in " \u00a0"
+                        and not pdfium.FPDFText_IsGenerated(textpage, first - 1))
+        return Run(stripped.translate(_HYPHEN_TABLE), x0, x1, base, size, font, first,
+                   space_before=space_before, space_after=chunk[-1].isspace())
+
+    def char_lefts(self, textpage, run: Run) -> list[tuple[float, float]]:
+        """Left and right edge of every character of `run` (used to split at links)."""
+        rect = self._rect
+        edges = []
+        for i in range(run.first, run.first + len(run.text)):
+            pdfium.FPDFText_GetLooseCharBox(textpage, i, byref(rect))
+            edges.append((rect.left, rect.right))
+        return edges
+
+    # -- links --------------------------------------------------------------
+    def links(self, page, height: float) -> list[Link]:
+        found: list[Link] = []
+        pos = c_int(0)
+        link = pdfium.FPDF_LINK()
+        rect = pdfium.FS_RECTF()
+        while pdfium.FPDFLink_Enumerate(page, byref(pos), byref(link)):
+            action = pdfium.FPDFLink_GetAction(link)
+            if not action or pdfium.FPDFAction_GetType(action) != pdfium.PDFACTION_URI:
+                continue
+            size = pdfium.FPDFAction_GetURIPath(self.doc, action, None, 0)
+            buf = ctypes.create_string_buffer(size)
+            pdfium.FPDFAction_GetURIPath(self.doc, action, buf, size)
+            uri = buf.value.decode("utf-8", errors="replace").strip()
+            if uri and pdfium.FPDFLink_GetAnnotRect(link, byref(rect)):
+                top, bottom = sorted((height - rect.top, height - rect.bottom))
+                x0, x1 = sorted((rect.left, rect.right))
+                found.append(Link(x0, top, x1, bottom, uri))
+        return found
+
+
+def _bisect(obj, a: int, b: int, out: list[tuple[int, int, int]]) -> None:
+    """Append (start, end, object) for the object runs in characters [a, b).
+
+    Characters of one text object are contiguous in pdfium's character list,
+    so equal objects at both ends mean one run.  Generated characters (spaces,
+    line breaks pdfium adds) have no object and are dropped.
+    """
+    oa = obj(a)
+    if b - a == 1 or (oa is not None and oa == obj(b - 1)):
+        if oa is None:
+            return
+        if out and out[-1][2] == oa and out[-1][1] == a:
+            out[-1] = (out[-1][0], b, oa)
+        else:
+            out.append((a, b, oa))
+        return
+    mid = (a + b) // 2
+    _bisect(obj, a, mid, out)
+    _bisect(obj, mid, b, out)

@@ -1,0 +1,97 @@
+"""Styled spans of a block: lines joined, spaces restored, same-style neighbours merged."""
+
+from __future__ import annotations
+
+import re
+
+from converter.readers.blocks import Span
+from converter.readers.pdf.lines import Line
+
+_NOTE_REF = re.compile(r"^(?:\d{1,3}|\*{1,3})$")
+_LINK_LEAD = re.compile(r"^[\s(\[“‘\"]+")
+_LINK_TRAIL = re.compile(r"[\s,.;:)\]”’\"]+$")
+_SPACES = re.compile(r"\s+")
+
+# (italic, bold, note_ref, href)
+Style = tuple[bool, bool, bool, str | None]
+_PLAIN: Style = (False, False, False, None)
+
+
+def block_spans(lines: list[Line]) -> list[Span]:
+    """The spans of the lines of one block, joined with spaces (none after a hyphen)."""
+    pieces: list[tuple[str, Style]] = []
+    for i, line in enumerate(lines):
+        if i and not _ends_with_hyphen(lines[i - 1]):
+            pieces.append((" ", _PLAIN))
+        for run, text in line.pieces():
+            if run is None:
+                pieces.append((" ", _PLAIN))
+            elif run.raised and _NOTE_REF.match(text):
+                pieces.append((text, (False, False, True, None)))
+            elif run.href:
+                pieces.extend(_trim_link(text, (run.italic, run.bold, False, run.href)))
+            else:
+                pieces.append((text, (run.italic, run.bold, False, None)))
+    return _merge(_split_edges(pieces))
+
+
+def _ends_with_hyphen(line: Line) -> bool:
+    last = line.runs[-1]
+    return last.text.endswith("-") and not last.space_after
+
+
+def _trim_link(text: str, style: Style) -> list[tuple[str, Style]]:
+    """Link rectangles overlap neighbouring punctuation: leave it outside the link."""
+    plain: Style = (style[0], style[1], False, None)
+    if not any(c.isalnum() for c in text):
+        return [(text, plain)]
+    lead = _LINK_LEAD.match(text)
+    head = lead.group() if lead and lead.end() < len(text) else ""
+    found = _LINK_TRAIL.search(text, len(head))
+    tail = found.group() if found and found.start() > len(head) else ""
+    if tail.startswith(")") and text.count("(") > text.count(")") - tail.count(")"):
+        tail = tail[1:]  # "(Part I)" keeps its own closing parenthesis
+    core = text[len(head):len(text) - len(tail)]
+    return [p for p in ((head, plain), (core, style), (tail, plain)) if p[0]]
+
+
+def _split_edges(pieces: list[tuple[str, Style]]) -> list[tuple[str, Style]]:
+    """Whitespace at the edge of a piece becomes a plain space of its own."""
+    out: list[tuple[str, Style]] = []
+    for text, style in pieces:
+        core = text.strip()
+        if not core:
+            out.append((" ", _PLAIN))
+            continue
+        if text[0].isspace():
+            out.append((" ", _PLAIN))
+        out.append((_SPACES.sub(" ", core) if "  " in core or "\n" in core else core, style))
+        if text[-1].isspace():
+            out.append((" ", _PLAIN))
+    return out
+
+
+def _merge(pieces: list[tuple[str, Style]]) -> list[Span]:
+    """Join equal-style neighbours; a space between two same-style pieces takes their style."""
+    n = len(pieces)
+    for i in range(1, n - 1):
+        if pieces[i][0] == " " and pieces[i - 1][1] == pieces[i + 1][1] \
+                and not pieces[i - 1][1][2]:
+            pieces[i] = (" ", pieces[i - 1][1])
+    texts: list[list[str]] = []
+    styles: list[Style] = []
+    for text, style in pieces:
+        if text == " " and (not texts or texts[-1][-1].endswith(" ")):
+            continue  # no leading or doubled spaces
+        if styles and styles[-1] == style and not style[2]:
+            texts[-1].append(text)
+        else:
+            texts.append([text])
+            styles.append(style)
+    spans = [Span("".join(t), *s) for t, s in zip(texts, styles, strict=True)]
+    if spans and spans[-1].text.endswith(" "):
+        last = spans.pop()
+        if last.text.strip():
+            spans.append(Span(last.text.rstrip(), last.italic, last.bold, last.note_ref,
+                              last.href))
+    return spans
