@@ -32,6 +32,7 @@ demo: install
 	done
 
 test: install
+	$(BIN)/ruff check converter tests
 	$(BIN)/python -m pytest
 
 lint: install

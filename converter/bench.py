@@ -7,6 +7,7 @@ is not available (no corpus beside the repo, no pdftotext).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import shutil
 import statistics
@@ -36,10 +37,8 @@ def _time(files: list[Path], work: Callable[[Path], object]) -> float:
     for _ in range(RUNS):
         start = time.perf_counter()
         for f in files:
-            try:
+            with contextlib.suppress(ConversionError):
                 work(f)
-            except ConversionError:
-                pass
         totals.append(time.perf_counter() - start)
     return statistics.median(totals)
 

@@ -2,8 +2,9 @@
 
 from converter.languages.table import LanguageTable
 
-_UNITS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-          "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+          "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+          "seventeenth", "eighteenth", "nineteenth")
 
 ENGLISH = LanguageTable(
     code="eng",
@@ -13,7 +14,8 @@ ENGLISH = LanguageTable(
     distribution_label=r"Distr\.\s*:",
     distribution_kinds={"General": "general", "Limited": "limited", "Restricted": "restricted"},
     original_label=r"Original\s*:",
-    session_pattern=r"^(?P<ordinal>[A-Z][a-z]+(?:[-‑][a-z]+)?)\s+(?:(?P<kind>emergency special|special)\s+)?session$",
+    session_pattern=r"^(?P<ordinal>[A-Z][a-z]+(?:[-‑][a-z]+)?)\s+"
+                    r"(?:(?P<kind>emergency special|special)\s+)?session$",
     agenda_pattern=r"^Agenda items?\s+(?P<items>.+)$",
     ordinal_units={w: i + 1 for i, w in enumerate(_UNITS)},
     ordinal_tens={"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
@@ -39,7 +41,8 @@ ENGLISH = LanguageTable(
     },
     adopted_pattern=r"^(?P<kind>Resolution|Decision) adopted by the (?P<organ>[A-Z][A-Za-z ]+?)"
                     r"\s+on\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})$",
-    report_pattern=r"^\[on the reports? of the (?P<committee>.+?)\s*\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
+    report_pattern=r"^\[on the reports? of the (?P<committee>.+?)\s*"
+                   r"\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
     no_committee_pattern=r"^\[without reference to a Main Committee\s*(?:\((?P<doc>[^)]*)\))?\]$",
     draft_kinds={"draft resolution": "draftResolution", "draft decision": "draftDecision",
                  "revised draft resolution": "draftResolution",
@@ -47,21 +50,27 @@ ENGLISH = LanguageTable(
                  "amendment": "amendment", "amendments": "amendment"},
     amendment_words=("amendment", "amendments"),
     submitted_by_pattern=r"^(?:revised\s+)?draft (?:resolution|decision)s? submitted by\b",
-    meeting_pattern=r"^(?P<ordinal>\d+(?:st|nd|rd|th))\s*(?P<meeting>(?:\(resumed\)\s+)?plenary meeting)$",
-    preamble_participles=tuple("""
-        Acknowledging Acting Adopting Affirming Alarmed Appreciating Aware Bearing Believing
-        Cognizant Commending Concerned Condemning Confident Conscious Considering Convinced
-        Deeply Deploring Desiring Determined Emphasizing Encouraged Endorsing Expressing Fully
-        Gravely Guided Having Highlighting Keeping Mindful Noting Observing Occupied Reaffirming
-        Realizing Recalling Recognizing Referring Regretting Reiterating Reminding Seeking
-        Seriously Stressing Taking Underlining Underscoring Urging Viewing Welcoming Wishing
-        Profoundly Strongly Emphasising Recognising Dismayed Outraged Troubled
-        Heartened Pleased Satisfied Reasserting Re-emphasizing Reemphasizing Restating
-        Renewing Underscoring Upholding Valuing Applauding Decrying Lamenting Anticipating
-        Looking Committed Resolved Affirming Appealing Registering Sharing Hoping Trusting
-        Calling Encouraging Remaining Recommitting Disappointed Supporting Rejecting Seized
-        Honouring Confirming Asserting Proceeding Reemphasising Cognisant
-    """.split()),
+    meeting_pattern=r"^(?P<ordinal>\d+(?:st|nd|rd|th))\s*"
+                    r"(?P<meeting>(?:\(resumed\)\s+)?plenary meeting)$",
+    preamble_participles=(
+        "Acknowledging", "Acting", "Adopting", "Affirming", "Alarmed", "Appreciating",
+        "Aware", "Bearing", "Believing", "Cognizant", "Commending", "Concerned",
+        "Condemning", "Confident", "Conscious", "Considering", "Convinced", "Deeply",
+        "Deploring", "Desiring", "Determined", "Emphasizing", "Encouraged", "Endorsing",
+        "Expressing", "Fully", "Gravely", "Guided", "Having", "Highlighting", "Keeping",
+        "Mindful", "Noting", "Observing", "Occupied", "Reaffirming", "Realizing",
+        "Recalling", "Recognizing", "Referring", "Regretting", "Reiterating", "Reminding",
+        "Seeking", "Seriously", "Stressing", "Taking", "Underlining", "Underscoring",
+        "Urging", "Viewing", "Welcoming", "Wishing", "Profoundly", "Strongly",
+        "Emphasising", "Recognising", "Dismayed", "Outraged", "Troubled", "Heartened",
+        "Pleased", "Satisfied", "Reasserting", "Re-emphasizing", "Reemphasizing",
+        "Restating", "Renewing", "Underscoring", "Upholding", "Valuing", "Applauding",
+        "Decrying", "Lamenting", "Anticipating", "Looking", "Committed", "Resolved",
+        "Affirming", "Appealing", "Registering", "Sharing", "Hoping", "Trusting", "Calling",
+        "Encouraging", "Remaining", "Recommitting", "Disappointed", "Supporting",
+        "Rejecting", "Seized", "Honouring", "Confirming", "Asserting", "Proceeding",
+        "Reemphasising", "Cognisant",
+    ),
     participle_modifiers=("also", "further", "moreover", "furthermore", "again", "once again",
                           "in addition", "with appreciation", "with concern", "with deep concern",
                           "with grave concern", "with satisfaction", "with regret", "in mind",
@@ -84,6 +93,7 @@ ENGLISH = LanguageTable(
     resolution_words=("resolution", "resolutions"),
     decision_words=("decision", "decisions"),
     dated_word="of",
+    name_connectors=("of", "on", "and", "for", "the", "to", "in"),
     compounds=("Secretary-General", "non-governmental", "high-level",
                "capacity-building", "decision-making", "long-term", "multi-stakeholder",
                "well-being", "gender-based", "people-centred", "South-South", "North-South",

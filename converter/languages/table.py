@@ -51,6 +51,7 @@ class LanguageTable:
     citation_organs: dict[str, str] = field(default_factory=dict)  # "Security Council" -> "S"
     compounds: tuple[str, ...] = ()    # hyphenated words pdftotext may have joined
     dated_word: str = ""               # "of" in "70/54 of 7 December 2015"
+    name_connectors: tuple[str, ...] = ()  # small words inside a body's name: "Commission on …"
     organ_nouns: tuple[str, ...] = ()  # last word of a body's name: "Council", "Commission"…
 
     def month_number(self, name: str) -> int | None:

@@ -57,11 +57,10 @@ def _citing_prefix(context: str, language: LanguageTable) -> str | None:
     an organ the table does not know ("Commission on Narcotic Drugs resolution") -> None.
     """
     words = "|".join(language.resolution_words + language.decision_words)
-    m = None
-    for m in re.finditer(rf"(?P<who>(?:[A-Z][\w’'-]*\s+(?:(?:of|on|and|for|the|to|in)\s+)*)*)"
-                         rf"(?i:{words})\b(?=[^.;]*$)", context[-160:]):
-        pass
-    who = " ".join(m["who"].split()) if m else ""
+    connectors = "|".join(language.name_connectors) or "(?!)"
+    hits = list(re.finditer(rf"(?P<who>(?:[A-Z][\w’'-]*\s+(?:(?:{connectors})\s+)*)*)"
+                            rf"(?i:{words})\b(?=[^.;]*$)", context[-160:]))
+    who = " ".join(hits[-1]["who"].split()) if hits else ""
     if not who or who.split()[-1] not in language.organ_nouns:
         return "A"   # "its resolution", "See resolution": the Assembly's own
     for organ, prefix in language.citation_organs.items():

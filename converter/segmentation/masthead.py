@@ -33,8 +33,9 @@ class _MastheadReader:
         self.no_committee = re.compile(language.no_committee_pattern)
         self.formula = re.compile(language.formula_pattern)
         drafts = "|".join(sorted(map(re.escape, language.draft_kinds), key=len, reverse=True))
-        self.sponsors = re.compile(rf":\s*(?P<kind>{drafts})(?:\s+to\s+.+)?\s*$|{language.submitted_by_pattern}",
-                                   re.IGNORECASE)
+        self.sponsors = re.compile(
+            rf":\s*(?P<kind>{drafts})(?:\s+\S+\s+.+)?\s*$|{language.submitted_by_pattern}",
+            re.IGNORECASE)
 
     def feed(self, para: Paragraph) -> bool:
         """Take one masthead line; False when the line is no longer masthead."""
