@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml
 
 $(XSD): $(STAMP) converter/schema_fetch.py
 	$(BIN)/python -m converter.schema_fetch akn-schema
+	@touch $@
 
 demo: install
 	@mkdir -p build
