@@ -9,18 +9,27 @@ from converter.readers.blocks import Span
 from converter.segmentation.model import Inline, Note, RichText, plain_text
 
 
+def _same_style(a: Span, b: Span) -> bool:
+    return (not a.note_ref and not b.note_ref and a.href == b.href
+            and (a.italic, a.bold) == (b.italic, b.bold))
+
+
 def merge_adjacent(text: RichText) -> RichText:
-    """Join neighbouring spans of identical style; drop empty spans."""
+    """Join neighbouring spans of identical style (links to the same target included,
+    also across a lone hyphen a reader left outside: "S" "-" "10/2"); drop empty spans."""
     out: RichText = []
     for x in text:
         if isinstance(x, Span):
             if not x.text:
                 continue
             prev = out[-1] if out else None
-            if (isinstance(prev, Span) and not prev.note_ref and not x.note_ref
-                    and prev.href is None and x.href is None
-                    and (prev.italic, prev.bold) == (x.italic, x.bold)):
+            if isinstance(prev, Span) and _same_style(prev, x):
                 out[-1] = prev.with_text(prev.text + x.text)
+                continue
+            before = out[-2] if len(out) > 1 else None
+            if (x.href and isinstance(before, Span) and before.href == x.href
+                    and isinstance(prev, Span) and prev.href is None and prev.text in "-–/."):
+                out[-2:] = [before.with_text(before.text + prev.text + x.text)]
                 continue
         out.append(x)
     return out
