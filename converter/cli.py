@@ -64,6 +64,45 @@ def convert(
 
 
 @app.command()
+def batch(
+    inputs: Annotated[list[Path], typer.Argument(help="files, and directories searched "
+                                                 "recursively for .pdf, .txt and .md")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="directory for the XML; "
+                                         "a directory's files keep their relative paths")],
+    jobs: Annotated[int | None, typer.Option("-j", "--jobs", min=1, help="worker processes "
+                                             "(default: the number of CPUs)")] = None,
+    report: Annotated[Path | None, typer.Option("--report", help="write a JSON report of "
+                                                "every input here")] = None,
+    force: Annotated[bool, typer.Option("--force", help="convert even when the output is "
+                                        "newer than its input")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="seconds per file "
+                                           "before its worker is stopped")] = 120.0,
+    lang: Annotated[str, typer.Option(help="language of the documents (ISO 639-2)")] = "eng",
+) -> None:
+    """Convert many documents in parallel, incrementally; exit 0 only if all are ok or skipped."""
+    import os
+
+    from converter.batch import BatchOptions, progress_for, run_batch, write_report
+    from converter.languages import get_language
+    from converter.validator.schema import SchemaNotFoundError, xsd_path
+
+    try:
+        get_language(lang)
+        xsd_path()
+    except (ValueError, SchemaNotFoundError) as e:
+        raise _fail(str(e), 2) from None
+    if output.exists() and not output.is_dir():
+        raise _fail(f"{output}: not a directory", 2)
+    options = BatchOptions(jobs or os.cpu_count() or 1, force, timeout, lang)
+    done = run_batch(inputs, output, options, progress_for(sys.stdout))
+    if report is not None:
+        write_report(report, done.results, done.summary)
+    if done.interrupted:
+        raise typer.Exit(130)
+    raise typer.Exit(0 if done.summary.succeeded else 1)
+
+
+@app.command()
 def validate(
     files: Annotated[list[str], typer.Argument(help="XML files, directories or globs")],
     format: Annotated[str, typer.Option("--format", help="text, json or junit")] = "text",

@@ -57,7 +57,9 @@ class BodyReader:
         self.formula_re = re.compile(language.formula_pattern)
         self.meeting_re = re.compile(language.meeting_pattern.rstrip("$") + r"\s*(?P<date>.*)$")
         annex = "|".join(map(re.escape, language.annex_words))
-        self.annex_re = re.compile(rf"^(?:{annex})(?:\s+[IVXL]+)?$")
+        # "Annex", "Annex II", and a title run into the same line: "Annex I Global Digital Compact"
+        self.annex_re = re.compile(rf"^(?:{annex})(?:\s+(?:[IVXL]+|[A-Z]|\d+))?"
+                                   rf"(?=$|\s+[A-Z][^.;:]{{0,200}}$)")
         self.result = BodyResult()
         self.cursor = _ItemCursor()
         self.in_preamble = True
@@ -80,8 +82,14 @@ class BodyReader:
         if self.result.formula is None and not self.result.preamble and self.formula_re.match(plain):
             self.result.formula = self._italic(text, len(plain.rstrip(", ")))
             return
-        if self.annex_re.match(plain):
-            self._open_annex(text)
+        m = self.annex_re.match(plain)
+        # a bare "Annex" line always opens one; "Annex I Title" only where annexes can start
+        if m and (m.end() == len(plain) or self.result.conclusions is not None
+                  or self.annex is not None):
+            label, title = split_at(text, m.end())
+            self._open_annex(strip(label))
+            if strip(title):
+                self.annex.heading.append(strip(title))
             return
         if self.annex is not None and not self.annex.body and self._annex_heading(plain):
             self.annex.heading.append(text)
