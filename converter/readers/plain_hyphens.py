@@ -6,29 +6,43 @@ document itself says which words it uses: a hyphenated word seen anywhere in
 it (or in the language table's common compounds) is restored where it appears
 damaged, and a fragment seen nowhere else is rejoined with its neighbour when
 together they make a word the document uses.
+
+Works on space-separated tokens (not a regex callback per word): this runs on
+every word of every plain-text document.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 
 from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block
 
-_WORDISH = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)*\b")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LEAD = "([“‘\"'"
+_TRAIL = ")]”’\"'.,;:!?*…"
 
 
-def _texts(blocks: list[Block]) -> list[str]:
-    return [s.text for b in blocks for s in b.spans if not s.note_ref]
+def _core(token: str) -> tuple[str, str, str]:
+    """("(", "Secretary-General", "),") for "(Secretary-General),"."""
+    rest = token.lstrip(_LEAD)
+    core = rest.rstrip(_TRAIL)
+    return token[:len(token) - len(rest)], core, rest[len(core):]
 
 
-def _document_compounds(texts: list[str]) -> Counter[str]:
-    """Hyphenated words of the running text (not of addresses such as URLs)."""
-    return Counter(m.group().lower() for t in texts for m in _WORDISH.finditer(t)
-                   if "-" in m.group() and "/" not in t[max(0, m.start() - 1):m.end() + 1])
+def _is_word(core: str) -> bool:
+    return core.replace("-", "").isalpha()
+
+
+def _document_compounds(tokens: list[str]) -> Counter[str]:
+    """Hyphenated words of the running text (not parts of addresses such as URLs)."""
+    found: Counter[str] = Counter()
+    for token in tokens:
+        if "-" in token and "/" not in token:
+            core = _core(token)[1]
+            if "-" in core.strip("-") and _is_word(core):
+                found[core.lower()] += 1
+    return found
 
 
 def _compound_map(compounds: set[str]) -> dict[str, str]:
@@ -58,57 +72,65 @@ def _rehyphenate(damaged: str, compound: str) -> str:
     return "".join(out)
 
 
-def repair_hyphens(blocks: list[Block], language: LanguageTable) -> list[Block]:
-    texts = _texts(blocks)
-    found = _document_compounds(texts)
-    table = {c.lower() for c in language.compounds}
-    compounds = _compound_map(set(found) | table)
-    vocabulary = Counter(m.group().lower() for t in texts for m in _WORDISH.finditer(t))
-    # "Secretary General" for "Secretary-General": table compounds, and the document's own
-    # compounds when it uses the hyphenated spelling more often than the spaced one
-    whole = "\n".join(texts).lower()
-    spaced = {c.replace("-", " "): c for c in table | {
-        c for c, n in found.items() if c.count("-") == 1 and n >= whole.count(c.replace("-", " "))}}
+class _Repairer:
+    """Works out, once per document, the exact damaged strings and their repairs; the
+    spans are then mended by one regex of those strings (fast: most text needs nothing)."""
 
-    def fix_part(word: str) -> str:
-        compound = compounds.get(word.replace("-", "").lower())
+    def __init__(self, tokens: list[str], language: LanguageTable) -> None:
+        found = _document_compounds(tokens)
+        table = {c.lower() for c in language.compounds}
+        self.compounds = _compound_map(set(found) | table)
+        cores = [t.lstrip(_LEAD).rstrip(_TRAIL) for t in tokens]
+        lowered = [c.lower() for c in cores]
+        self.vocabulary = Counter(lowered)
+        spaced_counts = Counter(f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False))
+        # "Secretary General" for "Secretary-General": table compounds, and the document's
+        # own compounds when it uses the hyphenated spelling at least as often as the spaced one
+        self.spaced = {c.replace("-", " "): c for c in table | {
+            c for c, n in found.items() if c.count("-") == 1 and n >= spaced_counts[c.replace("-", " ")]}}
+        self.repairs = self._word_repairs(set(cores))
+        self.repairs.update(self._pair_repairs(cores))
+        keys = sorted(self.repairs, key=len, reverse=True)
+        self.pattern = re.compile(
+            r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])") if keys else None
+
+    def _part(self, word: str) -> str:
+        compound = self.compounds.get(word.replace("-", "").lower())
         if compound and compound != word.lower():
             return _rehyphenate(word, compound)
         return word
 
-    def fix_word(m: re.Match[str]) -> str:
-        word = fix_part(m.group())
-        if "-" in word and word == m.group():   # "Under-SecretaryGeneral": mend the parts
-            word = "-".join(fix_part(p) for p in word.split("-"))
-        return word
+    def _word(self, core: str) -> str:
+        if not _is_word(core):
+            return core
+        fixed = self._part(core)
+        if "-" in fixed and fixed == core:   # "Under-SecretaryGeneral": mend the parts
+            fixed = "-".join(self._part(p) for p in core.split("-"))
+        return fixed
 
-    def fix_pair(first: str, second: str) -> str | None:
-        pair = f"{first} {second}"
-        compound = spaced.get(pair.lower())
-        if compound:
-            return _rehyphenate(pair, compound)
-        if vocabulary[first.lower()] == 1 and vocabulary[(first + second).lower()] > 0:
-            return first + second   # a letter-spaced word: "relevan t"
-        return None
+    def _word_repairs(self, cores: set[str]) -> dict[str, str]:
+        return {c: fixed for c in cores if (fixed := self._word(c)) != c}
 
-    def fix_pairs(text: str) -> str:
-        """Each pair of words one space apart, overlapping: "a b c" tries "a b", then "b c"."""
-        words = list(_LETTERS.finditer(text))
-        out, pos, i = [], 0, 0
-        while i < len(words) - 1:
-            a, b = words[i], words[i + 1]
-            fixed = fix_pair(a.group(), b.group()) if b.start() == a.end() + 1 and \
-                text[a.end()] == " " else None
-            if fixed is None:
-                i += 1
-                continue
-            out += [text[pos:a.start()], fixed]
-            pos, i = b.end(), i + 2
-        return "".join(out) + text[pos:]
+    def _pair_repairs(self, cores: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        vocabulary, spaced = self.vocabulary, self.spaced
+        for a, b in zip(cores, cores[1:], strict=False):
+            la = a.lower()
+            if vocabulary[la] == 1 and a.isalpha() and b.isalpha() and vocabulary[la + b.lower()]:
+                out[f"{a} {b}"] = a + b   # a letter-spaced word: "relevan t"
+            elif (compound := spaced.get(f"{la} {b.lower()}")) is not None:
+                out[f"{a} {b}"] = _rehyphenate(f"{a} {b}", compound)
+        return out
 
-    def fix(text: str) -> str:
-        return fix_pairs(_WORDISH.sub(fix_word, text))
+    def text(self, text: str) -> str:
+        if self.pattern is None:
+            return text
+        return self.pattern.sub(lambda m: self.repairs[m.group()], text)
 
+
+def repair_hyphens(blocks: list[Block], language: LanguageTable) -> list[Block]:
+    tokens = [t for b in blocks for s in b.spans if not s.note_ref for t in s.text.split()]
+    repair = _Repairer(tokens, language)
     for block in blocks:
-        block.spans = [replace(s, text=fix(s.text)) if not s.note_ref else s for s in block.spans]
+        block.spans = [s if s.note_ref else s.with_text(repair.text(s.text)) for s in block.spans]
     return blocks
