@@ -1,8 +1,10 @@
 """`make bench`: conversion speed over the DEV corpus (median of several runs).
 
 Reports, per input kind, median ms per document and per page for input ->
-validated XML, and `pdftotext` on the same PDFs for comparison.  Skips what
-is not available (no corpus beside the repo, no pdftotext).
+validated XML, and `pdftotext` on the same PDFs for comparison; then `akn batch`
+wall time over all corpus PDFs with -j1 and -j2, an incremental rerun (nothing to
+do), and peak memory (max RSS) converting the longest PDF and a 500-page one.
+Skips what is not available (no corpus beside the repo, no pdftotext).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
@@ -58,6 +61,72 @@ def _report(label: str, files: list[Path], seconds: float, pages: int) -> None:
           f"{1000 * seconds / max(pages, 1):7.2f} ms/page  {n / seconds:8.1f} docs/s")
 
 
+def _batch(inputs: list[Path], outdir: Path, workers: int) -> float:
+    """Wall seconds of one `akn batch` run, process start-up included."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "converter.cli", "batch", *map(str, inputs), "-o",
+                    str(outdir), "-j", str(workers)], capture_output=True, check=False)
+    return time.perf_counter() - start
+
+
+def _bench_batch(pdfs: list[Path], pages: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        for workers in (1, 2):
+            outdir = Path(tmp) / f"j{workers}"
+            seconds = _batch([CORPUS / "pdf"], outdir, workers)
+            print(f"{f'akn batch pdf/ -j{workers}':<28} {len(pdfs):>4} docs {pages:>5} pages  "
+                  f"{seconds:8.2f} s wall   {len(pdfs) / seconds:8.1f} docs/s")
+        seconds = _batch([CORPUS / "pdf"], Path(tmp) / "j2", 2)
+        print(f"{'akn batch rerun (all fresh)':<28} {len(pdfs):>4} docs {'':>11} {seconds:8.2f} s wall")
+
+
+_PEAK = """
+import resource, sys
+from pathlib import Path
+from converter.pipeline import convert_file, serialize
+from converter.validator.schema import libxml2_schema
+libxml2_schema()
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+serialize(convert_file(Path(sys.argv[1])).tree)
+print(base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _peak_rss(pdf: Path) -> tuple[float, float]:
+    """(MiB after imports and schema, peak MiB after converting `pdf`), in a fresh process."""
+    run = subprocess.run([sys.executable, "-c", _PEAK, str(pdf)], capture_output=True, text=True,
+                         check=False)
+    if run.returncode != 0:
+        return float("nan"), float("nan")
+    base, peak = map(int, run.stdout.split())
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024   # ru_maxrss: bytes on macOS
+    return base / scale, peak / scale
+
+
+def _long_pdf(source: Path, target: Path, at_least: int = 500) -> int:
+    """`source` repeated into one PDF of at least `at_least` pages."""
+    import pypdfium2
+
+    src, out = pypdfium2.PdfDocument(source), pypdfium2.PdfDocument.new()
+    while len(out) < at_least:
+        out.import_pages(src)
+    out.save(target)
+    return len(out)
+
+
+def _bench_memory(pdfs: list[Path], pages: dict[str, int]) -> None:
+    longest = max(pdfs, key=lambda f: pages.get(f.stem, 0))
+    base, peak = _peak_rss(longest)
+    print(f"{'peak RSS, longest PDF':<28} {longest.stem} ({pages.get(longest.stem)} pages): "
+          f"{peak:.0f} MiB ({base:.0f} MiB before the file)")
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / longest.name
+        count = _long_pdf(longest, big)
+        base, peak = _peak_rss(big)
+        print(f"{'peak RSS, long PDF':<28} {longest.stem} x{count // max(1, pages.get(longest.stem, 1))}"
+              f" ({count} pages): {peak:.0f} MiB ({base:.0f} MiB before the file)")
+
+
 def main() -> int:
     if not (CORPUS / "MANIFEST.tsv").is_file():
         print(f"no corpus at {CORPUS}: nothing to measure")
@@ -77,6 +146,9 @@ def main() -> int:
     if pdfs and shutil.which("pdftotext"):
         total_pages = sum(pages.get(f.stem, 1) for f in pdfs)
         _report("pdftotext (poppler)", pdfs, _time(pdfs, _pdftotext), total_pages)
+    if pdfs:
+        _bench_batch(pdfs, sum(pages.get(f.stem, 1) for f in pdfs))
+        _bench_memory(pdfs, pages)
     return 0
 
 

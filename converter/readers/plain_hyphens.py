@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block
@@ -83,7 +84,7 @@ class _Repairer:
         cores = [t.lstrip(_LEAD).rstrip(_TRAIL) for t in tokens]
         lowered = [c.lower() for c in cores]
         self.vocabulary = Counter(lowered)
-        spaced_counts = Counter(f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False))
+        spaced_counts = Counter(f"{a} {b}" for a, b in pairwise(lowered))
         # "Secretary General" for "Secretary-General": table compounds, and the document's
         # own compounds when it uses the hyphenated spelling at least as often as the spaced one
         self.spaced = {c.replace("-", " "): c for c in table | {
@@ -114,7 +115,7 @@ class _Repairer:
     def _pair_repairs(self, cores: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
         vocabulary, spaced = self.vocabulary, self.spaced
-        for a, b in zip(cores, cores[1:], strict=False):
+        for a, b in pairwise(cores):
             la = a.lower()
             if vocabulary[la] == 1 and a.isalpha() and b.isalpha() and vocabulary[la + b.lower()]:
                 out[f"{a} {b}"] = a + b   # a letter-spaced word: "relevan t"

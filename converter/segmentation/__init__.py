@@ -23,10 +23,14 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
     if not _looks_like_resolution(masthead, body):
         raise NotAResolutionError(f"{name}: no resolution structure found (no formula, "
                                   "preamble or numbered paragraphs)")
+    no_masthead = not (masthead.organ or masthead.symbol or masthead.session or masthead.adoption_title)
     masthead.symbol = _choose_symbol(masthead, symbol, filename_symbol, source, name)
     doc_type = _doc_type(masthead)
     resolution = Resolution(doc_type, language.code, masthead, body.formula, body.preamble,
                             body.body, body.conclusions, body.annexes)
+    if no_masthead:
+        resolution.warnings.append(f"{name}: no masthead (organ, session, symbol) found; "
+                                   "converted without it")
     resolution.warnings.extend(f"{name}: footnote {n.marker} has no marker in the text"
                                for n in unanchored)
     link_citations(resolution, language)
