@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from lxml import etree
@@ -15,62 +16,91 @@ from converter.mapper.frbr import FrbrIds
 from converter.mapper.inline import fill
 from converter.mapper.meta import identification
 from converter.mapper.references import fill_references
-from converter.segmentation.model import Annex, Resolution
+from converter.segmentation.model import Annex, Resolution, ResolutionPart
 
 
 def _work_date(doc: Resolution) -> tuple[date, str]:
     m = doc.masthead
     if not doc.doc_type.is_draft and m.adopted is not None:
         return m.adopted, "adoption"
-    if doc.conclusions is not None and doc.conclusions.date is not None and not doc.doc_type.is_draft:
-        return doc.conclusions.date, "adoption"
+    concl = doc.conclusions or next((p.conclusions for p in doc.parts if p.conclusions), None)
+    if concl is not None and concl.date is not None and not doc.doc_type.is_draft:
+        return concl.date, "adoption"
     if m.issued is not None and m.issued.date is not None:
         return m.issued.date, "publication" if doc.doc_type.is_draft else "adoption"
     return date(1, 1, 1), "unknown"
 
 
-def _annex_doc(annex: Annex, ids: FrbrIds, index: int, author: str, published: date | None,
-               converted: date, work_date_name: str) -> etree._Element:
+@dataclass(frozen=True)
+class _Context:
+    """What every document of one file shares: identifiers, author, dates."""
+
+    ids: FrbrIds
+    author: str
+    published: date | None
+    converted: date
+    work_date_name: str
+
+    def identification(self, ids: FrbrIds | None = None) -> etree._Element:
+        return identification(ids or self.ids, work_date_name=self.work_date_name,
+                               published=self.published, author=self.author,
+                               converted=self.converted)
+
+
+def _annex_doc(annex: Annex, ctx: _Context, ids: FrbrIds, index: int, scope: str) -> etree._Element:
     name = "annex" if index == 1 else f"annex_{index}"   # component IRI, as the UN names it
-    meta = E.meta(identification(ids.component_of(name), work_date_name=work_date_name,
-                                 published=published, author=author, converted=converted))
     pre = E.preface(*[E.p(fill(E.docTitle(), line)) for line in annex.heading])
-    doc = E.doc(meta, pre, main_body(annex.body), name="annex")
-    assign_eids(doc, prefix=f"annex_{index}")
+    doc = E.doc(E.meta(ctx.identification(ids.component_of(name))), pre, main_body(annex.body),
+                name="annex")
+    assign_eids(doc, prefix=f"{scope}annex_{index}")
     return doc
 
 
+def _content(holder: Resolution | ResolutionPart, ctx: _Context, ids: FrbrIds,
+             scope: str = "") -> list[etree._Element]:
+    """preamble, mainBody, conclusions and attachments of a resolution or of one part."""
+    out = [x for x in (preamble(holder.formula, holder.preamble),) if x is not None]
+    out.append(main_body(holder.body))
+    concl = conclusions(holder.conclusions)
+    if concl is not None:
+        out.append(concl)
+    if holder.annexes:
+        out.append(E.attachments(*[E.attachment(_annex_doc(a, ctx, ids, i, scope))
+                                   for i, a in enumerate(holder.annexes, 1)]))
+    return out
+
+
+def _part_statement(part: ResolutionPart, index: int, ctx: _Context) -> etree._Element:
+    ids = ctx.ids.component_of(part.letter)
+    title = fill(E.docTitle(refersTo="#resolutionTitle"), part.title)
+    return E.statement(E.meta(ctx.identification(ids)),
+                       E.preface(E.p(E.docNumber(part.letter), title)),
+                       *_content(part, ctx, ids, scope=f"component_{index}__"),
+                       name="resolution")
+
+
 def to_akn(doc: Resolution, language: LanguageTable, converted: date) -> etree._ElementTree:
-    """Build the AKN tree for `doc`.  `converted` is the markup date (passed in: no hidden clock)."""
+    """Build the AKN tree for `doc`.  `converted` is the markup date (passed in: no hidden clock).
+
+    A resolution issued in parts A, B … becomes a documentCollection whose components are
+    the parts' own statements."""
     m = doc.masthead
     assert m.symbol is not None
     work_date, work_date_name = _work_date(doc)
-    ids = FrbrIds.for_symbol(m.symbol, work_date, doc.language)
-    author = m.organ_key or "ga"
-    published = m.issued.date if m.issued else None
+    ctx = _Context(FrbrIds.for_symbol(m.symbol, work_date, doc.language), m.organ_key or "ga",
+                   m.issued.date if m.issued else None, converted, work_date_name)
     references = E.references(source="#converter")
-    statement = E.statement(
-        E.meta(identification(ids, work_date_name=work_date_name, published=published,
-                              author=author, converted=converted), references),
-        cover_page(m, language.united_nations),
-        name=doc.doc_type.value,
-    )
+    head = [E.meta(ctx.identification(), references), cover_page(m, language.united_nations)]
     pre_face = preface(m)
     if pre_face is not None:
-        statement.append(pre_face)
-    pre = preamble(doc.formula, doc.preamble)
-    if pre is not None:
-        statement.append(pre)
-    statement.append(main_body(doc.body))
-    concl = conclusions(doc.conclusions)
-    if concl is not None:
-        statement.append(concl)
-    if doc.annexes:
-        statement.append(E.attachments(*[
-            E.attachment(_annex_doc(a, ids, i, author, published, converted, work_date_name))
-            for i, a in enumerate(doc.annexes, 1)]))
-    root = E.akomaNtoso(statement)
-    assign_eids(statement)
+        head.append(pre_face)
+    if doc.parts:
+        components = [E.component(_part_statement(p, i, ctx)) for i, p in enumerate(doc.parts, 1)]
+        top = E.documentCollection(*head, E.collectionBody(*components), name="publication")
+    else:
+        top = E.statement(*head, *_content(doc, ctx, ctx.ids), name=doc.doc_type.value)
+    root = E.akomaNtoso(top)
+    assign_eids(top)
     names = {k: v for k, v in ((m.committee_key, m.committee),
                                (m.report_committee_key, m.report_committee)) if k and v}
     fill_references(root, references, names)

@@ -27,7 +27,7 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
     masthead.symbol = _choose_symbol(masthead, symbol, filename_symbol, source, name)
     doc_type = _doc_type(masthead)
     resolution = Resolution(doc_type, language.code, masthead, body.formula, body.preamble,
-                            body.body, body.conclusions, body.annexes)
+                            body.body, body.conclusions, body.annexes, body.parts)
     if no_masthead:
         resolution.warnings.append(f"{name}: no masthead (organ, session, symbol) found; "
                                    "converted without it")
@@ -39,6 +39,8 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
 
 def _looks_like_resolution(m: Masthead, body: BodyResult) -> bool:
     """A formula, a preamble or numbered paragraphs; or a UN masthead over some text."""
+    if body.parts:
+        return True
     numbered = any(isinstance(p, Item) and p.num for p in body.body)
     masthead = bool(m.organ or m.adoption_title or m.sponsors or m.number)
     return bool(body.formula or body.preamble or numbered or (masthead and body.body))

@@ -13,6 +13,7 @@ from converter.segmentation.model import (
     Heading,
     Item,
     PreambularParagraph,
+    ResolutionPart,
     RichText,
     plain_text,
 )
@@ -27,6 +28,7 @@ from converter.segmentation.richtext import (
 )
 
 _SENTENCE_END = re.compile(r"[.,;:]\s*$")
+_PART_LETTER = re.compile(r"[A-Z]")
 BodyPart = Item | Heading | PreambularParagraph
 
 
@@ -49,6 +51,11 @@ class BodyResult:
     body: list[BodyPart] = field(default_factory=list)
     conclusions: Conclusions | None = None
     annexes: list[Annex] = field(default_factory=list)
+    parts: list[ResolutionPart] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return self.formula is None and not self.preamble and not self.body
 
 
 class BodyReader:
@@ -67,16 +74,29 @@ class BodyReader:
         self.annex: Annex | None = None
         self.pending_date = False
         self.pending_part: str | None = None   # a part number printed on a line of its own
+        self.parts: list[ResolutionPart] = []  # parts A, B … of a resolution issued in parts
+        self.part_title_due = False
 
     # ---- entry -------------------------------------------------------------
     def read(self, paragraphs: list[Paragraph]) -> BodyResult:
         for para in paragraphs:
             self._feed(strip(para.text), " ".join(para.plain.split()))
-        return self.result
+        if not self.parts:
+            return self.result
+        self._close_part()
+        return BodyResult(parts=self.parts)
 
     def _feed(self, text: RichText, plain: str) -> None:
         if not plain:
             return
+        if _PART_LETTER.fullmatch(plain) and self._part_can_start(plain):
+            self._open_part(plain)
+            return
+        if self.part_title_due:
+            self.part_title_due = False
+            if not self.formula_re.match(plain):
+                self.parts[-1].title = text
+                return
         if self._conclusions(plain):
             return
         if self.result.formula is None and not self.result.preamble and self.formula_re.match(plain):
@@ -230,6 +250,27 @@ class BodyReader:
         self.result.conclusions = Conclusions(meeting, date_text, parse_date(date_text, self.lang))
         self.pending_date = not date_text
         return True
+
+    def _part_can_start(self, letter: str) -> bool:
+        """"A" opens part A before any formula; "B" … once the previous part has ended."""
+        expected = chr(ord(self.parts[-1].letter) + 1) if self.parts else "A"
+        ended = self.result.empty if letter == "A" else self.result.conclusions is not None
+        return letter == expected and ended and self.annex is None
+
+    def _open_part(self, letter: str) -> None:
+        if self.parts:
+            self._close_part()
+        self.parts.append(ResolutionPart(letter, []))
+        self.result = BodyResult()
+        self.target = self.result.body
+        self.in_preamble = True
+        self.part_title_due = True
+        self._close_item()
+
+    def _close_part(self) -> None:
+        part, r = self.parts[-1], self.result
+        part.formula, part.preamble, part.body = r.formula, r.preamble, r.body
+        part.conclusions, part.annexes = r.conclusions, r.annexes
 
     def _open_annex(self, text: RichText) -> None:
         self.annex = Annex([text], [])

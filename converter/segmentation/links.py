@@ -170,10 +170,13 @@ def link_citations(doc: Resolution, language: LanguageTable) -> None:
     """Resolve and detect links in the preamble, body, annexes and all footnotes."""
     if doc.masthead.sponsors:
         doc.masthead.sponsors = _link_text(doc.masthead.sponsors, language)
-    for p in doc.preamble:
-        p.text = _link_text(p.text, language)
-    for part in [*doc.body, *(x for a in doc.annexes for x in a.body)]:
-        if isinstance(part, Item):
-            _link_item(part, language)
-        elif isinstance(part, PreambularParagraph):
-            part.text = _link_text(part.text, language)
+    for holder in doc.bodies():
+        for p in holder.preamble:
+            p.text = _link_text(p.text, language)
+            for item in p.items:
+                _link_item(item, language)
+        for part in [*holder.body, *(x for a in holder.annexes for x in a.body)]:
+            if isinstance(part, Item):
+                _link_item(part, language)
+            elif isinstance(part, PreambularParagraph):
+                part.text = _link_text(part.text, language)

@@ -115,6 +115,19 @@ class Annex:
 
 
 @dataclass
+class ResolutionPart:
+    """Part A, B … of a resolution issued in parts ("79/252 A-B"): a resolution of its own."""
+
+    letter: str
+    title: RichText
+    formula: RichText | None = None
+    preamble: list[PreambularParagraph] = field(default_factory=list)
+    body: list[Item | Heading | PreambularParagraph] = field(default_factory=list)
+    conclusions: Conclusions | None = None
+    annexes: list[Annex] = field(default_factory=list)
+
+
+@dataclass
 class Resolution:
     doc_type: DocType
     language: str
@@ -124,4 +137,9 @@ class Resolution:
     body: list[Item | Heading | PreambularParagraph] = field(default_factory=list)
     conclusions: Conclusions | None = None
     annexes: list[Annex] = field(default_factory=list)
+    parts: list[ResolutionPart] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    def bodies(self) -> list[Resolution | ResolutionPart]:
+        """The documents holding text: the resolution itself, or each of its parts."""
+        return list(self.parts) if self.parts else [self]

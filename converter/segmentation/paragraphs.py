@@ -12,7 +12,7 @@ from converter.segmentation.model import Note, RichText, plain_text
 from converter.segmentation.richtext import join, merge_adjacent, strip
 
 _ENDS_SENTENCE = re.compile(r"[.;:!?\]]\s*$")
-_ITEM_START = re.compile(r"^(?:\d+\.\s|\([a-z]{1,4}\)\s|[IVXL]+\.\s|[A-Z]\.\s)")
+_ITEM_START = re.compile(r"^(?:\d+\.\s|\([a-z]{1,4}\)\s|[IVXL]+\.\s|[A-Z]\.\s|[A-Z]$|[IVXL]+$)")
 
 
 @dataclass
@@ -34,6 +34,8 @@ def _starts_new(prev: Paragraph, block: Block, language: LanguageTable) -> bool:
         return True
     if text[0].islower():
         return False
+    if language.date_regex.search(prev.plain[-30:]) and prev.plain.rstrip()[-1:].isdigit():
+        return True   # after the date closing a meeting line
     # a comma or no punctuation at all: the sentence goes on across the break
     return bool(_ENDS_SENTENCE.search(prev.plain))
 

@@ -1,0 +1,53 @@
+"""Resolution shapes the seeds do not show, built as small inputs in the test data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from converter.pipeline import convert_file
+from tests.conftest import CONVERTED, text_of, xpath
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def two_parts():
+    result = convert_file(DATA / "two_parts.md", symbol=None, converted=CONVERTED)
+    assert result.errors == []
+    return result.tree
+
+
+def test_parts_become_a_document_collection(two_parts):
+    assert xpath(two_parts, "/a:akomaNtoso/a:documentCollection/@name") == ["publication"]
+    parts = xpath(two_parts, "//a:collectionBody/a:component/a:statement")
+    assert [p.get("name") for p in parts] == ["resolution", "resolution"]
+    assert xpath(two_parts, "//a:component/a:statement/a:preface/a:p/a:docNumber/text()") == [
+        "A", "B"]
+    assert [text_of(t) for t in xpath(two_parts, "//a:component//a:preface//a:docTitle")] == [
+        "Oceans and seas", "Mountains"]
+    assert xpath(two_parts, "//a:component/@eId") == ["component_1", "component_2"]
+
+
+def test_each_part_has_its_own_text_and_identification(two_parts):
+    first, second = xpath(two_parts, "//a:component/a:statement")
+    assert xpath(first, ".//a:FRBRWork/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/unga/2024-12-24/79-999/!main/A"]
+    assert [text_of(c) for c in xpath(first, "a:preamble/a:container")] == [
+        "Recalling its resolution 78/1 of 1 December 2023,A note on part A."]
+    assert xpath(first, "a:mainBody/a:paragraph/@eId") == [
+        "component_1__para_1", "component_1__para_2"]
+    assert xpath(first, ".//a:point/@eId") == [
+        "component_1__para_2__list_1__point_a", "component_1__para_2__list_1__point_b"]
+    assert xpath(second, "a:mainBody/a:paragraph/@eId") == ["component_2__para_1"]
+    assert [xpath(s, "a:conclusions//a:docDate/@date") for s in (first, second)] == [
+        ["2024-12-24"], ["2024-12-24"]]
+
+
+def test_collection_keeps_the_masthead(two_parts):
+    assert xpath(two_parts, "/a:akomaNtoso/a:documentCollection/a:coverPage//a:docNumber/text()") == [
+        "A/RES/79/999"]
+    assert xpath(two_parts, "//a:documentCollection/a:preface//a:docNumber/text()") == ["79/999."]
+    assert xpath(two_parts, "//a:documentCollection/a:meta//a:FRBRWork/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/unga/2024-12-24/79-999/!main"]
