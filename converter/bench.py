@@ -85,22 +85,33 @@ import resource, sys
 from pathlib import Path
 from converter.pipeline import convert_file, serialize
 from converter.validator.schema import libxml2_schema
+
+
+def peak_kib():
+    # VmHWM: this process's own peak; ru_maxrss may carry the parent's across fork + exec
+    try:
+        with open("/proc/self/status") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
+    except OSError:
+        scale = 1024 if sys.platform == "darwin" else 1   # ru_maxrss: bytes on macOS
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // scale
+
+
 libxml2_schema()
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+base = peak_kib()
 serialize(convert_file(Path(sys.argv[1])).tree)
-print(base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(base, peak_kib())
 """
 
 
 def _peak_rss(pdf: Path) -> tuple[float, float]:
-    """(MiB after imports and schema, peak MiB after converting `pdf`), in a fresh process."""
+    """(peak MiB after imports and schema, peak MiB after converting `pdf`), in a fresh process."""
     run = subprocess.run([sys.executable, "-c", _PEAK, str(pdf)], capture_output=True, text=True,
                          check=False)
     if run.returncode != 0:
         return float("nan"), float("nan")
     base, peak = map(int, run.stdout.split())
-    scale = 1024 * 1024 if sys.platform == "darwin" else 1024   # ru_maxrss: bytes on macOS
-    return base / scale, peak / scale
+    return base / 1024, peak / 1024
 
 
 def _long_pdf(source: Path, target: Path, at_least: int = 500) -> int:

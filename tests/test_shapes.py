@@ -51,3 +51,40 @@ def test_collection_keeps_the_masthead(two_parts):
     assert xpath(two_parts, "//a:documentCollection/a:preface//a:docNumber/text()") == ["79/999."]
     assert xpath(two_parts, "//a:documentCollection/a:meta//a:FRBRWork/a:FRBRthis/@value") == [
         "/akn/un/statement/deliberation/unga/2024-12-24/79-999/!main"]
+
+
+def test_decision_without_preamble_or_committee():
+    result = convert_file(DATA / "decision.md", converted=CONVERTED)
+    tree = result.tree
+    assert result.errors == []
+    assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == ["decision"]
+    assert xpath(tree, "//a:coverPage//a:docNumber/text()") == ["A/DEC/79/545"]
+    assert xpath(tree, "//a:FRBRWork/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/unga/2024-12-20/79-545/!main"]
+    assert [text_of(p) for p in xpath(tree, "//a:docProponent")] == [
+        "[without reference to a Main Committee (A/79/L.40)]"]
+    assert xpath(tree, "//a:preamble") == []
+    assert [text_of(p) for p in xpath(tree, "//a:mainBody/a:paragraph")] == [
+        "The General Assembly decided to defer consideration of the question and to include it "
+        "in the provisional agenda of its eightieth session."]
+    assert xpath(tree, "//a:mainBody/a:paragraph/@eId") == ["para_u1"]
+
+
+def test_emergency_special_session_and_three_list_levels_with_wrap_up():
+    tree = convert_file(DATA / "emergency_session.md", converted=CONVERTED).tree
+    assert xpath(tree, "//a:session/@value") == ["10"]
+    assert xpath(tree, "//a:coverPage//a:docNumber/text()") == ["A/RES/ES-10/23"]
+    assert xpath(tree, "//a:FRBRWork/a:FRBRuri/@value") == [
+        "/akn/un/statement/deliberation/unga/2024-05-10/ES-10-23"]
+    assert xpath(tree, "//a:point/@eId") == [
+        "para_1__list_1__point_a",
+        "para_1__list_1__point_a__list_1__point_i",
+        "para_1__list_1__point_a__list_1__point_ii",
+        "para_1__list_1__point_a__list_1__point_ii__list_1__point_a",
+        "para_1__list_1__point_a__list_1__point_ii__list_1__point_b",
+        "para_1__list_1__point_b",
+    ]
+    assert xpath(tree, "//a:point[a:num='(ii)']/a:list/a:intro/a:p/text()") == [
+        "Of article 5, including:"]
+    assert xpath(tree, "//a:paragraph[@eId='para_1']/a:list/a:wrapUp/a:p/text()") == [
+        "and recommends accordingly;"]

@@ -41,6 +41,7 @@ ENGLISH = LanguageTable(
     },
     adopted_pattern=r"^(?P<kind>Resolution|Decision) adopted by the (?P<organ>[A-Z][A-Za-z ]+?)"
                     r"\s+on\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})$",
+    adoption_kinds={"Resolution": "resolution", "Decision": "decision"},
     report_pattern=r"^\[on the reports? of the (?P<committee>.+?)\s*"
                    r"\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
     no_committee_pattern=r"^\[without reference to a Main Committee\s*(?:\((?P<doc>[^)]*)\))?\]$",

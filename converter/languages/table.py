@@ -28,6 +28,7 @@ class LanguageTable:
     formula_pattern: str              # regex for "The General Assembly,"
     committees: dict[str, str]        # "Third Committee" -> "thirdCommittee"
     adopted_pattern: str              # "Resolution adopted by ... on <date>"
+    adoption_kinds: dict[str, str]    # its `kind` group -> "resolution" / "decision"
     report_pattern: str               # "[on the report of the ... (A/..., para. N)]"
     no_committee_pattern: str         # "[without reference to a Main Committee (A/79/L.2)]"
     draft_kinds: dict[str, str]       # "draft resolution" -> "draftResolution"

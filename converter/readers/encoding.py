@@ -13,6 +13,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
 
 
 def _looks_binary(text: str) -> bool:
@@ -21,11 +22,12 @@ def _looks_binary(text: str) -> bool:
 
 
 def decode_text(data: bytes, path: Path) -> str:
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return data.decode(codec, errors="replace")
+    """The text, without the few control characters XML cannot carry (form feeds stay)."""
+    bom = next((codec for mark, codec in _BOMS if data.startswith(mark)), None)
     head = data[:4096]
-    if head.count(b"\x00") > len(head) // 4:
+    if bom:
+        text = data.decode(bom, errors="replace")
+    elif head.count(b"\x00") > len(head) // 4:
         codec = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
         text = data.decode(codec, errors="replace")
     else:
@@ -35,4 +37,4 @@ def decode_text(data: bytes, path: Path) -> str:
             text = data.decode("cp1252", errors="replace")
     if _looks_binary(text):
         raise UnreadableInputError(f"{path}: not a text or PDF file (binary content)")
-    return text
+    return _NOT_XML.sub("", text)

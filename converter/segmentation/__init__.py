@@ -54,6 +54,8 @@ def _choose_symbol(m: Masthead, given: Symbol | None, from_name: Symbol | None,
     if source.symbol_hint:
         return Symbol.parse(source.symbol_hint)
     if m.number is not None and m.adoption_title is not None and m.organ_key == "ga":
+        if m.adoption_kind == "decision":
+            return Symbol(f"A/DEC/{m.number}")
         return resolution_symbol(m.number)
     if given is not None:
         return given
@@ -66,7 +68,7 @@ def _choose_symbol(m: Masthead, given: Symbol | None, from_name: Symbol | None,
 
 def _doc_type(m: Masthead) -> DocType:
     sponsors = " ".join(x.text for x in (m.sponsors or []) if hasattr(x, "text")).lower()
-    title = (m.adoption_title or "").lower()
+
     if "amendment" in sponsors:
         return DocType.AMENDMENT
     if "draft decision" in sponsors:
@@ -75,7 +77,7 @@ def _doc_type(m: Masthead) -> DocType:
         return DocType.DRAFT_RESOLUTION
     if sponsors and "draft resolution" in sponsors:
         return DocType.DRAFT_RESOLUTION
-    if title.startswith("decision") or (m.symbol is not None and m.symbol.is_decision):
+    if m.adoption_kind == "decision" or (m.symbol is not None and m.symbol.is_decision):
         return DocType.DECISION
     return DocType.RESOLUTION
 

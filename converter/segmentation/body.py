@@ -17,7 +17,12 @@ from converter.segmentation.model import (
     RichText,
     plain_text,
 )
-from converter.segmentation.numbering import item_number, operative_number, part_number
+from converter.segmentation.numbering import (
+    item_number,
+    operative_number,
+    part_number,
+    sub_item_number,
+)
 from converter.segmentation.paragraphs import Paragraph
 from converter.segmentation.richtext import (
     italicize_prefix,
@@ -173,11 +178,15 @@ class BodyReader:
         found = item_number(plain, c.letter.num.strip("()") if c.letter and c.letter.num else None,
                             c.roman.num.strip("()") if c.roman and c.roman.num else None,
                             c.letter is not None)
+        if found is None and c.roman is not None:
+            found = sub_item_number(plain)
         if found is None:
             return False
         number, end = found
         item = Item(number.text, strip(split_at(text, end)[1]))
-        if number.kind == "roman" and c.letter is not None:
+        if number.kind == "subletter" and c.roman is not None:
+            c.roman.items.append(item)
+        elif number.kind == "roman" and c.letter is not None:
             c.letter.items.append(item)
             c.roman = item
         else:

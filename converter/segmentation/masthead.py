@@ -73,6 +73,7 @@ class _MastheadReader:
             self.last = "agenda"
         elif (ad := self.adopted.match(text)):
             m.adoption_title, m.adopted = text, parse_date(ad["date"], lang)
+            m.adoption_kind = lang.adoption_kinds.get(ad["kind"])
             self.last = "adopted"
         elif (rm := self.report.match(text)):
             m.report_line = strip(para.text)

@@ -65,6 +65,7 @@ class Masthead:
     agenda_title: str | None = None
     adoption_title: str | None = None       # "Resolution adopted by the General Assembly on …"
     adopted: date | None = None
+    adoption_kind: str | None = None        # "resolution" or "decision"
     report_line: RichText | None = None     # "[on the report of the Third Committee (…)]"
     report_committee: str | None = None
     report_committee_key: str | None = None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _OPERATIVE = re.compile(r"^(?P<num>\d+)\.\s+")
 _ITEM = re.compile(r"^\((?P<label>[a-z]{1,5}|\d{1,3})\)\s+")
+_SUB_ITEM = re.compile(r"^(?P<label>[a-z])\.\s+")   # "a." under "(i)": the third level
 _PART = re.compile(r"^(?P<num>[IVXL]+|[A-Z])\.\s+(?P<rest>.*)$")
 
 
@@ -58,6 +59,13 @@ def item_number(text: str, previous_letter: str | None, previous_roman: str | No
     if is_roman and (roman_next or (label == "i" and inside_letter and not letter_next)):
         return Number("roman", label, printed), m.end()
     return Number("letter", label, printed), m.end()
+
+
+def sub_item_number(text: str) -> tuple[Number, int] | None:
+    m = _SUB_ITEM.match(text)
+    if not m:
+        return None
+    return Number("subletter", m["label"], f"{m['label']}."), m.end()
 
 
 def part_number(text: str) -> tuple[str, str] | None:

@@ -32,8 +32,8 @@ def _starts_new(prev: Paragraph, block: Block, language: LanguageTable) -> bool:
         return False
     if _ITEM_START.match(text) or language.preamble_regex.match(text):
         return True
-    if text[0].islower():
-        return False
+    if text[0].islower():   # a wrap-up or sub-item after a clause; else the sentence goes on
+        return prev.plain.rstrip().endswith((";", ":"))
     if language.date_regex.search(prev.plain[-30:]) and prev.plain.rstrip()[-1:].isdigit():
         return True   # after the date closing a meeting line
     # a comma or no punctuation at all: the sentence goes on across the break

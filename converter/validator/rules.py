@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from converter.symbols import Symbol, SymbolError
+
 from .findings import AKN_NS, Finding, Severity, at_line, finding_at, local_name
 
 NS = {"a": AKN_NS}
@@ -229,10 +231,10 @@ def symbol_to_number(symbol: str) -> str:
     drafts keep the whole symbol: `A/C.3/79/L.23` → `A-C.3-79-L.23`.
     """
     symbol = " ".join(symbol.split()).rstrip("*").strip()
-    if m := re.fullmatch(r"S/RES/(\d+)\s*\((\d{4})\)", symbol):
-        return f"{m[1]}-{m[2]}"
-    _, sep, tail = symbol.partition("/RES/")
-    return (tail if sep else symbol).replace("/", "-").replace(" ", "")
+    try:
+        return Symbol.parse(symbol).work_number
+    except SymbolError:
+        return symbol.replace("/", "-").replace(" ", "")
 
 
 def check_cover_frbr(doc: Doc) -> Iterator[Finding]:

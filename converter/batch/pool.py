@@ -1,0 +1,205 @@
+"""N long-lived worker processes, each fed one task at a time through its own pipe.
+
+`concurrent.futures.ProcessPoolExecutor` is not used: one killed worker breaks the
+whole executor and the file it was on cannot be told from the others.  Here the
+parent knows which file every worker holds, waits on the pipes and the process
+sentinels with the nearest deadline as timeout, and on a crash or a timeout fails
+just that file, removes its temporary output and starts a fresh worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing as mp
+import signal
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+from types import TracebackType
+
+from converter.batch.model import Job, Status, Task
+from converter.batch.worker import READY, Outcome, WorkerConfig, serve, temp_files
+
+JOIN_SECONDS = 5.0
+STARTUP_SECONDS = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    job: Job
+    status: Status
+    error: str | None
+    seconds: float
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    job: Job | None = None
+    started: float = 0.0
+
+
+def _context() -> BaseContext:
+    """forkserver where there is one: workers start clean (no parent threads), and fast."""
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["converter.batch.worker"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+def _death(code: int | None) -> str:
+    if code is not None and code < 0:
+        with contextlib.suppress(ValueError):
+            return f"killed by {signal.Signals(-code).name}"
+        return f"killed by signal {-code}"
+    return f"exited with code {code}"
+
+
+class WorkerPool:
+    def __init__(self, size: int, config: WorkerConfig, timeout: float) -> None:
+        self.size = size
+        self.config = config
+        self.timeout = timeout
+        self._ctx = _context()
+        self._workers: list[_Worker | None] = [None] * size
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.shutdown()
+
+    def _start(self) -> _Worker:
+        parent, child = self._ctx.Pipe(duplex=True)
+        process = self._ctx.Process(target=serve, args=(child, self.config), daemon=True,
+                                    name="akn-batch-worker")
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def _wait_ready(self, worker: _Worker) -> str | None:
+        """None once the worker has loaded the schema, else why it did not start."""
+        try:
+            if worker.conn.poll(STARTUP_SECONDS) and worker.conn.recv() == READY:
+                return None
+            problem = f"not ready after {STARTUP_SECONDS:g} s"
+        except (EOFError, OSError):
+            worker.process.join(JOIN_SECONDS)
+            problem = _death(worker.process.exitcode)
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(JOIN_SECONDS)
+        worker.conn.close()
+        return problem
+
+    def _start_all(self, count: int) -> None:
+        """Start workers side by side (their start-ups overlap); keep those that came up."""
+        started = {slot: self._start() for slot in range(count) if self._workers[slot] is None}
+        for slot, worker in started.items():
+            if self._wait_ready(worker) is None:
+                self._workers[slot] = worker
+
+    def _assign(self, slot: int, job: Job) -> Done | None:
+        """Hand `job` to the worker in `slot` (started if needed); a `Done` if that failed."""
+        worker = self._workers[slot]
+        if worker is None:
+            worker = self._start()
+            problem = self._wait_ready(worker)
+            if problem is not None:
+                return Done(job, Status.FAILED, f"{job.input}: worker could not start "
+                            f"({problem})", 0.0)
+            self._workers[slot] = worker
+        try:
+            worker.conn.send(Task(job.index, job.input, job.output, self.config.language))
+        except (BrokenPipeError, OSError):
+            self._retire(slot, kill=True)
+            return Done(job, Status.FAILED, f"{job.input}: worker crashed before it got the "
+                        "file; nothing written", 0.0)
+        worker.job, worker.started = job, time.monotonic()
+        return None
+
+    def _retire(self, slot: int, *, kill: bool) -> None:
+        """Stop the worker in `slot` (killing it if asked), remove its job's temporary files."""
+        worker = self._workers[slot]
+        if worker is None:
+            return
+        self._workers[slot] = None
+        if kill and worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(JOIN_SECONDS)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join()
+        worker.conn.close()
+        if worker.job is not None:
+            for tmp in temp_files(worker.job.output):
+                tmp.unlink(missing_ok=True)
+
+    def run(self, jobs: list[Job]) -> Iterator[Done]:
+        """Yield one `Done` per job, in completion order."""
+        pending = deque(jobs)
+        self._start_all(min(self.size, len(pending)))
+        while True:
+            for slot in range(self.size):
+                worker = self._workers[slot]
+                if pending and (worker is None or worker.job is None):
+                    failed = self._assign(slot, pending.popleft())
+                    if failed is not None:
+                        yield failed
+            busy = [(slot, w) for slot, w in enumerate(self._workers) if w and w.job]
+            if not busy:
+                if pending:
+                    continue
+                return
+            nearest = min(w.started for _, w in busy) + self.timeout
+            wait([w.conn for _, w in busy] + [w.process.sentinel for _, w in busy],
+                 timeout=max(0.0, nearest - time.monotonic()))
+            for slot, worker in busy:
+                done = self._check(slot, worker)
+                if done is not None:
+                    yield done
+
+    def _check(self, slot: int, worker: _Worker) -> Done | None:
+        """The worker's result if it sent one; a failure if it died or ran out of time."""
+        job = worker.job
+        assert job is not None
+        elapsed = time.monotonic() - worker.started
+        try:
+            if worker.conn.poll():
+                outcome: Outcome = worker.conn.recv()
+                worker.job = None
+                return Done(job, outcome.status, outcome.error, outcome.seconds)
+            alive = worker.process.is_alive()
+        except (EOFError, OSError):
+            alive = False
+        if not alive:
+            worker.process.join(JOIN_SECONDS)
+            reason = _death(worker.process.exitcode)
+            self._retire(slot, kill=True)
+            return Done(job, Status.FAILED, f"{job.input}: worker crashed ({reason}); "
+                        "nothing written, worker replaced", elapsed)
+        if elapsed > self.timeout:
+            self._retire(slot, kill=True)
+            return Done(job, Status.FAILED, f"{job.input}: timed out after {self.timeout:g} s; "
+                        "nothing written, worker replaced", elapsed)
+        return None
+
+    def busy_jobs(self) -> list[Job]:
+        return [w.job for w in self._workers if w is not None and w.job is not None]
+
+    def shutdown(self) -> None:
+        """Idle workers are told to stop; busy ones (after Ctrl-C) are killed and cleaned up."""
+        for worker in self._workers:
+            if worker is not None and worker.job is None:
+                with contextlib.suppress(BrokenPipeError, OSError):
+                    worker.conn.send(None)
+        for slot, worker in enumerate(self._workers):
+            if worker is not None:
+                self._retire(slot, kill=worker.job is not None)

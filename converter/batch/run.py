@@ -1,0 +1,89 @@
+"""The batch as a whole: discover, plan, convert in the pool, report every input."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from converter.batch.discover import discover
+from converter.batch.model import FileResult, Job, Status
+from converter.batch.plan import plan
+from converter.batch.pool import Done, WorkerPool
+from converter.batch.report import Progress, Summary
+from converter.batch.worker import WorkerConfig
+from converter.pipeline import invalid_path
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    workers: int
+    force: bool = False
+    timeout: float = 120.0
+    language: str = "eng"
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    results: list[FileResult]
+    summary: Summary
+    interrupted: bool
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """A `kill PID` of the batch stops it as cleanly as Ctrl-C does."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _result(done: Done) -> FileResult:
+    output = invalid_path(done.job.output) if done.status is Status.INVALID else done.job.output
+    return FileResult(done.job.input, output, done.status, done.error, done.seconds)
+
+
+def _interrupted(job: Job) -> FileResult:
+    return FileResult(job.input, job.output, Status.FAILED,
+                      f"{job.input}: batch interrupted; not converted", 0.0)
+
+
+def run_batch(inputs: Sequence[Path], outdir: Path, options: BatchOptions,
+              progress: Progress) -> BatchResult:
+    """Every input ends as one `FileResult`, in discovery order, whatever happens."""
+    start = time.perf_counter()
+    jobs = discover(inputs, outdir)
+    planned = plan(jobs, force=options.force)
+    results: dict[int, FileResult] = {}
+    progress.start(len(jobs))
+    for index, result in sorted(planned.done.items()):
+        results[index] = result
+        progress.advance(result)
+    interrupted = False
+    if planned.todo:
+        size = max(1, min(options.workers, len(planned.todo)))
+        try:
+            with _sigterm_as_interrupt(), WorkerPool(
+                    size, WorkerConfig.from_env(options.language), options.timeout) as pool:
+                for done in pool.run(planned.todo):
+                    results[done.job.index] = result = _result(done)
+                    progress.advance(result)
+        except KeyboardInterrupt:
+            interrupted = True
+    ordered = [results.get(job.index) or _interrupted(job) for job in jobs]
+    summary = Summary.of(ordered, time.perf_counter() - start)
+    progress.finish(summary)
+    return BatchResult(ordered, summary, interrupted)

@@ -1,0 +1,122 @@
+"""The worker process: loads the schema and language table once, then converts files
+one at a time as the parent sends them over its pipe, until it is sent None.
+
+Test hook (never set in normal use): `AKN_BATCH_TEST_STALL=<file name>` makes the
+worker that gets that input start a temporary output file, write its pid to
+`$AKN_BATCH_TEST_STALL_PID` (if set) and hang, so tests can kill it mid-file or
+let it time out.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import tempfile
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from converter.batch.model import Status, Task
+from converter.errors import ConversionError, InvalidOutputError
+from converter.languages import get_language
+from converter.pipeline import convert_file, invalid_path, write_result
+from converter.validator.schema import libxml2_schema
+
+STALL_ENV = "AKN_BATCH_TEST_STALL"
+STALL_PID_ENV = "AKN_BATCH_TEST_STALL_PID"
+READY = "ready"
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerConfig:
+    language: str
+    stall_on: str | None = None
+    stall_pid_file: str | None = None
+
+    @classmethod
+    def from_env(cls, language: str) -> WorkerConfig:
+        return cls(language, os.environ.get(STALL_ENV) or None, os.environ.get(STALL_PID_ENV) or None)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    index: int
+    status: Status
+    error: str | None
+    seconds: float
+
+
+def initialize(config: WorkerConfig) -> None:
+    """Once per worker: the parent alone handles Ctrl-C; compile the XSD, load the table."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    libxml2_schema()
+    get_language(config.language)
+
+
+def convert_one(task: Task) -> tuple[Status, str | None]:
+    """Convert and write one file; every failure becomes a status and a one-line message."""
+    try:
+        write_result(convert_file(task.input, language=task.language), task.output, task.input)
+        return Status.OK, None
+    except InvalidOutputError as e:
+        return Status.INVALID, str(e)
+    except ConversionError as e:
+        return Status.FAILED, str(e)
+    except Exception as e:  # a converter bug must not stop the batch
+        message = " ".join(str(e).split()) or "no message"
+        return Status.FAILED, f"{task.input}: internal error: {type(e).__name__}: {message}"
+
+
+def _stall(task: Task, config: WorkerConfig) -> None:
+    task.output.parent.mkdir(parents=True, exist_ok=True)
+    fd, _ = tempfile.mkstemp(prefix=f".{task.output.name}.", suffix=".tmp", dir=task.output.parent)
+    os.write(fd, b"<?xml version='1.0' encoding='UTF-8'?>\n<akomaNtoso")   # half a file
+    if config.stall_pid_file:
+        Path(config.stall_pid_file).write_text(str(os.getpid()))
+    while True:
+        time.sleep(3600)
+
+
+def serve(conn: Connection, config: WorkerConfig) -> None:
+    """Process entry point."""
+    try:
+        initialize(config)
+        broken = None
+    except Exception as e:  # reported for every task rather than crash-looping
+        broken = f"worker initialisation failed: {type(e).__name__}: {e}"
+    try:
+        conn.send(READY)   # deadlines start after this: start-up is not a file's time
+    except (BrokenPipeError, OSError):
+        return
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):   # the parent is gone
+            return
+        if task is None:
+            return
+        start = time.perf_counter()
+        if broken:
+            status, error = Status.FAILED, f"{task.input}: {broken}"
+        else:
+            if config.stall_on and task.input.name == config.stall_on:
+                _stall(task, config)
+            status, error = convert_one(task)
+        try:
+            conn.send(Outcome(task.index, status, error, time.perf_counter() - start))
+        except (BrokenPipeError, OSError):
+            return
+
+
+def temp_files(output: Path) -> list[Path]:
+    """Temporary files `write_atomic` may have left for `output` (or its .invalid.xml)."""
+    found: list[Path] = []
+    for target in (output, invalid_path(output)):
+        if target.parent.is_dir():
+            found.extend(target.parent.glob(f".{_glob_escape(target.name)}.*.tmp"))
+    return found
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
