@@ -42,15 +42,18 @@ lint: install
 bench: install
 	$(BIN)/python -m converter.bench
 
-# Pipelines built on make: `make convert IN=dir OUT=dir [-j4]`, incremental by timestamps.
+# Pipelines built on make: `make convert IN=dir OUT=dir [-j4] [-k]`, incremental by timestamps.
+# A failed file leaves no target (akn writes atomically; .DELETE_ON_ERROR covers a killed
+# recipe), so the next run retries it.  `akn batch` does the same in one process per CPU.
+.DELETE_ON_ERROR:
 IN  ?= samples
 OUT ?= build
 IN_FILES := $(wildcard $(IN)/*.txt $(IN)/*.md $(IN)/*.pdf)
 OUT_FILES := $(patsubst $(IN)/%,$(OUT)/%.xml,$(basename $(IN_FILES)))
-convert: install $(OUT_FILES)
-$(OUT)/%.xml: $(IN)/%.txt ; @mkdir -p $(OUT) && $(AKN) convert $< -o $@
-$(OUT)/%.xml: $(IN)/%.md  ; @mkdir -p $(OUT) && $(AKN) convert $< -o $@
-$(OUT)/%.xml: $(IN)/%.pdf ; @mkdir -p $(OUT) && $(AKN) convert $< -o $@
+convert: $(OUT_FILES)
+$(OUT)/%.xml: $(IN)/%.txt | $(STAMP) $(XSD) ; @mkdir -p $(OUT) && $(AKN) convert $< -o $@
+$(OUT)/%.xml: $(IN)/%.md  | $(STAMP) $(XSD) ; @mkdir -p $(OUT) && $(AKN) convert $< -o $@
+$(OUT)/%.xml: $(IN)/%.pdf | $(STAMP) $(XSD) ; @mkdir -p $(OUT) && $(AKN) convert $< -o $@
 
 clean:
 	rm -rf build

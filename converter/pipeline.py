@@ -54,6 +54,12 @@ def serialize(tree: etree._ElementTree) -> bytes:
     return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(data: bytes, target: Path) -> None:
     """Write to a temporary file beside `target`, then rename: never a partial file."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -61,6 +67,7 @@ def write_atomic(data: bytes, target: Path) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())   # mkstemp makes 0600; outputs are for sharing
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

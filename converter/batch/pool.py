@@ -191,9 +191,6 @@ class WorkerPool:
                         "nothing written, worker replaced", elapsed)
         return None
 
-    def busy_jobs(self) -> list[Job]:
-        return [w.job for w in self._workers if w is not None and w.job is not None]
-
     def shutdown(self) -> None:
         """Idle workers are told to stop; busy ones (after Ctrl-C) are killed and cleaned up."""
         for worker in self._workers:

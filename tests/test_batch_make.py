@@ -1,0 +1,31 @@
+"""`make convert IN=… OUT=…`: parallel, incremental, and a failing file leaves no target."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from tests.conftest import REPO, SAMPLES
+
+
+def make(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["make", "--no-print-directory", "-C", str(REPO), *args],
+                          capture_output=True, text=True, check=False)
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="no make")
+def test_make_convert_is_parallel_incremental_and_retries_failures(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for sample in SAMPLES.glob("*.txt"):
+        shutil.copy(sample, src)
+    (src / "bad.txt").write_text("Dear colleagues,\n\nPlease find attached the report.\n")
+    first = make("-k", "-j4", "convert", f"IN={src}", f"OUT={out}")
+    assert first.returncode == 2
+    assert f"error: {src / 'bad.txt'}: no resolution structure found" in first.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["A_C.3_79_L.23-draft.xml", "A_RES_79_166.xml"]
+    (src / "bad.txt").unlink()
+    second = make("-j4", "convert", f"IN={src}", f"OUT={out}")
+    assert (second.returncode, second.stdout) == (0, "make: Nothing to be done for 'convert'.\n")
