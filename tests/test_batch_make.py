@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 
@@ -11,8 +12,10 @@ from tests.conftest import REPO, SAMPLES
 
 
 def make(*args: str) -> subprocess.CompletedProcess[str]:
+    # a top-level make, even when the suite itself runs under `make test`
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
     return subprocess.run(["make", "--no-print-directory", "-C", str(REPO), *args],
-                          capture_output=True, text=True, check=False)
+                          capture_output=True, text=True, check=False, env=env)
 
 
 @pytest.mark.skipif(shutil.which("make") is None, reason="no make")
