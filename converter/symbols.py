@@ -36,7 +36,7 @@ class Symbol:
     @classmethod
     def from_filename(cls, stem: str) -> Symbol | None:
         """`A_C.3_79_L.23` or `A_C.3_79_L.23-draft` -> A/C.3/79/L.23; None if no symbol."""
-        candidate = re.sub(r"(?:-[a-z]+)+$", "", stem.strip())
+        candidate = re.sub(r"(?:-[a-z][A-Za-z0-9]*)+$", "", stem.strip())
         while candidate:
             try:
                 return cls.parse(candidate.replace("_", "/"))
