@@ -43,12 +43,3 @@ def test_strip_and_italicize_prefix():
     already = [Span("Recalling", italic=True), Span(" its")]
     assert italicize_prefix(already, 14) == already
 
-
-def test_symbol_from_file_names():
-    from converter.symbols import Symbol
-
-    assert [str(Symbol.from_filename(s)) for s in (
-        "A_RES_79_166", "A_C.3_79_L.23-draft", "A_RES_79_166-nomast2", "A_RES_ES-11_1",
-        "A_C.3_80_L.20_Rev.1")] == [
-        "A/RES/79/166", "A/C.3/79/L.23", "A/RES/79/166", "A/RES/ES-11/1", "A/C.3/80/L.20/Rev.1"]
-    assert Symbol.from_filename("notes") is None

@@ -1,0 +1,27 @@
+"""UN symbols as value objects: parsing, FRBR numbers, file names."""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.symbols import Symbol, SymbolError
+
+
+def test_work_numbers_and_actors():
+    cases = {"A/RES/79/166": ("79-166", "unga"), "S/RES/2726 (2024)": ("2726-2024", "unsc"),
+             "A/C.3/79/L.23": ("A-C.3-79-L.23", "unga"), "A/DEC/79/545": ("79-545", "unga"),
+             "A/HRC/RES/56/2": ("56-2", "unga-hrc"), "E/RES/2024/5": ("2024-5", "unecosoc")}
+    assert {s: (Symbol.parse(s).work_number, Symbol.parse(s).actor) for s in cases} == cases
+
+
+def test_bad_symbol_message():
+    with pytest.raises(SymbolError, match=r"'hello' is not a UN document symbol"):
+        Symbol.parse("hello")
+
+
+def test_symbol_from_file_names():
+    assert [str(Symbol.from_filename(s)) for s in (
+        "A_RES_79_166", "A_C.3_79_L.23-draft", "A_RES_79_166-nomast2", "A_RES_ES-11_1",
+        "A_C.3_80_L.20_Rev.1")] == [
+        "A/RES/79/166", "A/C.3/79/L.23", "A/RES/79/166", "A/RES/ES-11/1", "A/C.3/80/L.20/Rev.1"]
+    assert Symbol.from_filename("notes") is None
