@@ -98,4 +98,5 @@ def test_failed_conversion_keeps_the_good_output(tmp_path):
 def test_dump_model():
     run = akn("convert", RESOLUTION, "--dump-model")
     assert run.returncode == 0
-    assert run.stdout.startswith("Resolution(doc_type=<DocType.RESOLUTION: 'resolution'>")
+    assert run.stdout.startswith("Resolution(formula=[Span(text='The General Assembly',")
+    assert "doc_type=<DocType.RESOLUTION: 'resolution'>" in run.stdout

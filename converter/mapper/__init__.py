@@ -16,7 +16,7 @@ from converter.mapper.frbr import FrbrIds
 from converter.mapper.inline import fill
 from converter.mapper.meta import identification
 from converter.mapper.references import fill_references
-from converter.segmentation.model import Annex, Resolution, ResolutionPart
+from converter.segmentation.model import Annex, Resolution, ResolutionPart, ResolutionText
 
 
 def _work_date(doc: Resolution) -> tuple[date, str]:
@@ -56,7 +56,7 @@ def _annex_doc(annex: Annex, ctx: _Context, ids: FrbrIds, index: int, scope: str
     return doc
 
 
-def _content(holder: Resolution | ResolutionPart, ctx: _Context, ids: FrbrIds,
+def _content(holder: ResolutionText, ctx: _Context, ids: FrbrIds,
              scope: str = "") -> list[etree._Element]:
     """preamble, mainBody, conclusions and attachments of a resolution or of one part."""
     out = [x for x in (preamble(holder.formula, holder.preamble),) if x is not None]

@@ -26,8 +26,9 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
     no_masthead = not (masthead.organ or masthead.symbol or masthead.session or masthead.adoption_title)
     masthead.symbol = _choose_symbol(masthead, symbol, filename_symbol, source, name)
     doc_type = _doc_type(masthead)
-    resolution = Resolution(doc_type, language.code, masthead, body.formula, body.preamble,
-                            body.body, body.conclusions, body.annexes, body.parts)
+    resolution = Resolution(doc_type, language.code, masthead, formula=body.formula,
+                            preamble=body.preamble, body=body.body,
+                            conclusions=body.conclusions, annexes=body.annexes, parts=body.parts)
     if no_masthead:
         resolution.warnings.append(f"{name}: no masthead (organ, session, symbol) found; "
                                    "converted without it")

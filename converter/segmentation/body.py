@@ -14,6 +14,7 @@ from converter.segmentation.model import (
     Item,
     PreambularParagraph,
     ResolutionPart,
+    ResolutionText,
     RichText,
     plain_text,
 )
@@ -49,13 +50,8 @@ class _ItemCursor:
         self.paragraph, self.letter, self.roman = paragraph, None, None
 
 
-@dataclass
-class BodyResult:
-    formula: RichText | None = None
-    preamble: list[PreambularParagraph] = field(default_factory=list)
-    body: list[BodyPart] = field(default_factory=list)
-    conclusions: Conclusions | None = None
-    annexes: list[Annex] = field(default_factory=list)
+@dataclass(kw_only=True)
+class BodyResult(ResolutionText):
     parts: list[ResolutionPart] = field(default_factory=list)
 
     @property

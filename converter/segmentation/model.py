@@ -115,32 +115,33 @@ class Annex:
     body: list[Item | Heading | PreambularParagraph]
 
 
+@dataclass(kw_only=True)
+class ResolutionText:
+    """What a resolution (or one of its parts) says, after its masthead."""
+
+    formula: RichText | None = None
+    preamble: list[PreambularParagraph] = field(default_factory=list)
+    body: list[Item | Heading | PreambularParagraph] = field(default_factory=list)
+    conclusions: Conclusions | None = None
+    annexes: list[Annex] = field(default_factory=list)
+
+
 @dataclass
-class ResolutionPart:
+class ResolutionPart(ResolutionText):
     """Part A, B … of a resolution issued in parts ("79/252 A-B"): a resolution of its own."""
 
     letter: str
     title: RichText
-    formula: RichText | None = None
-    preamble: list[PreambularParagraph] = field(default_factory=list)
-    body: list[Item | Heading | PreambularParagraph] = field(default_factory=list)
-    conclusions: Conclusions | None = None
-    annexes: list[Annex] = field(default_factory=list)
 
 
 @dataclass
-class Resolution:
+class Resolution(ResolutionText):
     doc_type: DocType
     language: str
     masthead: Masthead
-    formula: RichText | None = None
-    preamble: list[PreambularParagraph] = field(default_factory=list)
-    body: list[Item | Heading | PreambularParagraph] = field(default_factory=list)
-    conclusions: Conclusions | None = None
-    annexes: list[Annex] = field(default_factory=list)
     parts: list[ResolutionPart] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
-    def bodies(self) -> list[Resolution | ResolutionPart]:
+    def bodies(self) -> list[ResolutionText]:
         """The documents holding text: the resolution itself, or each of its parts."""
         return list(self.parts) if self.parts else [self]
