@@ -64,8 +64,6 @@ def cover_page(m: Masthead, language_words_un: str) -> etree._Element:
         cover.append(_p(E.docTitle(m.adoption_title)))
     if m.report_line:
         cover.append(_report_line(m))
-    for line in m.extra_lines:
-        cover.append(fill(E.p(), line))
     return cover
 
 

@@ -52,9 +52,7 @@ class Block:
     page: int = 1
     marker: str | None = None
     starts_paragraph: bool | None = True
-    centered: bool = False
     source_line: int | None = None
-    extra: dict = field(default_factory=dict)
 
     @property
     def text(self) -> str:

@@ -10,7 +10,7 @@ import re
 
 from converter.languages import LanguageTable
 from converter.segmentation.dates import is_date_line, parse_date
-from converter.segmentation.model import DatedText, Masthead, RichText, plain_text
+from converter.segmentation.model import DatedText, Masthead
 from converter.segmentation.paragraphs import Paragraph
 from converter.segmentation.richtext import join, split_at, strip
 from converter.symbols import Symbol, SymbolError
@@ -148,7 +148,3 @@ def _join_bracketed(paragraphs: list[Paragraph], i: int) -> None:
 
 def _body_starts(para: Paragraph) -> bool:
     return bool(re.match(r"^\d+\.\s", para.plain))
-
-
-def title_text(title: RichText) -> str:
-    return " ".join(plain_text(title).split())

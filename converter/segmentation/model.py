@@ -73,7 +73,6 @@ class Masthead:
     sponsors: RichText | None = None        # "Cuba* and Russian Federation: draft resolution"
     number: str | None = None               # "79/166"
     title: RichText = field(default_factory=list)
-    extra_lines: list[RichText] = field(default_factory=list)
 
 
 @dataclass

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from converter.readers.blocks import Span
-from converter.segmentation.model import Inline, Note, RichText, plain_text
+from converter.segmentation.model import Note, RichText, plain_text
 
 
 def _same_style(a: Span, b: Span) -> bool:
@@ -113,13 +113,3 @@ def italicize_prefix(text: RichText, length: int) -> RichText:
     head, tail = split_at(text, length)
     return merge_adjacent([replace(x, italic=True) if isinstance(x, Span) and not x.note_ref
                            else x for x in head] + tail)
-
-
-def map_spans(text: RichText, fn) -> RichText:
-    out: list[Inline] = []
-    for x in text:
-        if isinstance(x, Span) and not x.note_ref:
-            out.extend(fn(x))
-        else:
-            out.append(x)
-    return out
