@@ -61,37 +61,8 @@ def join_paragraphs(blocks: list[Block], language: LanguageTable) -> tuple[list[
     return [p for p in paragraphs if p.plain.strip() or p.text], notes
 
 
-_LITERAL_STAR = re.compile(r"\*+")
-
-
-def _mark_literal_stars(paragraphs: list[Paragraph], notes: list[Note]) -> None:
-    """A `*` note whose marker the reader kept as plain text ("Indonesia:* draft
-    resolution"): the first asterisks glued to a word become its marker."""
-    have = {x.text for p in paragraphs for x in p.text if isinstance(x, Span) and x.note_ref}
-    wanted = [n.marker for n in notes if set(n.marker) == {"*"} and n.marker not in have]
-    for para in paragraphs:
-        if not wanted:
-            return
-        out: RichText = []
-        previous = " "
-        for x in para.text:
-            m = _LITERAL_STAR.search(x.text) if isinstance(x, Span) and not x.note_ref else None
-            glued = m is not None and not (x.text[:m.start()] or previous)[-1:].isspace()
-            if m and glued and m.group() in wanted:
-                wanted.remove(m.group())
-                rest = x.text[m.end():]
-                out += [x.with_text(x.text[:m.start()]), Span(m.group(), note_ref=True),
-                        x.with_text(rest)]
-            else:
-                out.append(x)
-            if isinstance(x, Span):
-                previous = x.text or previous
-        para.text = merge_adjacent(out)
-
-
 def anchor_notes(paragraphs: list[Paragraph], notes: list[Note]) -> list[Note]:
     """Replace each marker span by its note, in document order; return unanchored notes."""
-    _mark_literal_stars(paragraphs, notes)
     queues: dict[str, deque[Note]] = defaultdict(deque)
     for note in notes:
         queues[note.marker].append(note)

@@ -13,6 +13,7 @@ from converter.readers.pdf.lines import Line
 from converter.readers.pdf.masthead import Item, order_first_page
 from converter.readers.pdf.paragraphs import Margins, group
 from converter.readers.pdf.spans import block_spans
+from converter.readers.pdf.stars import mark_star_markers
 
 
 def read_pdf(path: Path) -> SourceDocument:
@@ -35,8 +36,9 @@ def read_pdf(path: Path) -> SourceDocument:
             items = order_first_page(body, page.width, page.height)
         else:
             items = [Item(line, page.number) for line in body]
-        blocks.extend(_text_blocks(items, margins, last))
-        blocks.extend(_note_blocks(notes, page.number))
+        texts, note_blocks = _text_blocks(items, margins, last), _note_blocks(notes, page.number)
+        mark_star_markers(texts, note_blocks)
+        blocks += texts + note_blocks
         last = items[-1] if items else last
     return SourceDocument(blocks, len(pages), "pdf", symbol_hint=symbol_hint(pages))
 
