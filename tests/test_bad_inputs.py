@@ -3,14 +3,10 @@ through `akn convert` and through `akn batch`; odd but good inputs convert as us
 
 from __future__ import annotations
 
-import ctypes
-import io
 import random
 from datetime import date
 from pathlib import Path
 
-import pypdfium2
-import pypdfium2.raw as pdfium
 import pytest
 from typer.testing import CliRunner
 
@@ -18,27 +14,10 @@ from converter.batch import BatchOptions, PlainProgress, Status, run_batch
 from converter.cli import app
 from converter.pipeline import convert_file, serialize
 from tests.conftest import SAMPLES
+from tests.pdfgen import lines_pdf
 
 RESOLUTION = SAMPLES / "A_RES_79_166.txt"
 DAY = date(2026, 1, 1)
-
-
-def text_pdf(pages: list[list[str]]) -> bytes:
-    """A born-digital PDF with the given lines of Helvetica text on each page."""
-    pdf = pypdfium2.PdfDocument.new()
-    font = pdfium.FPDFText_LoadStandardFont(pdf.raw, b"Helvetica")
-    for lines in pages:
-        page = pdf.new_page(595, 842)
-        for i, line in enumerate(lines):
-            obj = pdfium.FPDFPageObj_CreateTextObj(pdf.raw, font, 11.0)
-            buf = ctypes.create_string_buffer((line + "\0").encode("utf-16-le"))
-            pdfium.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(pdfium.FPDF_WCHAR)))
-            pdfium.FPDFPageObj_Transform(obj, 1, 0, 0, 1, 72, 780 - 16 * i)
-            pdfium.FPDFPage_InsertObject(page.raw, obj)
-        pdfium.FPDFPage_GenerateContent(page.raw)
-    buffer = io.BytesIO()
-    pdf.save(buffer)
-    return buffer.getvalue()
 
 
 def encrypted_pdf() -> bytes:
@@ -70,7 +49,7 @@ REPORT = [["United Nations A/79/100", "General Assembly", "Report of the Secreta
 def build_bad(folder: Path) -> dict[str, tuple[int, str]]:
     """Write the bad inputs; name -> (exit code of `akn convert`, message after `FILE: `)."""
     folder.mkdir(parents=True, exist_ok=True)
-    report_pdf = text_pdf(REPORT)
+    report_pdf = lines_pdf(REPORT)
     files = {
         "empty.txt": (b"", 4, "empty file"),
         "blank.md": (b" \n\n\t\n", 4, "empty file"),
@@ -79,7 +58,7 @@ def build_bad(folder: Path) -> dict[str, tuple[int, str]]:
         "truncated.pdf": (report_pdf[: len(report_pdf) // 2], 4,
                           "truncated PDF (no end-of-file marker)"),
         "encrypted.pdf": (encrypted_pdf(), 5, "encrypted PDF (password required)"),
-        "scan.pdf": (text_pdf([[]]), 6, "no text layer (scanned PDF?)"),
+        "scan.pdf": (lines_pdf([[]]), 6, "no text layer (scanned PDF?)"),
         "A_79_100.pdf": (report_pdf, 8, "no resolution structure found (no formula, preamble or "
                          "numbered paragraphs)"),
         "draft.txt": ((SAMPLES / "A_C.3_79_L.23-draft.txt").read_bytes(), 7,

@@ -12,6 +12,7 @@ from converter.segmentation.model import (
     Item,
     PreambularParagraph,
     RichText,
+    Table,
 )
 
 BodyPart = Item | Heading | PreambularParagraph
@@ -24,7 +25,7 @@ def preamble(formula: RichText | None, paragraphs: list[PreambularParagraph]) ->
     if formula is not None:
         pre.append(E.formula(paragraph(formula), name="enactingFormula"))
     for para in paragraphs:
-        pre.append(E.container(_preambular_content(para), name=para.name))
+        pre.append(E.container(_preambular_content(para), *map(table, para.tables), name=para.name))
     return pre
 
 
@@ -38,16 +39,32 @@ def _preambular_content(para: PreambularParagraph) -> etree._Element:
     return block
 
 
+def table(t: Table) -> etree._Element:
+    """<table>: header cells as <th>, the others as <td>; every cell holds a <p>."""
+    el = E.table()
+    for i, row in enumerate(t.rows):
+        tag = "th" if i < t.header_rows else "td"
+        cells = row + [[] for _ in range(t.columns - len(row))]
+        el.append(E.tr(*[E(tag, paragraph(cell)) for cell in cells]))
+    return el
+
+
+def _blocks(text: RichText, tables: list[Table]) -> list[etree._Element]:
+    """The paragraph's text (when it has any) and the tables it introduces."""
+    out = [paragraph(text)] if text or not tables else []
+    return out + [table(t) for t in tables]
+
+
 def _item(item: Item, tag: str) -> etree._Element:
     el = E(tag)
     if item.num:
         el.append(E.num(item.num))
     if not item.items:
-        el.append(E.content(paragraph(item.text)))
+        el.append(E.content(*_blocks(item.text, item.tables)))
         return el
     lst = E.list()
-    if item.text:
-        lst.append(E.intro(paragraph(item.text)))
+    if item.text or item.tables:
+        lst.append(E.intro(*_blocks(item.text, item.tables)))
     for sub in item.items:
         lst.append(_item(sub, "point"))
     if item.wrap_up:

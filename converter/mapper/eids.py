@@ -18,7 +18,7 @@ PREFIX = {"paragraph": "para", "point": "point", "list": "list", "section": "sec
           "subsection": "subsec", "container": "container", "formula": "formula",
           "authorialNote": "authorialNote", "crossHeading": "crossHeading",
           "coverPage": "coverPage", "conclusions": "conclusions", "session": "session",
-          "component": "component"}
+          "component": "component", "table": "table"}
 # counted through the whole document rather than per parent (AKN4UN numbers these flat)
 FLAT = {"container", "formula", "authorialNote", "crossHeading"}
 # elements that normally carry a <num>; unnumbered ones get `para_u1`, `point_u1`…

@@ -34,6 +34,11 @@ class Span:
 class BlockKind(Enum):
     TEXT = "text"          # a masthead line, heading or (part of) a paragraph
     FOOTNOTE = "footnote"  # a footnote's text; `Block.marker` is its marker
+    TABLE = "table"        # rows of cells; `Block.rows`, the first `header_rows` are headers
+
+
+Cell = list[Span]
+Row = list[Cell]
 
 
 @dataclass(slots=True)
@@ -44,7 +49,9 @@ class Block:
     here (blank line, first-line indent, one-paragraph-per-line dialect),
     False when it certainly continues the previous block, None when unknown
     (e.g. the first line at the top of a page).  A FOOTNOTE block with
-    `marker=None` continues the previous page's last footnote.
+    `marker=None` continues the previous page's last footnote.  A TABLE block
+    holds its cells in `rows` (its `spans` are empty); a table that runs over a
+    page break comes as one TABLE block per page.
     """
 
     spans: list[Span]
@@ -53,6 +60,8 @@ class Block:
     marker: str | None = None
     starts_paragraph: bool | None = True
     source_line: int | None = None
+    rows: list[Row] | None = None
+    header_rows: int = 0
 
     @property
     def text(self) -> str:

@@ -3,16 +3,51 @@
 Pages are separated by three or more blank lines; footnote lines start with a
 superscript marker (`¹ …`) or `* …`.  A paragraph cut by a page break
 continues in the first line after that page's notes: segmentation rejoins it.
+Tables are pipe tables (`| a | b |`); a `|---|---|` line ends the header rows.
 """
 
 from __future__ import annotations
 
 import re
 
-from converter.readers.blocks import Block, BlockKind, SourceDocument
+from converter.readers.blocks import Block, BlockKind, Row, SourceDocument
 from converter.readers.inline_md import parse_inline, superscript_marker
 
 _PAGE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n")
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_HEADER_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+
+
+def _cells(line: str) -> Row:
+    """The cells of a pipe-table row (`\\|` is a literal bar)."""
+    texts = re.split(r"(?<!\\)\|", line.strip()[1:-1])
+    return [parse_inline(t.strip().replace("\\|", "|"))[0] for t in texts]
+
+
+class _TableRows:
+    """Pipe-table lines being gathered into one TABLE block."""
+
+    def __init__(self) -> None:
+        self.rows: list[Row] = []
+        self.header_rows = 0
+        self.line = 0
+
+    def _reset(self) -> None:
+        self.rows, self.header_rows, self.line = [], 0, 0
+
+    def add(self, line: str, line_no: int) -> None:
+        if not self.rows:
+            self.line = line_no
+        if _HEADER_RULE.match(line):
+            self.header_rows = len(self.rows)
+        else:
+            self.rows.append(_cells(line))
+
+    def flush(self, blocks: list[Block], page: int) -> None:
+        if self.rows:
+            blocks.append(Block([], BlockKind.TABLE, page, source_line=self.line, rows=self.rows,
+                                header_rows=self.header_rows))
+        self._reset()
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -22,6 +57,8 @@ def looks_like_markdown(text: str) -> bool:
         return False
     if re.search(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|\]\(#?[^)\s]*\)|(?:^|\s)\*[A-Z][^*\n]+\*", text):
         return True
+    if re.search(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$", text, re.M):
+        return True   # a pipe table's header rule
     return any(len(line) > 150 for line in text.splitlines())
 
 
@@ -44,9 +81,14 @@ def read_markdown(text: str) -> SourceDocument:
             page_no += 1
         italic = False
         after_break = page_no > 1   # a line after a page break or notes may continue a paragraph
+        table = _TableRows()
         for raw in page_text.split("\n"):
             line_no += 1
             line = raw.strip()
+            if not italic and _TABLE_ROW.match(line):
+                table.add(line, line_no)
+                continue
+            table.flush(blocks, page_no)
             if not line:
                 continue
             note = None if italic else superscript_marker(line)
@@ -65,4 +107,5 @@ def read_markdown(text: str) -> SourceDocument:
             blocks.append(Block(spans, BlockKind.TEXT, page_no, starts_paragraph=starts,
                                 source_line=line_no))
             italic = italic_after
+        table.flush(blocks, page_no)
     return SourceDocument(blocks, max(page_no, 1), "md")

@@ -19,6 +19,7 @@ from converter.readers.plain_masthead import body_start, masthead_items
 from converter.readers.plain_notes import note_ends, parse_note_area
 from converter.readers.plain_pages import PlainPage, split_pages
 from converter.readers.plain_paragraphs import SENTENCE_END, Para, split_paragraphs
+from converter.readers.plain_tables import split_table_lines, table_block
 
 _DEFAULT_WIDTH = 86
 _FURNITURE_HINT = re.compile(
@@ -97,11 +98,18 @@ def _page_text_blocks(page: PlainPage, language: LanguageTable, width: int,
         for item in masthead_items(lines[:start], language, width):
             blocks.append(Block([Span(item)], page=1))
         lines = lines[start:]
-    for k, para in enumerate(split_paragraphs(lines, language, width, previous or "")):
-        starts = para.starts
-        if k == 0 and page.number > 1:
-            starts = not _continues(para, previous)
-        blocks.append(Block([Span(para.text)], page=page.number, starts_paragraph=starts))
+    first = True
+    for is_table, run in split_table_lines(lines):
+        if is_table:
+            blocks.append(table_block(run, page.number))
+            previous, first = None, False
+            continue
+        for para in split_paragraphs(run, language, width, previous or ""):
+            starts = para.starts
+            if first and page.number > 1:
+                starts = not _continues(para, previous)
+            first = False
+            blocks.append(Block([Span(para.text)], page=page.number, starts_paragraph=starts))
     return blocks
 
 

@@ -16,6 +16,7 @@ from converter.segmentation.model import (
     ResolutionPart,
     ResolutionText,
     RichText,
+    Table,
     plain_text,
 )
 from converter.segmentation.numbering import (
@@ -81,7 +82,10 @@ class BodyReader:
     # ---- entry -------------------------------------------------------------
     def read(self, paragraphs: list[Paragraph]) -> BodyResult:
         for para in paragraphs:
-            self._feed(strip(para.text), " ".join(para.plain.split()))
+            if para.table is not None:
+                self._table(para.table)
+            else:
+                self._feed(strip(para.text), " ".join(para.plain.split()))
         if not self.parts:
             return self.result
         self._close_part()
@@ -235,6 +239,20 @@ class BodyReader:
         item = Item(None, self._operative_italics(text))
         self.target.append(item)
         self.cursor.reset(item)
+
+    def _table(self, table: Table) -> None:
+        """A table belongs to the paragraph that introduces it ("… as follows:"); any other
+        stands alone (an unnumbered paragraph holding only the table)."""
+        c = self.cursor
+        owner: Item | PreambularParagraph | None = c.roman or c.letter or c.paragraph
+        if owner is None and self.in_preamble and self.result.preamble and self.annex is None:
+            owner = self.result.preamble[-1]
+        if owner is not None and (owner.tables or plain_text(owner.text).rstrip().endswith(":")):
+            owner.tables.append(table)
+            return
+        item = Item(None, [], tables=[table])
+        self.target.append(item)
+        self._close_item()
 
     def _close_item(self) -> None:
         self.cursor.reset(None)

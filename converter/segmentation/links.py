@@ -158,10 +158,12 @@ def _detect(span: Span, context: str, patterns: tuple[re.Pattern[str], ...],
     return out
 
 
-def _link_item(item: Item, language: LanguageTable) -> None:
+def _link_item(item: Item | PreambularParagraph, language: LanguageTable) -> None:
     item.text = _link_text(item.text, language)
-    if item.wrap_up:
+    if isinstance(item, Item) and item.wrap_up:
         item.wrap_up = _link_text(item.wrap_up, language)
+    for table in item.tables:
+        table.rows = [[_link_text(cell, language) for cell in row] for row in table.rows]
     for sub in item.items:
         _link_item(sub, language)
 
@@ -171,12 +173,6 @@ def link_citations(doc: Resolution, language: LanguageTable) -> None:
     if doc.masthead.sponsors:
         doc.masthead.sponsors = _link_text(doc.masthead.sponsors, language)
     for holder in doc.bodies():
-        for p in holder.preamble:
-            p.text = _link_text(p.text, language)
-            for item in p.items:
-                _link_item(item, language)
-        for part in [*holder.body, *(x for a in holder.annexes for x in a.body)]:
-            if isinstance(part, Item):
+        for part in [*holder.preamble, *holder.body, *(x for a in holder.annexes for x in a.body)]:
+            if isinstance(part, Item | PreambularParagraph):
                 _link_item(part, language)
-            elif isinstance(part, PreambularParagraph):
-                part.text = _link_text(part.text, language)

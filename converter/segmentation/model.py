@@ -76,13 +76,30 @@ class Masthead:
 
 
 @dataclass
+class Table:
+    """Rows of cells; the first `header_rows` rows head the columns."""
+
+    rows: list[list[RichText]]
+    header_rows: int = 0
+
+    @property
+    def columns(self) -> int:
+        return max((len(row) for row in self.rows), default=0)
+
+    def cells(self) -> list[RichText]:
+        return [cell for row in self.rows for cell in row]
+
+
+@dataclass
 class Item:
-    """A numbered paragraph, point or sub-point: intro text, sub-items, wrap-up."""
+    """A numbered paragraph, point or sub-point: intro text, tables it introduces,
+    sub-items, wrap-up.  A table on its own is an unnumbered item without text."""
 
     num: str | None
     text: RichText
     items: list[Item] = field(default_factory=list)
     wrap_up: RichText | None = None
+    tables: list[Table] = field(default_factory=list)
 
 
 @dataclass
@@ -90,6 +107,7 @@ class PreambularParagraph:
     name: str
     text: RichText
     items: list[Item] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from converter.languages import LanguageTable
 from converter.readers.blocks import Block, BlockKind, Span
-from converter.segmentation.model import Note, RichText, plain_text
+from converter.segmentation.model import Note, RichText, Table, plain_text
 from converter.segmentation.richtext import join, merge_adjacent, strip
 
 _ENDS_SENTENCE = re.compile(r"[.;:!?\]]\s*$")
@@ -17,8 +17,11 @@ _ITEM_START = re.compile(r"^(?:\d+\.\s|\([a-z]{1,4}\)\s|[IVXL]+\.\s|[A-Z]\.\s|[A
 
 @dataclass
 class Paragraph:
+    """A paragraph of text, or a table (then `text` is empty)."""
+
     text: RichText
     page: int
+    table: Table | None = None
 
     @property
     def plain(self) -> str:
@@ -51,14 +54,38 @@ def join_paragraphs(blocks: list[Block], language: LanguageTable) -> tuple[list[
             else:
                 notes.append(Note(block.marker or "*", merge_adjacent(strip(block.spans))))
             continue
+        if block.kind is BlockKind.TABLE:
+            _add_table(paragraphs, block)
+            continue
         starts = block.starts_paragraph
         if starts is None and paragraphs:
-            starts = _starts_new(paragraphs[-1], block, language)
+            starts = paragraphs[-1].table is not None or _starts_new(paragraphs[-1], block, language)
         if starts or not paragraphs:
             paragraphs.append(Paragraph(merge_adjacent(strip(block.spans)), block.page))
         else:
             paragraphs[-1].text = join(paragraphs[-1].text, strip(block.spans))
-    return [p for p in paragraphs if p.plain.strip() or p.text], notes
+    return [p for p in paragraphs if p.plain.strip() or p.text or p.table], notes
+
+
+def _add_table(paragraphs: list[Paragraph], block: Block) -> None:
+    """A new table, or the rest of the previous one when a page break cut it (same columns;
+    the header repeated on the new page is dropped)."""
+    rows = [[merge_adjacent(strip(cell)) for cell in row] for row in block.rows or []]
+    if not rows:
+        return
+    table = Table(rows, block.header_rows)
+    prev = paragraphs[-1].table if paragraphs else None
+    if prev is None or block.page == paragraphs[-1].page or prev.columns != table.columns:
+        paragraphs.append(Paragraph([], block.page, table))
+        return
+    if table.header_rows and _texts(rows[:table.header_rows]) == _texts(prev.rows[:prev.header_rows]):
+        rows = rows[table.header_rows:]
+    prev.rows.extend(rows)
+    paragraphs[-1].page = block.page
+
+
+def _texts(rows: list[list[RichText]]) -> list[list[str]]:
+    return [[plain_text(cell) for cell in row] for row in rows]
 
 
 def anchor_notes(paragraphs: list[Paragraph], notes: list[Note]) -> list[Note]:
@@ -67,13 +94,19 @@ def anchor_notes(paragraphs: list[Paragraph], notes: list[Note]) -> list[Note]:
     for note in notes:
         queues[note.marker].append(note)
     for para in paragraphs:
-        out: RichText = []
-        for x in para.text:
-            if isinstance(x, Span) and x.note_ref:
-                queue = queues.get(x.text)
-                if queue:
-                    out.append(queue.popleft())
-                continue
-            out.append(x)
-        para.text = out
+        para.text = _anchored(para.text, queues)
+        if para.table is not None:
+            para.table.rows = [[_anchored(cell, queues) for cell in row] for row in para.table.rows]
     return [n for q in queues.values() for n in q]
+
+
+def _anchored(text: RichText, queues: dict[str, deque[Note]]) -> RichText:
+    out: RichText = []
+    for x in text:
+        if isinstance(x, Span) and x.note_ref:
+            queue = queues.get(x.text)
+            if queue:
+                out.append(queue.popleft())
+            continue
+        out.append(x)
+    return out

@@ -14,6 +14,7 @@ from converter.readers.pdf.masthead import Item, order_first_page
 from converter.readers.pdf.paragraphs import Margins, group
 from converter.readers.pdf.spans import block_spans
 from converter.readers.pdf.stars import mark_star_markers
+from converter.readers.pdf.tables import TableDraft, split_tables
 
 
 def read_pdf(path: Path) -> SourceDocument:
@@ -36,7 +37,7 @@ def read_pdf(path: Path) -> SourceDocument:
             items = order_first_page(body, page.width, page.height)
         else:
             items = [Item(line, page.number) for line in body]
-        texts, note_blocks = _text_blocks(items, margins, last), _note_blocks(notes, page.number)
+        texts, note_blocks = _page_blocks(items, margins, last), _note_blocks(notes, page.number)
         mark_star_markers(texts, note_blocks)
         blocks += texts + note_blocks
         last = items[-1] if items else last
@@ -51,6 +52,18 @@ def body_size(pages: list[Page]) -> float:
             for run in line.runs:
                 sizes[round(run.size, 1)] += len(run.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _page_blocks(items: list[Item], margins: Margins, last: Item | None) -> list[Block]:
+    """The page's TEXT and TABLE blocks in reading order."""
+    out: list[Block] = []
+    for segment in split_tables(items):
+        if isinstance(segment, TableDraft):
+            out.append(segment.block())
+            last = None   # text after a table starts a paragraph of its own
+        else:
+            out += _text_blocks(segment, margins, last)
+    return out
 
 
 def _text_blocks(items: list[Item], margins: Margins, last: Item | None) -> list[Block]:

@@ -1,0 +1,129 @@
+"""Tables (scale of assessments, budget tables) from each input format -> AKN <table>."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from converter.pipeline import convert_file
+from converter.readers.blocks import BlockKind
+from converter.readers.pdf.reader import read_pdf
+from tests.conftest import CONVERTED, text_of, xpath
+from tests.pdfgen import Text, build_pdf
+
+DATA = Path(__file__).parent / "data"
+L = 72.0
+
+
+def rows_of(table) -> list[list[str]]:
+    """Cell texts, without the text of the footnotes they hold."""
+    return [[" ".join("".join(xpath(c, ".//text()[not(ancestor::a:authorialNote)]")).split())
+             for c in xpath(tr, "a:th|a:td")] for tr in xpath(table, "a:tr")]
+
+
+def convert(path: Path, **kw):
+    result = convert_file(path, converted=CONVERTED, **kw)
+    assert result.errors == []
+    return result.tree
+
+
+def test_markdown_table_in_the_paragraph_that_introduces_it():
+    tree = convert(DATA / "scale_table.md")
+    para = xpath(tree, "//a:mainBody/a:paragraph[@eId='para_1']")[0]
+    assert [el.tag.rsplit("}")[1] for el in xpath(para, "a:content/*")] == ["p", "table"]
+    table = xpath(para, "a:content/a:table")[0]
+    assert table.get("eId") == "para_1__table_1"
+    assert rows_of(table) == [["Member State", "Rate (per cent)"], ["Afghanistan", "0.006"],
+                              ["Albania", "0.008"]]
+    assert len(xpath(table, "a:tr[1]/a:th")) == 2 and not xpath(table, "a:tr[position()>1]/a:th")
+    note = xpath(table, ".//a:authorialNote")[0]
+    assert (note.get("marker"), text_of(note)) == (
+        "1", "Including the adjustment decided in resolution 76/238.")
+    assert xpath(note, ".//a:a/@href") == ["https://undocs.org/en/A/RES/76/238"]
+
+
+def test_markdown_table_split_by_a_page_break_is_one_table():
+    tree = convert(DATA / "scale_table.md")
+    annex = xpath(tree, "//a:attachment/a:doc/a:mainBody")[0]
+    assert xpath(annex, "a:paragraph/@eId") == ["annex_1__para_u1", "annex_1__para_u2"]
+    tables = xpath(annex, ".//a:table")
+    assert [t.get("eId") for t in tables] == ["annex_1__para_u1__table_1"]
+    assert rows_of(tables[0]) == [["Year", "Ceiling (per cent)", "Floor (per cent)"],
+                                  ["2025", "0.010", "0.001"], ["2026", "0.010", "0.001"],
+                                  ["2027", "0.010", "0.001"]]
+    assert text_of(xpath(annex, "a:paragraph[2]")[0]) == "The ceilings apply from 1 January of each year."
+
+
+def test_plain_text_table_with_a_header_rule():
+    tree = convert(DATA / "scale_table.txt")
+    table = xpath(tree, "//a:paragraph[@eId='para_1']/a:content/a:table")[0]
+    assert rows_of(table) == [["Member State", "Rate (per cent)"], ["Afghanistan", "0.006"],
+                              ["Albania", "0.008"], ["Zimbabwe", "0.007"]]
+    assert len(xpath(table, ".//a:th")) == 2
+    assert text_of(xpath(tree, "//a:paragraph[@eId='para_2']/a:content")[0]) == (
+        "Decides to review the scale at its eighty-second session.")
+
+
+def _resolution_page(table: list[Text], after: float) -> list[Text]:
+    """Page 1 of a resolution whose paragraph 1 introduces `table`; paragraph 2 at `after`."""
+    return [
+        Text(L, 60, "United Nations", "Times-Bold", 14), Text(400, 60, "A/RES/79/998", "Times-Bold", 14),
+        Text(L, 80, "General Assembly", "Times-Bold", 16), Text(400, 80, "Distr.: General"),
+        Text(400, 94, "30 December 2024"),
+        Text(L, 130, "Seventy-ninth session"), Text(L, 144, "Agenda item 140"),
+        Text(L, 180, "Resolution adopted by the General Assembly on 24 December 2024", "Times-Bold", 13),
+        Text(L, 210, "79/998. Scale of assessments", "Times-Bold", 13),
+        Text(L + 36, 240, "The General Assembly,"),
+        Text(L + 36, 260, "Recalling", "Times-Italic"),
+        Text(L + 80, 260, "its resolution 76/238 of 24 December 2021,"),
+        Text(L, 280, "1."), Text(L + 36, 280, "Resolves", "Times-Italic"),
+        Text(L + 76, 280, "that the rates of assessment for 2025 shall be as follows:"),
+        *table,
+        Text(L, after, "2."), Text(L + 36, after, "Decides", "Times-Italic"),
+        Text(L + 76, after, "to review the scale in 2027."),
+        Text(L + 200, after + 40, "54th plenary meeting"), Text(L + 200, after + 54, "24 December 2024"),
+    ]
+
+
+SCALE = [
+    Text(L + 36, 304, "Member State", "Times-Bold"), Text(L + 250, 304, "Rate (per cent)", "Times-Bold"),
+    Text(L + 36, 318, "Afghanistan"), Text(L + 270, 318, "0.006"),
+    Text(L + 36, 332, "Bolivia (Plurinational"), Text(L + 270, 332, "0.019"),
+    Text(L + 36, 344, "State of)"),
+    Text(L + 36, 358, "Zimbabwe"), Text(L + 270, 358, "0.007"),
+]
+
+
+def test_pdf_table_from_aligned_columns(tmp_path):
+    pdf = tmp_path / "A_RES_79_998.pdf"
+    pdf.write_bytes(build_pdf([_resolution_page(SCALE, 382)]))
+    tree = convert(pdf)
+    table = xpath(tree, "//a:paragraph[@eId='para_1']/a:content/a:table")[0]
+    assert rows_of(table) == [["Member State", "Rate (per cent)"], ["Afghanistan", "0.006"],
+                              ["Bolivia (Plurinational State of)", "0.019"], ["Zimbabwe", "0.007"]]
+    assert xpath(table, "a:tr/a:th/a:p/a:b/text()") == ["Member State", "Rate (per cent)"]
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+    assert text_of(xpath(tree, "//a:paragraph[@eId='para_2']/a:content")[0]) == (
+        "Decides to review the scale in 2027.")
+
+
+def test_pdf_tab_set_labelled_list_is_not_a_table(tmp_path):
+    items = [t for i, title in enumerate(["Crime prevention and criminal justice.",
+                                          "International drug control.", "Advancement of women."])
+             for t in (Text(L + 36, 304 + 14 * i, f"Item {i + 2}."), Text(L + 90, 304 + 14 * i, title))]
+    pdf = tmp_path / "list.pdf"
+    pdf.write_bytes(build_pdf([_resolution_page(items, 360)]))
+    source = read_pdf(pdf)
+    assert not [b for b in source.blocks if b.kind is BlockKind.TABLE]
+    assert "Item 3. International drug control." in [b.text for b in source.blocks]
+
+
+@pytest.mark.parametrize("gap", [8.0, 14.0])
+def test_pdf_body_text_with_ordinary_gaps_has_no_table(tmp_path, gap):
+    """Words set a little apart (justified lines) are not cells."""
+    words = [Text(L + 36 + i * (18.3 + gap), 304 + 14 * row, "word")   # "word": 18.3 pt wide
+             for row in range(3) for i in range(6)]
+    pdf = tmp_path / "words.pdf"
+    pdf.write_bytes(build_pdf([_resolution_page(words, 360)]))
+    assert not [b for b in read_pdf(pdf).blocks if b.kind is BlockKind.TABLE]
