@@ -4,6 +4,8 @@ Reports, per input kind, median ms per document and per page for input ->
 validated XML, and `pdftotext` on the same PDFs for comparison; then `akn batch`
 wall time over all corpus PDFs with -j1 and -j2, an incremental rerun (nothing to
 do), and peak memory (max RSS) converting the longest PDF and a 500-page one.
+Then how time grows with length: generated markdown resolutions of 10 to 640
+pages, and the longest corpus PDF repeated to 8x its length, in ms per page.
 Skips what is not available (no corpus beside the repo, no pdftotext).
 """
 
@@ -138,9 +140,82 @@ def _bench_memory(pdfs: list[Path], pages: dict[str, int]) -> None:
               f" ({count} pages): {peak:.0f} MiB ({base:.0f} MiB before the file)")
 
 
+_MASTHEAD = """General Assembly
+
+Distr.: General
+30 December 2024
+
+Seventy-ninth session
+
+Agenda item 20
+
+Resolution adopted by the General Assembly on 24 December 2024
+
+79/997. A long resolution
+
+The General Assembly,
+
+*Recalling* its resolution [70/1](#) of 25 September 2015,
+"""
+_PER_PAGE = 8
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def long_markdown(pages: int) -> str:
+    """A resolution of `pages` pages in the markdown dialect: paragraphs with footnotes,
+    lists and citations, eight to a page, each page's notes at its foot."""
+    out = [_MASTHEAD]
+    n = 0
+    for _ in range(pages):
+        notes = []
+        for k in range(_PER_PAGE):
+            n += 1
+            marker = str(n).translate(_SUPERSCRIPT)
+            notes.append(f"{marker} See [A/79/{n}](#), chap. II.")
+            out.append(f"{n}. *Requests* the Secretary-General to report on the implementation "
+                       f"of resolution [78/{n % 300 + 1}](#) and of its paragraph {n},{marker} taking "
+                       "into account the views of Member States and of the regional commissions:")
+            if k % 2:
+                out += ["(a) On the measures taken by the funds and programmes;",
+                        "(i) In the field;", "(ii) At Headquarters;",
+                        "(b) On the resources required, in the context of the budget."]
+        out.append("\n\n\n" + "\n".join(notes) + "\n\n\n")
+    out.append("54th plenary meeting\n24 December 2024\n")
+    return "\n".join(out)
+
+
+def _growth(label: str, sizes: list[int], make: Callable[[int, Path], Path]) -> None:
+    """ms per page at each length: flat when time grows linearly with pages."""
+    with tempfile.TemporaryDirectory() as tmp:
+        first = None
+        for size in sizes:
+            path = make(size, Path(tmp))
+            _convert(path)
+            ms = 1000 * _time([path], _convert) / size
+            first = first or ms
+            print(f"{label:<28} {size:>5} pages  {ms:7.2f} ms/page  ({ms / first:4.2f}x the shortest)")
+
+
+def _md_of(pages: int, tmp: Path) -> Path:
+    path = tmp / f"A_RES_79_997-{pages}.md"
+    path.write_text(long_markdown(pages), encoding="utf-8")
+    return path
+
+
+def _bench_growth(pdfs: list[Path], pages: dict[str, int]) -> None:
+    _growth("length: md", [10, 40, 160, 640], _md_of)
+    if not pdfs:
+        return
+    longest = max(pdfs, key=lambda f: pages.get(f.stem, 0))
+    base = pages.get(longest.stem, 1)
+    _growth(f"length: pdf {longest.stem} xN", [base, 2 * base, 4 * base, 8 * base],
+            lambda n, tmp: _long_pdf(longest, tmp / f"{n}.pdf", n) and tmp / f"{n}.pdf")
+
+
 def main() -> int:
     if not (CORPUS / "MANIFEST.tsv").is_file():
-        print(f"no corpus at {CORPUS}: nothing to measure")
+        print(f"no corpus at {CORPUS}: generated documents only")
+        _bench_growth([], {})
         return 0
     pages = _pages()
     print(f"median of {RUNS} runs, one process, {date.today().isoformat()}")
@@ -160,6 +235,7 @@ def main() -> int:
     if pdfs:
         _bench_batch(pdfs, sum(pages.get(f.stem, 1) for f in pdfs))
         _bench_memory(pdfs, pages)
+    _bench_growth(pdfs, pages)
     return 0
 
 

@@ -42,16 +42,22 @@ KNOWN: dict[str, tuple[str, str, str]] = {
 }
 
 _REF_ATTRS = ("refersTo", "href", "source", "as")
-_REF_XPATH = " | ".join(f"//@{a}" for a in _REF_ATTRS)
 
 
 def referenced_ids(root: etree._Element) -> list[str]:
-    """Every `#id` named by refersTo / href / source, in document order, once each."""
+    """Every `#id` named by refersTo / href / source, in document order, once each.
+
+    (One walk over the elements: an XPath union of `//@a | //@b` sorts its node sets
+    in a way that grows faster than the document.)"""
     seen: dict[str, None] = {}
-    for value in root.xpath(_REF_XPATH):
-        for token in value.split():
-            if token.startswith("#") and len(token) > 1:
-                seen.setdefault(token[1:], None)
+    for el in root.iter():
+        for attr in _REF_ATTRS:
+            value = el.get(attr)
+            if value is None:
+                continue
+            for token in value.split():
+                if token.startswith("#") and len(token) > 1:
+                    seen.setdefault(token[1:], None)
     return list(seen)
 
 
@@ -61,7 +67,7 @@ def fill_references(root: etree._Element, references: etree._Element,
 
     `names` gives the shown name of ids the document itself introduces (committees).
     """
-    defined = set(root.xpath("//@eId"))
+    defined = {el.get("eId") for el in root.iter() if el.get("eId") is not None}
     for ref in referenced_ids(root):
         if ref in defined:
             continue
