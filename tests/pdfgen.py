@@ -10,6 +10,7 @@ import pypdfium2
 import pypdfium2.raw as pdfium
 
 WIDTH, HEIGHT = 595.0, 842.0
+LEFT = 72.0   # the body text's left margin
 
 
 @dataclass(frozen=True)
@@ -47,3 +48,26 @@ def lines_pdf(pages: list[list[str]], font: str = "Helvetica", size: float = 11.
     """One line of text under the other, from the top left of each page."""
     return build_pdf([[Text(72, 62 + 16 * i, line, font, size) for i, line in enumerate(lines)]
                       for lines in pages])
+
+
+def resolution_page(inserted: list[Text], after: float) -> list[Text]:
+    """Page 1 of a resolution whose paragraph 1 ("… as follows:") is followed by `inserted`;
+    paragraph 2 and the meeting line start at `after`."""
+    return [
+        Text(LEFT, 60, "United Nations", "Times-Bold", 14), Text(400, 60, "A/RES/79/998", "Times-Bold", 14),
+        Text(LEFT, 80, "General Assembly", "Times-Bold", 16), Text(400, 80, "Distr.: General"),
+        Text(400, 94, "30 December 2024"),
+        Text(LEFT, 130, "Seventy-ninth session"), Text(LEFT, 144, "Agenda item 140"),
+        Text(LEFT, 180, "Resolution adopted by the General Assembly on 24 December 2024", "Times-Bold", 13),
+        Text(LEFT, 210, "79/998. Scale of assessments", "Times-Bold", 13),
+        Text(LEFT + 36, 240, "The General Assembly,"),
+        Text(LEFT + 36, 260, "Recalling", "Times-Italic"),
+        Text(LEFT + 80, 260, "its resolution 76/238 of 24 December 2021,"),
+        Text(LEFT, 280, "1."), Text(LEFT + 36, 280, "Resolves", "Times-Italic"),
+        Text(LEFT + 76, 280, "that the rates of assessment for 2025 shall be as follows:"),
+        *inserted,
+        Text(LEFT, after, "2."), Text(LEFT + 36, after, "Decides", "Times-Italic"),
+        Text(LEFT + 76, after, "to review the scale in 2027."),
+        Text(LEFT + 200, after + 40, "54th plenary meeting"),
+        Text(LEFT + 200, after + 54, "24 December 2024"),
+    ]

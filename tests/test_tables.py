@@ -10,10 +10,10 @@ from converter.pipeline import convert_file
 from converter.readers.blocks import BlockKind
 from converter.readers.pdf.reader import read_pdf
 from tests.conftest import CONVERTED, text_of, xpath
-from tests.pdfgen import Text, build_pdf
+from tests.pdfgen import LEFT as L
+from tests.pdfgen import Text, build_pdf, resolution_page
 
 DATA = Path(__file__).parent / "data"
-L = 72.0
 
 
 def rows_of(table) -> list[list[str]]:
@@ -65,27 +65,6 @@ def test_plain_text_table_with_a_header_rule():
         "Decides to review the scale at its eighty-second session.")
 
 
-def _resolution_page(table: list[Text], after: float) -> list[Text]:
-    """Page 1 of a resolution whose paragraph 1 introduces `table`; paragraph 2 at `after`."""
-    return [
-        Text(L, 60, "United Nations", "Times-Bold", 14), Text(400, 60, "A/RES/79/998", "Times-Bold", 14),
-        Text(L, 80, "General Assembly", "Times-Bold", 16), Text(400, 80, "Distr.: General"),
-        Text(400, 94, "30 December 2024"),
-        Text(L, 130, "Seventy-ninth session"), Text(L, 144, "Agenda item 140"),
-        Text(L, 180, "Resolution adopted by the General Assembly on 24 December 2024", "Times-Bold", 13),
-        Text(L, 210, "79/998. Scale of assessments", "Times-Bold", 13),
-        Text(L + 36, 240, "The General Assembly,"),
-        Text(L + 36, 260, "Recalling", "Times-Italic"),
-        Text(L + 80, 260, "its resolution 76/238 of 24 December 2021,"),
-        Text(L, 280, "1."), Text(L + 36, 280, "Resolves", "Times-Italic"),
-        Text(L + 76, 280, "that the rates of assessment for 2025 shall be as follows:"),
-        *table,
-        Text(L, after, "2."), Text(L + 36, after, "Decides", "Times-Italic"),
-        Text(L + 76, after, "to review the scale in 2027."),
-        Text(L + 200, after + 40, "54th plenary meeting"), Text(L + 200, after + 54, "24 December 2024"),
-    ]
-
-
 SCALE = [
     Text(L + 36, 304, "Member State", "Times-Bold"), Text(L + 250, 304, "Rate (per cent)", "Times-Bold"),
     Text(L + 36, 318, "Afghanistan"), Text(L + 270, 318, "0.006"),
@@ -97,7 +76,7 @@ SCALE = [
 
 def test_pdf_table_from_aligned_columns(tmp_path):
     pdf = tmp_path / "A_RES_79_998.pdf"
-    pdf.write_bytes(build_pdf([_resolution_page(SCALE, 382)]))
+    pdf.write_bytes(build_pdf([resolution_page(SCALE, 382)]))
     tree = convert(pdf)
     table = xpath(tree, "//a:paragraph[@eId='para_1']/a:content/a:table")[0]
     assert rows_of(table) == [["Member State", "Rate (per cent)"], ["Afghanistan", "0.006"],
@@ -113,7 +92,7 @@ def test_pdf_tab_set_labelled_list_is_not_a_table(tmp_path):
                                           "International drug control.", "Advancement of women."])
              for t in (Text(L + 36, 304 + 14 * i, f"Item {i + 2}."), Text(L + 90, 304 + 14 * i, title))]
     pdf = tmp_path / "list.pdf"
-    pdf.write_bytes(build_pdf([_resolution_page(items, 360)]))
+    pdf.write_bytes(build_pdf([resolution_page(items, 360)]))
     source = read_pdf(pdf)
     assert not [b for b in source.blocks if b.kind is BlockKind.TABLE]
     assert "Item 3. International drug control." in [b.text for b in source.blocks]
@@ -125,5 +104,5 @@ def test_pdf_body_text_with_ordinary_gaps_has_no_table(tmp_path, gap):
     words = [Text(L + 36 + i * (18.3 + gap), 304 + 14 * row, "word")   # "word": 18.3 pt wide
              for row in range(3) for i in range(6)]
     pdf = tmp_path / "words.pdf"
-    pdf.write_bytes(build_pdf([_resolution_page(words, 360)]))
+    pdf.write_bytes(build_pdf([resolution_page(words, 360)]))
     assert not [b for b in read_pdf(pdf).blocks if b.kind is BlockKind.TABLE]

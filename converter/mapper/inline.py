@@ -25,6 +25,8 @@ def _span_element(span: Span) -> etree._Element | None:
         el = E.i(el) if el is not None else E.i(span.text)
     if span.bold:
         el = E.b(el) if el is not None else E.b(span.text)
+    if el is not None and el.text is None:
+        el.text = ""   # mixed content: keeps the pretty-printer from indenting inside it
     return el
 
 
@@ -43,6 +45,10 @@ def fill(parent: etree._Element, text: RichText) -> etree._Element:
             parent.append(el)
         else:
             _append_text(parent, x.text)
+    if len(parent) and parent.text is None:
+        # An empty text node marks mixed content: lxml's pretty-printer then leaves it alone
+        # instead of indenting the children, which would insert spaces ("Targets :").
+        parent.text = ""
     return parent
 
 

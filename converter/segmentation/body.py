@@ -218,11 +218,23 @@ class BodyReader:
             num, rest = part
             self._open_heading(num + ".", strip(split_at(text, plain.index(rest))[1]))
             return True
-        if self.in_preamble or len(plain.split()) > 25:
+        if self.in_preamble or len(plain.split()) > 25 or self._listing():
             return False
         self._close_item()
         self.target.append(Heading(None, text, 3))
         return True
+
+    def _listing(self) -> bool:
+        """Unnumbered lines after a paragraph that ends with a colon ("five priority areas, as
+        follows:") are what it lists, not headings."""
+        for part in reversed(self.target):
+            if not isinstance(part, Item) or part.items:
+                return False
+            if plain_text(part.text).rstrip().endswith(":"):
+                return True
+            if part.num is not None:
+                return False
+        return False
 
     def _open_heading(self, num: str, text: RichText) -> None:
         label = num.rstrip(".")

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from converter.readers.pdf.lines import Line
 from converter.readers.pdf.masthead import Item
 
-_LABEL = re.compile(r"^(?:\d{1,3}\.|\(\w{1,5}\)|[a-zA-Z]\.|[IVXLC]+\.|[•–-])$")
+_BULLETS = ("•", "▪", "◦", "–", "-")
+_BULLET_GAP = 2.0      # points after a bullet: bullets are set closer to their text than numbers
+_LABEL = re.compile(r"^(?:\d{1,3}\.|\(\w{1,5}\)|[a-zA-Z]\.|[IVXLC]+\.|[•▪◦–-])$")
 _LONE_NUMBER = re.compile(r"^(?:[IVXLC]+|[A-Z]|\d{1,3})\.?$")  # "II" above a heading
 _PARA_SPACING = 1.45   # baseline distance, in font sizes, above which a new block starts
 _INDENT = 4.0
@@ -62,11 +64,17 @@ def group(items: list[Item], margins: Margins) -> list[Draft]:
 
 
 def label_of(line: Line) -> str | None:
-    """The list label ("1.", "(a)") a line starts with, when a tab-wide gap follows it."""
+    """The list label ("1.", "(a)", "•") a line starts with, when a tab-wide gap follows it."""
+    found = _label_split(line)
+    return found[0] if found else None
+
+
+def _label_split(line: Line) -> tuple[str, int] | None:
+    """(label, index of the first run after it); a bullet needs less of a gap than a number."""
     text = ""
     for i, run in enumerate(line.runs):
-        if i and line.gaps[i] > 5.0:
-            return text if _LABEL.match(text) else None
+        if i and line.gaps[i] > (_BULLET_GAP if text in _BULLETS else 5.0):
+            return (text, i) if _LABEL.match(text) else None
         text += run.text
         if len(text) > 6:
             return None
@@ -87,9 +95,10 @@ def _breaks(prev: Line, line: Line, margins: Margins) -> bool:
 
 
 def _hanging(prev: Line, line: Line) -> bool:
-    """`line` continues a hanging-indent paragraph: it aligns with prev's text after the label."""
+    """`line` continues a hanging-indent paragraph: it aligns with prev's text after the label
+    ("1.", "79/94.", a bullet), which a tab-wide gap (narrower after a bullet) sets off."""
     for i in range(1, len(prev.runs)):
-        if prev.gaps[i] > 5.0:
+        if prev.gaps[i] > 5.0 or (prev.gaps[i] > _BULLET_GAP and prev.runs[i - 1].text in _BULLETS):
             return abs(prev.runs[i].x0 - line.x0) < 2.0
     return False
 
