@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from converter.pipeline import convert_file
+from converter.segmentation.lists import ListNesting
+from converter.segmentation.model import Item
 from tests.conftest import CONVERTED, text_of, xpath
 
 DATA = Path(__file__).parent / "data"
@@ -88,3 +90,46 @@ def test_emergency_special_session_and_three_list_levels_with_wrap_up():
         "Of article 5, including:"]
     assert xpath(tree, "//a:paragraph[@eId='para_1']/a:list/a:wrapUp/a:p/text()") == [
         "and recommends accordingly;"]
+
+
+def _nesting(labels: list[str]) -> list:
+    """Feed "(a) …"-style lines to one paragraph's list; return its items as nested nums."""
+    nesting = ListNesting()
+    owner = Item("1.", [])
+    nesting.reset(owner)
+    for text in labels:
+        label = nesting.label(f"{text} text")
+        assert label is not None, text
+        nesting.place(label, Item(label.printed, []))
+
+    def tree(item: Item) -> list:
+        return [(sub.num, tree(sub)) if sub.items else sub.num for sub in item.items]
+    return tree(owner)
+
+
+def test_lists_nest_to_any_depth_by_numbering_style():
+    assert _nesting(["(a)", "(i)", "a.", "i.", "(1)", "(2)", "ii.", "b.", "(ii)", "(b)"]) == [
+        ("(a)", [("(i)", [("a.", [("i.", ["(1)", "(2)"]), "ii."]), "b."]), "(ii)"]), "(b)"]
+
+
+def test_ambiguous_letters_continue_the_run_they_fit():
+    # (i) after (h) is the ninth letter; (v) after (iv) the fifth roman; (c) closes the romans
+    assert _nesting(["(g)", "(h)", "(i)", "(j)"]) == ["(g)", "(h)", "(i)", "(j)"]
+    assert _nesting(["(a)", "(i)", "(ii)", "(iii)", "(iv)", "(v)", "(b)", "(c)"]) == [
+        ("(a)", ["(i)", "(ii)", "(iii)", "(iv)", "(v)"]), "(b)", "(c)"]
+    assert _nesting(["(u)", "(v)", "(w)", "(x)"]) == ["(u)", "(v)", "(w)", "(x)"]
+    assert _nesting(["(y)", "(z)", "(aa)", "(bb)"]) == ["(y)", "(z)", "(aa)", "(bb)"]
+
+
+def test_a_gap_in_the_numbering_stays_on_its_level():
+    assert _nesting(["(a)", "(i)", "(iii)", "(d)"]) == [("(a)", ["(i)", "(iii)"]), "(d)"]
+
+
+def test_dotted_labels_only_inside_a_list():
+    nesting = ListNesting()
+    nesting.reset(Item("1.", []))
+    assert nesting.label("a. text") is None
+    assert nesting.label("(A) text").values == {"upper": 1}
+    assert nesting.label("(a) text").values == {"letter": 1}
+    assert nesting.label("(i) text").values == {"letter": 9, "roman": 1}
+    assert nesting.label("(abc) text") is None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from converter.languages import LanguageTable
 from converter.segmentation.dates import parse_date
+from converter.segmentation.lists import ListNesting, list_label
 from converter.segmentation.model import (
     Annex,
     Conclusions,
@@ -19,12 +20,7 @@ from converter.segmentation.model import (
     Table,
     plain_text,
 )
-from converter.segmentation.numbering import (
-    item_number,
-    operative_number,
-    part_number,
-    sub_item_number,
-)
+from converter.segmentation.numbering import operative_number, part_number
 from converter.segmentation.paragraphs import Paragraph
 from converter.segmentation.richtext import (
     italicize_prefix,
@@ -37,18 +33,6 @@ from converter.segmentation.richtext import (
 _SENTENCE_END = re.compile(r"[.,;:]\s*$")
 _PART_LETTER = re.compile(r"[A-Z]")
 BodyPart = Item | Heading | PreambularParagraph
-
-
-@dataclass
-class _ItemCursor:
-    """Where the next `(a)` / `(i)` goes."""
-
-    paragraph: Item | None = None
-    letter: Item | None = None
-    roman: Item | None = None
-
-    def reset(self, paragraph: Item | None) -> None:
-        self.paragraph, self.letter, self.roman = paragraph, None, None
 
 
 @dataclass(kw_only=True)
@@ -70,7 +54,7 @@ class BodyReader:
         self.annex_re = re.compile(rf"^(?:{annex})(?:\s+(?:[IVXL]+|[A-Z]|\d+))?"
                                    rf"(?=$|\s+[A-Z][^.;:]{{0,200}}$)")
         self.result = BodyResult()
-        self.cursor = _ItemCursor()
+        self.lists = ListNesting()
         self.in_preamble = True
         self.target: list[BodyPart] = self.result.body
         self.annex: Annex | None = None
@@ -125,9 +109,9 @@ class BodyReader:
             item = Item(number.text, self._operative_italics(body))
             self.in_preamble = False
             self.target.append(item)
-            self.cursor.reset(item)
+            self.lists.reset(item)
             return
-        if self.cursor.paragraph is not None and self._item(text, plain):
+        if self.lists.owner is not None and self._item(text, plain):
             return
         if self.in_preamble and self.result.preamble and self._preamble_item(text, plain):
             return
@@ -174,36 +158,18 @@ class BodyReader:
         return PreambularParagraph(name, text)
 
     def _item(self, text: RichText, plain: str) -> bool:
-        c = self.cursor
-        found = item_number(plain, c.letter.num.strip("()") if c.letter and c.letter.num else None,
-                            c.roman.num.strip("()") if c.roman and c.roman.num else None,
-                            c.letter is not None)
-        if found is None and c.roman is not None:
-            found = sub_item_number(plain)
-        if found is None:
+        label = self.lists.label(plain)
+        if label is None:
             return False
-        number, end = found
-        item = Item(number.text, strip(split_at(text, end)[1]))
-        if number.kind == "subletter" and c.roman is not None:
-            c.roman.items.append(item)
-        elif number.kind == "roman" and c.letter is not None:
-            c.letter.items.append(item)
-            c.roman = item
-        else:
-            assert c.paragraph is not None
-            c.paragraph.items.append(item)
-            c.letter, c.roman = item, None
+        self.lists.place(label, Item(label.printed, strip(split_at(text, label.end)[1])))
         return True
 
     def _preamble_item(self, text: RichText, plain: str) -> bool:
         """`(a)` … inside a preambular paragraph that ends with a colon or lists them."""
-        owner = self.result.preamble[-1]
-        previous = owner.items[-1].num.strip("()") if owner.items and owner.items[-1].num else None
-        found = item_number(plain, previous, None, False)
-        if found is None or found[0].kind != "letter":
+        label = list_label(plain, dotted=False)
+        if label is None or "letter" not in label.values:
             return False
-        number, end = found
-        owner.items.append(Item(number.text, strip(split_at(text, end)[1])))
+        self.result.preamble[-1].items.append(Item(label.printed, strip(split_at(text, label.end)[1])))
         return True
 
     def _heading(self, text: RichText, plain: str) -> bool:
@@ -244,19 +210,18 @@ class BodyReader:
         self.target.append(Heading(num, text, level))
 
     def _unnumbered(self, text: RichText, plain: str) -> None:
-        c = self.cursor
-        if c.paragraph is not None and c.paragraph.items and plain[0].islower():
-            c.paragraph.wrap_up = text if c.paragraph.wrap_up is None else join(c.paragraph.wrap_up, text)
+        owner = self.lists.owner
+        if owner is not None and owner.items and plain[0].islower():
+            owner.wrap_up = text if owner.wrap_up is None else join(owner.wrap_up, text)
             return
         item = Item(None, self._operative_italics(text))
         self.target.append(item)
-        self.cursor.reset(item)
+        self.lists.reset(item)
 
     def _table(self, table: Table) -> None:
         """A table belongs to the paragraph that introduces it ("… as follows:"); any other
         stands alone (an unnumbered paragraph holding only the table)."""
-        c = self.cursor
-        owner: Item | PreambularParagraph | None = c.roman or c.letter or c.paragraph
+        owner: Item | PreambularParagraph | None = self.lists.deepest
         if owner is None and self.in_preamble and self.result.preamble and self.annex is None:
             owner = self.result.preamble[-1]
         if owner is not None and (owner.tables or plain_text(owner.text).rstrip().endswith(":")):
@@ -267,7 +232,7 @@ class BodyReader:
         self._close_item()
 
     def _close_item(self) -> None:
-        self.cursor.reset(None)
+        self.lists.reset(None)
 
     def _conclusions(self, plain: str) -> bool:
         if self.pending_date and self.result.conclusions is not None:

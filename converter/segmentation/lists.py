@@ -1,0 +1,114 @@
+"""Lists of any depth: where an item labelled `(a)`, `(i)`, `(1)`, `(A)`, `a.` or `i.` goes.
+
+Each open level of a list has a numbering style.  A label that continues the style of an
+open level (`(b)` after `(a)`) is the next item of that level; one that starts a style not
+yet open (`(i)` under `(a)`) opens a deeper level; `(i)` after `(h)` continues the letters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from converter.segmentation.model import Item
+from converter.segmentation.numbering import ROMAN, letter_value, roman_value
+
+_LETTERS = re.compile(r"^(?:[a-z]|([a-z])\1{1,3})$")    # a … z, then aa, bb … (UN style)
+_PARENTHESIZED = re.compile(r"^\((?P<label>[a-z]{1,5}|[A-Z]|\d{1,3})\)\s+")
+_DOTTED = re.compile(r"^(?P<label>[a-z]{1,4})\.\s+")      # "a.", "ii." under a point
+# styles in the order they are preferred when a label could start several
+STYLES = ("letter", "roman", "digit", "upper", "dotted-letter", "dotted-roman")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A list label as printed, with its value in each style it can be read in."""
+
+    printed: str
+    values: dict[str, int]
+    end: int       # where the item's text begins
+
+    def starts(self) -> list[str]:
+        return [s for s in STYLES if self.values.get(s) == 1]
+
+
+def _values(label: str, dotted: bool) -> dict[str, int]:
+    prefix = "dotted-" if dotted else ""
+    values: dict[str, int] = {}
+    if label.isdigit():
+        values["digit"] = int(label)
+    elif label.isupper():
+        values["upper"] = letter_value(label.lower())
+    else:
+        if _LETTERS.match(label):
+            values[prefix + "letter"] = letter_value(label)
+        if ROMAN.match(label):
+            values[prefix + "roman"] = roman_value(label)
+    return values
+
+
+def list_label(text: str, *, dotted: bool) -> Label | None:
+    """The label `text` starts with; `a.`-style labels only when `dotted` (inside a list)."""
+    m = _PARENTHESIZED.match(text)
+    if m:
+        values = _values(m["label"], dotted=False)
+        return Label(f"({m['label']})", values, m.end()) if values else None
+    m = _DOTTED.match(text) if dotted else None
+    if m:
+        values = _values(m["label"], dotted=True)
+        return Label(f"{m['label']}.", values, m.end()) if values else None
+    return None
+
+
+@dataclass
+class _Level:
+    style: str
+    value: int
+    item: Item
+
+
+class ListNesting:
+    """The open levels of the list under one numbered paragraph."""
+
+    def __init__(self) -> None:
+        self.owner: Item | None = None
+        self.levels: list[_Level] = []
+
+    def reset(self, owner: Item | None) -> None:
+        self.owner, self.levels = owner, []
+
+    @property
+    def deepest(self) -> Item | None:
+        """The innermost open item, else the owner."""
+        return self.levels[-1].item if self.levels else self.owner
+
+    def label(self, text: str) -> Label | None:
+        return list_label(text, dotted=bool(self.levels))
+
+    def place(self, label: Label, item: Item) -> None:
+        """Add `item` (labelled `label`) where its numbering puts it."""
+        assert self.owner is not None
+        for depth in range(len(self.levels) - 1, -1, -1):
+            level = self.levels[depth]
+            if label.values.get(level.style) == level.value + 1:
+                self._put(depth, level.style, label.values[level.style], item)
+                return
+        open_styles = {level.style for level in self.levels}
+        fresh = [s for s in label.starts() if s not in open_styles]
+        if fresh:
+            self._put(len(self.levels), fresh[0], 1, item)
+            return
+        for depth in range(len(self.levels) - 1, -1, -1):   # a gap in the numbering
+            level = self.levels[depth]
+            if level.style in label.values:
+                self._put(depth, level.style, label.values[level.style], item)
+                return
+        style = next(s for s in STYLES if s in label.values)
+        self._put(0, style, label.values[style], item)
+
+    def _put(self, depth: int, style: str, value: int, item: Item) -> None:
+        del self.levels[depth:]
+        parent = self.levels[-1].item if self.levels else self.owner
+        assert parent is not None
+        parent.items.append(item)
+        self.levels.append(_Level(style, value, item))
