@@ -133,3 +133,96 @@ def test_dotted_labels_only_inside_a_list():
     assert nesting.label("(a) text").values == {"letter": 1}
     assert nesting.label("(i) text").values == {"letter": 9, "roman": 1}
     assert nesting.label("(abc) text") is None
+
+
+PARTS_MD = """General Assembly
+
+Distr.: General
+30 April 2025
+
+Seventy-ninth session
+
+Agenda item 140
+
+Resolution adopted by the General Assembly on 11 April 2025
+
+79/996. Joint Inspection Unit
+
+*The General Assembly*,
+
+*Recalling* its previous resolutions on the Joint Inspection Unit,
+
+{first_heading}1. *Reaffirms* its role;
+
+II
+
+{long_heading}
+
+*Having considered* the note by the Secretary-General,
+
+2. *Takes note* of the note;
+
+3. *Adopts* the following declaration:
+
+Guiding principles
+
+We, the Heads of State and Government, commit ourselves to the principles set out in the \
+present declaration and to their implementation at every level.
+
+*63rd plenary meeting
+11 April 2025*
+"""
+LONG_HEADING = ("Implementation of the Agreement for the Implementation of the Provisions of the "
+                "United Nations Convention on the Law of the Sea of 10 December 1982 relating to the "
+                "Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks")
+
+
+def _parts_tree(tmp_path, first_heading: str = "", tail: str | None = None):
+    text = PARTS_MD.format(long_heading=LONG_HEADING, first_heading=first_heading)
+    if tail is not None:
+        text = text.split("1. *Reaffirms*")[0] + tail
+    source = tmp_path / "A_RES_79_996.md"
+    source.write_text(text, encoding="utf-8")
+    return convert_file(source, converted=CONVERTED).tree
+
+
+def test_a_heading_between_the_preamble_and_paragraph_one(tmp_path):
+    tree = _parts_tree(tmp_path, "Role and authority of the General Assembly\n\n")
+    assert [c.get("name") for c in xpath(tree, "//a:preamble/a:container")] == ["Recalling"]
+    first = xpath(tree, "//a:mainBody/a:section")[0]
+    assert xpath(first, "a:num") == []
+    assert text_of(xpath(first, "a:heading")[0]) == "Role and authority of the General Assembly"
+    assert xpath(first, "a:paragraph/a:num/text()") == ["1."]
+
+
+def test_heading_after_a_lone_numeral_at_any_length_and_part_preambles(tmp_path):
+    tree = _parts_tree(tmp_path)
+    assert [c.get("name") for c in xpath(tree, "//a:preamble/a:container")] == ["Recalling"]
+    assert text_of(xpath(tree, "//a:mainBody/a:section/a:heading")[0]) == "The Pact for the Future"
+    assert xpath(tree, "//a:mainBody/a:section/a:paragraph/a:num/text()") == ["1."]
+    second = xpath(tree, "//a:mainBody/a:section")[0]
+    assert xpath(second, "a:num/text()") == ["II"]
+    assert text_of(xpath(second, "a:heading")[0]) == LONG_HEADING
+    assert len(LONG_HEADING) > 200
+    cross = xpath(second, "a:crossHeading")
+    assert [(c.get("refersTo"), text_of(c)) for c in cross] == [
+        ("#preamble", "Having considered the note by the Secretary-General,")]
+    assert xpath(second, "a:paragraph/a:num/text()") == ["2.", "3."]
+    # "3. Adopts … declaration:" introduces a heading and the text under it, not a list
+    assert text_of(xpath(second, "a:subsection/a:heading")[0]) == "Guiding principles"
+    assert xpath(second, "a:subsection/a:paragraph[not(a:num)]/a:content/a:p/text()") == [
+        "We, the Heads of State and Government, commit ourselves to the principles set out in the "
+        "present declaration and to their implementation at every level."]
+
+
+def test_an_unnumbered_adopting_paragraph_ending_with_a_colon_is_operative(tmp_path):
+    tree = _parts_tree(tmp_path, tail=(
+        "*Adopts* the following Pact for the Future and its annexes:\n\n"
+        "The Pact for the Future\n\n"
+        "1. We, the Heads of State and Government, have gathered at United Nations Headquarters.\n\n"
+        "*63rd plenary meeting\n11 April 2025*\n"))
+    assert [c.get("name") for c in xpath(tree, "//a:preamble/a:container")] == ["Recalling"]
+    assert text_of(xpath(tree, "//a:mainBody/a:paragraph")[0]) == (
+        "Adopts the following Pact for the Future and its annexes:")
+    assert text_of(xpath(tree, "//a:mainBody/a:section/a:heading")[0]) == "The Pact for the Future"
+    assert xpath(tree, "//a:mainBody/a:section/a:paragraph/a:num/text()") == ["1."]

@@ -31,6 +31,7 @@ from converter.segmentation.richtext import (
 )
 
 _SENTENCE_END = re.compile(r"[.,;:]\s*$")
+_LISTED_WORDS = 20   # a line listed after "… as follows:" is short; a longer one is text
 _PART_LETTER = re.compile(r"[A-Z]")
 BodyPart = Item | Heading | PreambularParagraph
 
@@ -62,10 +63,13 @@ class BodyReader:
         self.pending_part: str | None = None   # a part number printed on a line of its own
         self.parts: list[ResolutionPart] = []  # parts A, B … of a resolution issued in parts
         self.part_title_due = False
+        self.next_plain = ""   # the paragraph after the one being read: a look-ahead of one
 
     # ---- entry -------------------------------------------------------------
     def read(self, paragraphs: list[Paragraph]) -> BodyResult:
-        for para in paragraphs:
+        for i, para in enumerate(paragraphs):
+            following = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+            self.next_plain = following.plain.strip() if following is not None else ""
             if para.table is not None:
                 self._table(para.table)
             else:
@@ -123,6 +127,9 @@ class BodyReader:
         if self.in_preamble and self.annex is None and self._preambular_start(text, plain):
             self.result.preamble.append(self._preambular(text, plain))
             return
+        if self._part_preamble(text, plain):
+            self.target.append(self._preambular(text, plain))
+            return
         self._unnumbered(text, plain)
 
     # ---- pieces ------------------------------------------------------------
@@ -145,10 +152,10 @@ class BodyReader:
 
     def _sole_operative(self, text: RichText, plain: str) -> bool:
         """An unnumbered operative paragraph: an operative verb, and a full stop at the end
-        (preambular paragraphs end with a comma)."""
+        or a colon before what it adopts (preambular paragraphs end with a comma)."""
         lead = leading_italic(text)
         verb = self.lang.operative_regex.match(plain)
-        return plain.endswith(".") and bool(verb) and (lead is None or lead == verb.group(0))
+        return plain.endswith((".", ":")) and bool(verb) and (lead is None or lead == verb.group(0))
 
     def _preambular(self, text: RichText, plain: str) -> PreambularParagraph:
         m = self.lang.preamble_regex.match(plain)
@@ -173,26 +180,52 @@ class BodyReader:
         return True
 
     def _heading(self, text: RichText, plain: str) -> bool:
-        if _SENTENCE_END.search(plain) or len(plain) > 200 or plain[0].islower():
+        """Part headings ("I. Financing", a lone "II" then its heading) at any length;
+        unnumbered ones when short, and before paragraph 1 only when it follows."""
+        if plain[0].islower():
             return False
         if self.pending_part is not None:       # "I" on one line, the heading on the next
             num, self.pending_part = self.pending_part, None
-            self._open_heading(num, text)
-            return True
+            if not _SENTENCE_END.search(plain):
+                self._open_heading(num, text)
+                return True
+            self._open_heading(num, [])         # a sentence, not a heading: the part stays
+        if _SENTENCE_END.search(plain):
+            return False
         part = part_number(plain)
         if part is not None:
             num, rest = part
             self._open_heading(num + ".", strip(split_at(text, plain.index(rest))[1]))
             return True
-        if self.in_preamble or len(plain.split()) > 25 or self._listing():
+        if len(plain) > 200 or len(plain.split()) > 25 or self._listing():
+            return False
+        if self.in_preamble and not self._heads_operative_part(text, plain):
             return False
         self._close_item()
+        self.in_preamble = False
         self.target.append(Heading(None, text, 3))
         return True
 
+    def _heads_operative_part(self, text: RichText, plain: str) -> bool:
+        """A line between the preamble and paragraph 1 ("Role and authority of the General
+        Assembly"), not itself a preambular phrase, heads the operative part."""
+        return (bool(self.result.preamble) and operative_number(self.next_plain) is not None
+                and not self.lang.preamble_regex.match(plain) and leading_italic(text) is None)
+
+    def _part_preamble(self, text: RichText, plain: str) -> bool:
+        """Preambular text inside a headed part ("Having considered …," under "I. Report …")."""
+        if not self.target or not isinstance(self.target[-1], Heading | PreambularParagraph):
+            return False
+        return plain.endswith(",") and (bool(self.lang.preamble_regex.match(plain))
+                                        or leading_italic(text) is not None)
+
     def _listing(self) -> bool:
-        """Unnumbered lines after a paragraph that ends with a colon ("five priority areas, as
-        follows:") are what it lists, not headings."""
+        """Short lines after a paragraph that ends with a colon ("five priority areas, as
+        follows:") are what it lists, not headings, when more of them follow; a single one
+        before a long paragraph ("Declare the following:" / "Guiding principles") heads it."""
+        following = self.next_plain
+        if not following or operative_number(following) or len(following.split()) > _LISTED_WORDS:
+            return False
         for part in reversed(self.target):
             if not isinstance(part, Item) or part.items:
                 return False
