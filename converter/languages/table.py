@@ -80,6 +80,10 @@ class LanguageTable:
         return None
 
     @cached_property
+    def formula_regex(self) -> re.Pattern[str]:
+        return re.compile(self.formula_pattern)
+
+    @cached_property
     def preamble_regex(self) -> re.Pattern[str]:
         """Leading phrase of a preambular paragraph, e.g. 'Recalling also'."""
         words = "|".join(sorted(map(re.escape, self.preamble_participles), key=len, reverse=True))

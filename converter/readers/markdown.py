@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 from converter.readers.blocks import Block, BlockKind, Row, SourceDocument
-from converter.readers.inline_md import parse_inline, superscript_marker
+from converter.readers.inline_md import SUPERSCRIPT_DIGITS, parse_inline, superscript_marker
 
 _PAGE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _HEADER_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+_CLOSING = re.compile(r"[.,;:!?)\]*”’\"]\s*$")
+_PARAGRAPH_LENGTH = 150   # longer than any heading: a line this long is (part of) a paragraph
 
 
 def _cells(line: str) -> Row:
@@ -71,11 +73,18 @@ def _may_continue(line: str) -> bool:
     return len(line) > 40 and bool(re.match(r"\d+(?![.\d]*\.\s)", line))
 
 
+def _cut_short(line: str) -> bool:
+    """A paragraph-long line that stops without punctuation was cut by a page break the text
+    does not mark (a single blank line): the next line may continue it."""
+    return len(line) > _PARAGRAPH_LENGTH and not _CLOSING.search(line.rstrip(SUPERSCRIPT_DIGITS + "*"))
+
+
 def read_markdown(text: str) -> SourceDocument:
     blocks: list[Block] = []
     pages = [p for p in _PAGE_BREAK.split(text.replace("\r\n", "\n"))]
     page_no = 0
     line_no = 0
+    previous = ""   # the last text line, across pages
     for page_text in pages:
         if page_text.strip():
             page_no += 1
@@ -101,9 +110,10 @@ def read_markdown(text: str) -> SourceDocument:
                 continue
             spans, italic_after = parse_inline(line, italic)
             starts: bool | None = not italic  # a line inside an open italic run continues it
-            if starts and (after_break or _may_continue(line)):
+            if starts and (after_break or _may_continue(line) or _cut_short(previous)):
                 starts = None   # segmentation decides: a page break may have cut a paragraph
             after_break = False
+            previous = line
             blocks.append(Block(spans, BlockKind.TEXT, page_no, starts_paragraph=starts,
                                 source_line=line_no))
             italic = italic_after

@@ -48,7 +48,7 @@ class BodyResult(ResolutionText):
 class BodyReader:
     def __init__(self, language: LanguageTable) -> None:
         self.lang = language
-        self.formula_re = re.compile(language.formula_pattern)
+        self.formula_re = language.formula_regex
         self.meeting_re = re.compile(language.meeting_pattern.rstrip("$") + r"\s*(?P<date>.*)$")
         annex = "|".join(map(re.escape, language.annex_words))
         # "Annex", "Annex II", and a title run into the same line: "Annex I Global Digital Compact"

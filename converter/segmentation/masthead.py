@@ -31,7 +31,7 @@ class _MastheadReader:
         self.adopted = re.compile(language.adopted_pattern)
         self.report = re.compile(language.report_pattern)
         self.no_committee = re.compile(language.no_committee_pattern)
-        self.formula = re.compile(language.formula_pattern)
+        self.formula = language.formula_regex
         drafts = "|".join(sorted(map(re.escape, language.draft_kinds), key=len, reverse=True))
         self.sponsors = re.compile(
             rf":\s*(?P<kind>{drafts})(?:\s+\S+\s+.+)?\s*$|{language.submitted_by_pattern}",

@@ -33,7 +33,7 @@ def _starts_new(prev: Paragraph, block: Block, language: LanguageTable) -> bool:
     text = block.text.lstrip()
     if not text:
         return False
-    if _ITEM_START.match(text) or language.preamble_regex.match(text):
+    if _ITEM_START.match(text) or language.preamble_regex.match(text) or language.formula_regex.match(text):
         return True
     if text[0].islower():   # a wrap-up or sub-item after a clause; else the sentence goes on
         return prev.plain.rstrip().endswith((";", ":"))

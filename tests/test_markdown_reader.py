@@ -1,0 +1,38 @@
+"""The markdown dialect's reader: paragraphs cut by page breaks the text does not mark."""
+
+from __future__ import annotations
+
+from converter.languages import get_language
+from converter.readers.markdown import read_markdown
+from converter.segmentation.paragraphs import join_paragraphs
+
+ENG = get_language("eng")
+CUT = ("(a) Ensures that the work of the Peacebuilding Commission, in its advisory role and "
+       "within its mandate, complements and does not duplicate the response of the United")
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.plain for p in join_paragraphs(read_markdown(text).blocks, ENG)[0]]
+
+
+def test_a_long_line_cut_without_punctuation_continues_after_a_single_blank_line():
+    assert len(CUT) > 150
+    text = f"{CUT}\n\nNations principal organs and the Security Council;\n\n(b) Reports annually;\n"
+    assert _paragraphs(text) == [
+        f"{CUT} Nations principal organs and the Security Council;", "(b) Reports annually;"]
+
+
+def test_a_long_title_without_punctuation_stays_apart_from_the_formula():
+    title = ("79/115. Implementation of the Declaration on the Granting of Independence to Colonial "
+             "Countries and Peoples: eradicating colonialism in all its forms and manifestations")
+    assert len(title) > 150
+    assert _paragraphs(f"{title}\n\nThe General Assembly,\n\nRecalling its resolutions,\n") == [
+        title, "The General Assembly,", "Recalling its resolutions,"]
+
+
+def test_a_line_ending_in_a_note_marker_is_not_cut_short():
+    line = ("Having considered the note by the Secretary-General drawing attention to the report of "
+            "the Joint Inspection Unit entitled “Review of consideration of and action taken”⁴")
+    text = f"{line}\n\nTakes note of the notes by the Secretary-General.\n\n⁴ A/79/717.\n"
+    assert _paragraphs(text) == [line.rstrip("⁴") + "4",
+                                 "Takes note of the notes by the Secretary-General."]
