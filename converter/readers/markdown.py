@@ -17,6 +17,7 @@ _PAGE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _HEADER_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 _CLOSING = re.compile(r"[.,;:!?)\]*”’\"]\s*$")
+_OPENS_PARAGRAPH = re.compile(r"\d{1,3}\.\s|\([a-z]{1,5}\)\s|\*[A-Z]")
 _PARAGRAPH_LENGTH = 150   # longer than any heading: a line this long is (part of) a paragraph
 
 
@@ -75,8 +76,10 @@ def _may_continue(line: str) -> bool:
 
 def _cut_short(line: str) -> bool:
     """A paragraph-long line that stops without punctuation was cut by a page break the text
-    does not mark (a single blank line): the next line may continue it."""
-    return len(line) > _PARAGRAPH_LENGTH and not _CLOSING.search(line.rstrip(SUPERSCRIPT_DIGITS + "*"))
+    does not mark (a single blank line): the next line may continue it.  Only a paragraph
+    that opens like one ("1.", "(a)", an italic phrase): masthead titles are long too."""
+    return (len(line) > _PARAGRAPH_LENGTH and bool(_OPENS_PARAGRAPH.match(line))
+            and not _CLOSING.search(line.rstrip(SUPERSCRIPT_DIGITS + "*")))
 
 
 def read_markdown(text: str) -> SourceDocument:
