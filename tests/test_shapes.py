@@ -225,3 +225,55 @@ def test_an_unnumbered_adopting_paragraph_ending_with_a_colon_is_operative(tmp_p
         "Adopts the following Pact for the Future and its annexes:")
     assert text_of(xpath(tree, "//a:mainBody/a:section/a:heading")[0]) == "The Pact for the Future"
     assert xpath(tree, "//a:mainBody/a:section/a:paragraph/a:num/text()") == ["1."]
+
+
+VOTE_MD = """Human Rights Council
+
+Distr.: General
+12 April 2024
+
+Fifty-fifth session
+
+Agenda item 4
+
+Resolution adopted by the Human Rights Council on 4 April 2024
+
+55/25. Situation of human rights in the Syrian Arab Republic
+
+*The Human Rights Council*,
+
+*Recalling* its previous resolutions,
+
+1. *Decides* to extend the mandate.
+
+*59th meeting
+4 April 2024*
+
+{vote}
+"""
+
+
+@pytest.mark.parametrize(("vote", "outcome", "counts"), [
+    ("[Adopted by a recorded vote of 28 to none, with 13 abstentions.]", "#adoptedRecordedVote",
+     [("#inFavour", "28"), ("#against", "0"), ("#abstaining", "13")]),
+    ("[Adopted by 114 votes to 4, with 52 abstentions.]", "#adoptedRecordedVote",
+     [("#inFavour", "114"), ("#against", "4"), ("#abstaining", "52")]),
+    ("[Adopted without a vote.]", "#adoptedWithoutVote", []),
+])
+def test_a_printed_vote_is_kept_in_the_conclusions_and_counted_in_the_analysis(
+        tmp_path, vote, outcome, counts):
+    source = tmp_path / "A_HRC_RES_55_25.md"
+    source.write_text(VOTE_MD.format(vote=vote), encoding="utf-8")
+    result = convert_file(source, converted=CONVERTED)
+    assert result.errors == []
+    tree = result.tree
+    assert [text_of(p) for p in xpath(tree, "//a:conclusions/a:p")] == [
+        "59th meeting4 April 2024", vote]   # the meeting and its date are two lines (<eol/>)
+    assert xpath(tree, "//a:conclusions//a:location/text()") == ["59th meeting"]
+    assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2024-04-04"]
+    assert xpath(tree, "//a:meta/a:analysis/a:parliamentary/a:voting/@outcome") == [outcome]
+    assert [(c.get("refersTo"), c.get("value")) for c in xpath(tree, "//a:voting/a:count")] == counts
+    assert len(xpath(tree, "//a:voting/a:quorum")) == (0 if counts else 1)
+    concepts = {c.get("eId") for c in xpath(tree, "//a:references/a:TLCConcept")}
+    assert {outcome[1:], *(side[1:] for side, _ in counts)} <= concepts
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1."]

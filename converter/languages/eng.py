@@ -52,7 +52,7 @@ ENGLISH = LanguageTable(
     amendment_words=("amendment", "amendments"),
     submitted_by_pattern=r"^(?:revised\s+)?draft (?:resolution|decision)s? submitted by\b",
     meeting_pattern=r"^(?P<ordinal>\d+(?:st|nd|rd|th))\s*"
-                    r"(?P<meeting>(?:\(resumed\)\s+)?plenary meeting)$",
+                    r"(?P<meeting>(?:\(resumed\)\s+)?(?:plenary )?meeting)$",
     preamble_participles=(
         "Acknowledging", "Acting", "Adopting", "Affirming", "Alarmed", "Appreciating",
         "Aware", "Bearing", "Believing", "Cognizant", "Commending", "Concerned",
@@ -111,4 +111,10 @@ ENGLISH = LanguageTable(
                  "Fund", "Court", "Agency", "Union", "Group", "Session"),
     citation_organs={"Human Rights Council": "A/HRC", "Security Council": "S",
                      "Economic and Social Council": "E", "General Assembly": "A"},
+    recorded_vote_pattern=r"^\[?adopted(?: at the \d+(?:st|nd|rd|th) (?:plenary )?meeting)?,? by "
+                          r"(?:a recorded vote of )?(?P<inFavour>\d+)(?: votes)? to "
+                          r"(?P<against>\d+|none),? with (?P<abstaining>\d+|no) abstentions?\b",
+    without_vote_pattern=r"^\[?adopted(?: at the \d+(?:st|nd|rd|th) (?:plenary )?meeting)?,? "
+                         r"(?:without a vote|by consensus)\b",
+    vote_zero_words=("none", "no"),
 )

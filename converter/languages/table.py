@@ -54,6 +54,11 @@ class LanguageTable:
     dated_word: str = ""               # "of" in "70/54 of 7 December 2015"
     name_connectors: tuple[str, ...] = ()  # small words inside a body's name: "Commission on …"
     organ_nouns: tuple[str, ...] = ()  # last word of a body's name: "Council", "Commission"…
+    # a printed vote: "[Adopted by a recorded vote of 28 to 6, with 13 abstentions.]", with
+    # groups inFavour, against, abstaining (digits or a word of `vote_zero_words`)
+    recorded_vote_pattern: str = r"(?!)"
+    without_vote_pattern: str = r"(?!)"    # "[Adopted without a vote.]"
+    vote_zero_words: tuple[str, ...] = ()  # "none", "no"
 
     def month_number(self, name: str) -> int | None:
         lowered = [m.lower() for m in self.months]
@@ -78,6 +83,14 @@ class LanguageTable:
         if tens in self.cardinal_tens and unit in self.ordinal_units:
             return self.cardinal_tens[tens] + self.ordinal_units[unit]
         return None
+
+    @cached_property
+    def recorded_vote_regex(self) -> re.Pattern[str]:
+        return re.compile(self.recorded_vote_pattern, re.IGNORECASE)
+
+    @cached_property
+    def without_vote_regex(self) -> re.Pattern[str]:
+        return re.compile(self.without_vote_pattern, re.IGNORECASE)
 
     @cached_property
     def formula_regex(self) -> re.Pattern[str]:

@@ -9,7 +9,7 @@ from lxml import etree
 
 from converter.languages import LanguageTable
 from converter.mapper.akn import E
-from converter.mapper.body import conclusions, main_body, preamble
+from converter.mapper.body import analysis, conclusions, main_body, preamble
 from converter.mapper.cover import cover_page, preface
 from converter.mapper.eids import assign_eids
 from converter.mapper.frbr import FrbrIds
@@ -61,7 +61,7 @@ def _content(holder: ResolutionText, ctx: _Context, ids: FrbrIds,
     """preamble, mainBody, conclusions and attachments of a resolution or of one part."""
     out = [x for x in (preamble(holder.formula, holder.preamble),) if x is not None]
     out.append(main_body(holder.body))
-    concl = conclusions(holder.conclusions)
+    concl = conclusions(holder.conclusions, holder.vote)
     if concl is not None:
         out.append(concl)
     if holder.annexes:
@@ -70,10 +70,15 @@ def _content(holder: ResolutionText, ctx: _Context, ids: FrbrIds,
     return out
 
 
+def _meta(*blocks: etree._Element | None) -> etree._Element:
+    """<meta> from its blocks in schema order (identification, analysis, references)."""
+    return E.meta(*[b for b in blocks if b is not None])
+
+
 def _part_statement(part: ResolutionPart, index: int, ctx: _Context) -> etree._Element:
     ids = ctx.ids.component_of(part.letter)
     title = fill(E.docTitle(refersTo="#resolutionTitle"), part.title)
-    return E.statement(E.meta(ctx.identification(ids)),
+    return E.statement(_meta(ctx.identification(ids), analysis(part.vote)),
                        E.preface(E.p(E.docNumber(part.letter), title)),
                        *_content(part, ctx, ids, scope=f"component_{index}__"),
                        name="resolution")
@@ -90,7 +95,8 @@ def to_akn(doc: Resolution, language: LanguageTable, converted: date) -> etree._
     ctx = _Context(FrbrIds.for_symbol(m.symbol, work_date, doc.language), m.organ_key or "ga",
                    m.issued.date if m.issued else None, converted, work_date_name)
     references = E.references(source="#converter")
-    head = [E.meta(ctx.identification(), references), cover_page(m, language.united_nations)]
+    head = [_meta(ctx.identification(), analysis(doc.vote), references),
+            cover_page(m, language.united_nations)]
     pre_face = preface(m)
     if pre_face is not None:
         head.append(pre_face)

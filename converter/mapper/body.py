@@ -13,6 +13,7 @@ from converter.segmentation.model import (
     PreambularParagraph,
     RichText,
     Table,
+    Vote,
 )
 
 BodyPart = Item | Heading | PreambularParagraph
@@ -113,14 +114,37 @@ def main_body(parts: list[BodyPart]) -> etree._Element:
     return body
 
 
-def conclusions(c: Conclusions | None) -> etree._Element | None:
-    if c is None:
+def conclusions(c: Conclusions | None, vote: Vote | None = None) -> etree._Element | None:
+    """The meeting and date of adoption, then the vote line when one is printed."""
+    if c is None and vote is None:
         return None
-    event = E.event(E.location(c.meeting, refersTo="#adoptionMeeting"), refersTo="#adoption")
-    if c.date_text:
-        event.append(E.eol())
-        if c.date is not None:
-            event.append(E.docDate(c.date_text, date=c.date.isoformat(), refersTo="#adoptionDate"))
-        else:
-            event[-1].tail = c.date_text
-    return E.conclusions(E.p(event))
+    out = E.conclusions()
+    if c is not None:
+        event = E.event(E.location(c.meeting, refersTo="#adoptionMeeting"), refersTo="#adoption")
+        if c.date_text:
+            event.append(E.eol())
+            if c.date is not None:
+                event.append(E.docDate(c.date_text, date=c.date.isoformat(), refersTo="#adoptionDate"))
+            else:
+                event[-1].tail = c.date_text
+        line = E.p(event)
+        line.text = ""   # mixed content: no indentation inserted around the event
+        out.append(line)
+    if vote is not None:
+        out.append(paragraph(vote.text))
+    return out
+
+
+VOTE_COUNTS = ("inFavour", "against", "abstaining")
+
+
+def analysis(vote: Vote | None) -> etree._Element | None:
+    """<analysis>: the voting outcome, with a count per side for a recorded vote."""
+    if vote is None:
+        return None
+    counts = [E.count(value=str(vote.counts[side]), refersTo=f"#{side}")
+              for side in VOTE_COUNTS if side in vote.counts]
+    # <voting> needs a child: without a vote there is nothing counted, an empty quorum (as
+    # the UN's own files write it)
+    voting = E.voting(*(counts or [E.quorum(value="")]), outcome=f"#{vote.outcome}")
+    return E.analysis(E.parliamentary(voting), source="#converter")

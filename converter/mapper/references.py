@@ -39,13 +39,20 @@ KNOWN: dict[str, tuple[str, str, str]] = {
     "adoptionMeeting": ("TLCEvent", "/akn/ontology/event/un/adoptionMeeting", "Adoption meeting"),
     "adoptionDate": ("TLCConcept", "/akn/ontology/concept/un/dateOfAdoption", "Date of adoption"),
     "session": ("TLCEvent", "/akn/ontology/event/un/session", "Session"),
+    "adoptedRecordedVote": ("TLCConcept", "/akn/ontology/concept/un/adoptedRecordedVote",
+                            "Adopted by a recorded vote"),
+    "adoptedWithoutVote": ("TLCConcept", "/akn/ontology/concept/un/adoptedWithoutVote",
+                           "Adopted without a vote"),
+    "inFavour": ("TLCConcept", "/akn/ontology/concept/un/inFavour", "In favour"),
+    "against": ("TLCConcept", "/akn/ontology/concept/un/against", "Against"),
+    "abstaining": ("TLCConcept", "/akn/ontology/concept/un/abstaining", "Abstaining"),
 }
 
-_REF_ATTRS = ("refersTo", "href", "source", "as")
+_REF_ATTRS = ("refersTo", "href", "source", "as", "outcome")
 
 
 def referenced_ids(root: etree._Element) -> list[str]:
-    """Every `#id` named by refersTo / href / source, in document order, once each.
+    """Every `#id` named by refersTo / href / source / as / outcome, in document order, once each.
 
     (One walk over the elements: an XPath union of `//@a | //@b` sorts its node sets
     in a way that grows faster than the document.)"""

@@ -28,7 +28,8 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
     doc_type = _doc_type(masthead)
     resolution = Resolution(doc_type, language.code, masthead, formula=body.formula,
                             preamble=body.preamble, body=body.body,
-                            conclusions=body.conclusions, annexes=body.annexes, parts=body.parts)
+                            conclusions=body.conclusions, vote=body.vote, annexes=body.annexes,
+                            parts=body.parts)
     if no_masthead:
         resolution.warnings.append(f"{name}: no masthead (organ, session, symbol) found; "
                                    "converted without it")

@@ -18,6 +18,7 @@ from converter.segmentation.model import (
     ResolutionText,
     RichText,
     Table,
+    Vote,
     plain_text,
 )
 from converter.segmentation.numbering import operative_number, part_number
@@ -90,7 +91,7 @@ class BodyReader:
             if not self.formula_re.match(plain):
                 self.parts[-1].title = text
                 return
-        if self._conclusions(plain):
+        if self._conclusions(plain) or self._vote(text, plain):
             return
         if self.result.formula is None and not self.result.preamble and self.formula_re.match(plain):
             self.result.formula = self._italic(text, len(plain.rstrip(", ")))
@@ -284,6 +285,21 @@ class BodyReader:
         self.pending_date = not date_text
         return True
 
+    def _vote(self, text: RichText, plain: str) -> bool:
+        """A printed vote line, outside annexes: kept as text, counted for the metadata."""
+        if self.annex is not None or self.result.vote is not None:
+            return False
+        recorded = self.lang.recorded_vote_regex.match(plain)
+        if recorded:
+            counts = {k: 0 if v.lower() in self.lang.vote_zero_words else int(v)
+                      for k, v in recorded.groupdict().items()}
+            self.result.vote = Vote("adoptedRecordedVote", text, counts)
+            return True
+        if self.lang.without_vote_regex.match(plain):
+            self.result.vote = Vote("adoptedWithoutVote", text)
+            return True
+        return False
+
     def _part_can_start(self, letter: str) -> bool:
         """"A" opens part A before any formula; "B" … once the previous part has ended."""
         expected = chr(ord(self.parts[-1].letter) + 1) if self.parts else "A"
@@ -303,7 +319,7 @@ class BodyReader:
     def _close_part(self) -> None:
         part, r = self.parts[-1], self.result
         part.formula, part.preamble, part.body = r.formula, r.preamble, r.body
-        part.conclusions, part.annexes = r.conclusions, r.annexes
+        part.conclusions, part.vote, part.annexes = r.conclusions, r.vote, r.annexes
 
     def _open_annex(self, text: RichText) -> None:
         self.annex = Annex([text], [])

@@ -127,6 +127,16 @@ class Conclusions:
 
 
 @dataclass
+class Vote:
+    """A vote the document prints ("[Adopted by a recorded vote of 28 to 6, with 13
+    abstentions.]"); `counts` has "inFavour", "against", "abstaining" for a recorded vote."""
+
+    outcome: str                  # "adoptedRecordedVote" or "adoptedWithoutVote"
+    text: RichText
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
 class Annex:
     heading: list[RichText]
     body: list[Item | Heading | PreambularParagraph]
@@ -140,6 +150,7 @@ class ResolutionText:
     preamble: list[PreambularParagraph] = field(default_factory=list)
     body: list[Item | Heading | PreambularParagraph] = field(default_factory=list)
     conclusions: Conclusions | None = None
+    vote: Vote | None = None
     annexes: list[Annex] = field(default_factory=list)
 
 
