@@ -277,3 +277,31 @@ def test_a_printed_vote_is_kept_in_the_conclusions_and_counted_in_the_analysis(
     concepts = {c.get("eId") for c in xpath(tree, "//a:references/a:TLCConcept")}
     assert {outcome[1:], *(side[1:] for side, _ in counts)} <= concepts
     assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1."]
+
+
+def test_a_convention_in_an_annex_keeps_its_chapters_and_articles():
+    result = convert_file(DATA / "convention.md", converted=CONVERTED)
+    assert result.errors == []
+    tree = result.tree
+    first, second = xpath(tree, "//a:attachments/a:attachment/a:doc[@name='annex']")
+    assert [text_of(t) for t in xpath(first, "a:preface//a:docTitle")] == [
+        "Annex I", "Convention on the protection of records", "Preamble"]
+    chapters = xpath(first, "a:mainBody/a:chapter")
+    assert [(xpath(c, "string(a:num)"), text_of(xpath(c, "a:heading")[0]), c.get("eId"))
+            for c in chapters] == [("Chapter I", "General provisions", "annex_1__chp_I"),
+                                   ("Chapter II", "Final provisions", "annex_1__chp_II")]
+    articles = xpath(first, ".//a:article")
+    assert [(xpath(a, "string(a:num)"), xpath(a, "string(a:heading)"), a.get("eId"))
+            for a in articles] == [
+        ("Article 1", "Statement of purpose", "annex_1__chp_I__art_1"),
+        ("Article 2", "Use of terms", "annex_1__chp_I__art_2"),
+        ("Article 3", "", "annex_1__chp_II__art_3")]
+    assert xpath(articles[2], "a:heading") == []
+    assert xpath(articles[0], ".//a:point/a:num/text()") == ["(a)", "(b)"]
+    assert xpath(articles[2], "a:paragraph/@eId") == [
+        "annex_1__chp_II__art_3__para_1", "annex_1__chp_II__art_3__para_2"]
+    # annex paragraphs are not clauses of the resolution: no operative verb in italics
+    assert xpath(articles[2], ".//a:i") == []
+    assert xpath(second, "a:mainBody/a:paragraph/@eId") == ["annex_2__para_1"]
+    assert xpath(second, ".//a:FRBRWork/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/unga/2024-12-24/79-998/!main/annex_2"]

@@ -117,4 +117,6 @@ ENGLISH = LanguageTable(
     without_vote_pattern=r"^\[?adopted(?: at the \d+(?:st|nd|rd|th) (?:plenary )?meeting)?,? "
                          r"(?:without a vote|by consensus)\b",
     vote_zero_words=("none", "no"),
+    division_words={"Part": "part", "Chapter": "chapter", "Section": "section",
+                    "Article": "article"},
 )

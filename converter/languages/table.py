@@ -59,6 +59,8 @@ class LanguageTable:
     recorded_vote_pattern: str = r"(?!)"
     without_vote_pattern: str = r"(?!)"    # "[Adopted without a vote.]"
     vote_zero_words: tuple[str, ...] = ()  # "none", "no"
+    # words that open a division of a convention or of rules -> AKN element: "Article" -> "article"
+    division_words: dict[str, str] = field(default_factory=dict)
 
     def month_number(self, name: str) -> int | None:
         lowered = [m.lower() for m in self.months]
@@ -91,6 +93,14 @@ class LanguageTable:
     @cached_property
     def without_vote_regex(self) -> re.Pattern[str]:
         return re.compile(self.without_vote_pattern, re.IGNORECASE)
+
+    @cached_property
+    def division_regex(self) -> re.Pattern[str]:
+        """"Article 5", "CHAPTER II", "Part One": a division's word and number, alone on a line
+        or followed by its heading."""
+        words = "|".join(map(re.escape, self.division_words)) or "(?!)"
+        return re.compile(rf"^(?P<word>{words})\s+(?P<num>[IVXLC]+|\d+(?:\s?[a-z]|\s?bis)?|"
+                          rf"[A-Z]|[A-Z][a-z]+)\.?(?=$|\s)\s*(?P<rest>.*)$", re.IGNORECASE)
 
     @cached_property
     def formula_regex(self) -> re.Pattern[str]:

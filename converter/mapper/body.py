@@ -17,6 +17,7 @@ from converter.segmentation.model import (
 )
 
 BodyPart = Item | Heading | PreambularParagraph
+DIVISIONS = frozenset({"part", "chapter", "section", "article"})   # headings that keep their element
 
 
 def preamble(formula: RichText | None, paragraphs: list[PreambularParagraph]) -> etree._Element | None:
@@ -78,7 +79,8 @@ def _heading(h: Heading, tag: str) -> etree._Element:
     el = E(tag)
     if h.num:
         el.append(E.num(h.num))
-    el.append(fill(E.heading(), h.text))
+    if h.text or not h.num:
+        el.append(fill(E.heading(), h.text))
     return el
 
 
@@ -89,15 +91,16 @@ def body_elements(parts: list[BodyPart]) -> list[etree._Element]:
     appear: a kind already open closes the parts below it, a new kind opens a deeper part.
     """
     top: list[etree._Element] = []
-    open_parts: list[tuple[int, etree._Element]] = []   # (heading kind, element), outermost first
+    open_parts: list[tuple[str, etree._Element]] = []   # (heading kind, element), outermost first
     for part in parts:
         if isinstance(part, Heading):
             kinds = [k for k, _ in open_parts]
-            if part.level in kinds:
-                del open_parts[kinds.index(part.level):]
-            el = _heading(part, "section" if not open_parts else "subsection")
+            if part.kind in kinds:
+                del open_parts[kinds.index(part.kind):]
+            tag = part.kind if part.kind in DIVISIONS else "subsection" if open_parts else "section"
+            el = _heading(part, tag)
             (open_parts[-1][1].append(el) if open_parts else top.append(el))
-            open_parts.append((part.level, el))
+            open_parts.append((part.kind, el))
             continue
         if isinstance(part, PreambularParagraph):
             el = fill(E.crossHeading(refersTo="#preamble"), part.text)

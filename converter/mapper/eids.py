@@ -18,23 +18,26 @@ PREFIX = {"paragraph": "para", "point": "point", "list": "list", "section": "sec
           "subsection": "subsec", "container": "container", "formula": "formula",
           "authorialNote": "authorialNote", "crossHeading": "crossHeading",
           "coverPage": "coverPage", "conclusions": "conclusions", "session": "session",
-          "component": "component", "table": "table"}
+          "component": "component", "table": "table", "part": "part", "chapter": "chp",
+          "article": "art"}
 # counted through the whole document rather than per parent (AKN4UN numbers these flat)
 FLAT = {"container", "formula", "authorialNote", "crossHeading"}
 # elements that normally carry a <num>; unnumbered ones get `para_u1`, `point_u1`…
-NUMBERED = {"paragraph", "point", "section", "subsection"}
+NUMBERED = {"paragraph", "point", "section", "subsection", "part", "chapter", "article"}
 # top-level parts that do not prefix their children's eIds
 UNPREFIXED = {"conclusions"}
 
 
 _NUM = q("num")
+DIVISION_WORD = re.compile(r"^[^\W\d]{3,}\s+(?=\w)")   # the word of "Article 5", "Chapter II"
 
 
 def _num_label(el: etree._Element) -> str | None:
     num = el.find(_NUM)
     if num is None:
         return None
-    label = re.sub(r"\s+", "", "".join(num.itertext())).strip(".()[]")
+    text = DIVISION_WORD.sub("", "".join(num.itertext()).strip())   # "Article 5" -> "5"
+    label = re.sub(r"\s+", "", text).strip(".()[]")
     label = re.sub(r"[^A-Za-z0-9\-]", "-", label)
     return label or None
 

@@ -62,6 +62,7 @@ class BodyReader:
         self.annex: Annex | None = None
         self.pending_date = False
         self.pending_part: str | None = None   # a part number printed on a line of its own
+        self.pending_division: Heading | None = None   # "Article 5" awaiting its heading line
         self.parts: list[ResolutionPart] = []  # parts A, B … of a resolution issued in parts
         self.part_title_due = False
         self.next_plain = ""   # the paragraph after the one being read: a look-ahead of one
@@ -91,7 +92,7 @@ class BodyReader:
             if not self.formula_re.match(plain):
                 self.parts[-1].title = text
                 return
-        if self._conclusions(plain) or self._vote(text, plain):
+        if self._conclusions(plain) or self._vote(text, plain) or self._division_heading(text, plain):
             return
         if self.result.formula is None and not self.result.preamble and self.formula_re.match(plain):
             self.result.formula = self._italic(text, len(plain.rstrip(", ")))
@@ -123,6 +124,8 @@ class BodyReader:
         if re.fullmatch(r"[IVXL]+\.?|[A-Z]\.", plain):
             self.pending_part = plain.rstrip(".")
             return
+        if self._division(text, plain):
+            return
         if self._heading(text, plain):
             return
         if self.in_preamble and self.annex is None and self._preambular_start(text, plain):
@@ -139,6 +142,10 @@ class BodyReader:
         return italicize_prefix(text, length)
 
     def _operative_italics(self, text: RichText) -> RichText:
+        """The operative verb in italics; not in annexes, whose paragraphs are not clauses of
+        the resolution ("States Parties shall …")."""
+        if self.annex is not None:
+            return text
         m = self.lang.operative_regex.match(plain_text(text))
         return self._italic(text, m.end()) if m else text
 
@@ -204,7 +211,33 @@ class BodyReader:
             return False
         self._close_item()
         self.in_preamble = False
-        self.target.append(Heading(None, text, 3))
+        self.target.append(Heading(None, text))
+        return True
+
+    def _division_heading(self, text: RichText, plain: str) -> bool:
+        """The line after a bare "Article 5" is its heading unless it is a sentence."""
+        pending, self.pending_division = self.pending_division, None
+        if pending is None or _SENTENCE_END.search(plain) or len(plain) > 200:
+            return False
+        if operative_number(plain) or list_label(plain, dotted=False):
+            return False
+        pending.text = text
+        return True
+
+    def _division(self, text: RichText, plain: str) -> bool:
+        """"Chapter I" / "Article 5", with the heading on the same line or on the next."""
+        m = self.lang.division_regex.match(plain)
+        if m is None or _SENTENCE_END.search(plain) or len(plain) > 200:
+            return False
+        word_and_num, rest = split_at(text, m.start("rest")) if m["rest"] else (text, [])
+        kind = self.lang.division_words[next(w for w in self.lang.division_words
+                                             if w.lower() == m["word"].lower())]
+        self._close_item()
+        self.in_preamble = False
+        heading = Heading(plain_text(strip(word_and_num)).rstrip("."), strip(rest), kind)
+        self.target.append(heading)
+        if not m["rest"]:
+            self.pending_division = heading
         return True
 
     def _heads_operative_part(self, text: RichText, plain: str) -> bool:
@@ -238,10 +271,10 @@ class BodyReader:
 
     def _open_heading(self, num: str, text: RichText) -> None:
         label = num.rstrip(".")
-        level = 2 if len(label) == 1 and label not in "IVXL" else 1
+        kind = "letter" if len(label) == 1 and label not in "IVXL" else "roman"
         self._close_item()
         self.in_preamble = False
-        self.target.append(Heading(num, text, level))
+        self.target.append(Heading(num, text, kind))
 
     def _unnumbered(self, text: RichText, plain: str) -> None:
         owner = self.lists.owner

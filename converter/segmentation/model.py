@@ -112,11 +112,15 @@ class PreambularParagraph:
 
 @dataclass
 class Heading:
-    """A heading inside the operative part (roman-numbered part, lettered part, plain)."""
+    """A heading inside the operative part or an annex.
+
+    `kind` says what it heads: "roman" (`I.`), "letter" (`A.`) and "plain" (unnumbered) parts
+    become AKN sections; "part", "chapter", "section", "article" are the divisions of a
+    convention or of rules ("Chapter I", "Article 5"), whose `num` keeps its word."""
 
     num: str | None
     text: RichText
-    level: int = 1
+    kind: str = "plain"
 
 
 @dataclass
