@@ -305,3 +305,28 @@ def test_a_convention_in_an_annex_keeps_its_chapters_and_articles():
     assert xpath(second, "a:mainBody/a:paragraph/@eId") == ["annex_2__para_1"]
     assert xpath(second, ".//a:FRBRWork/a:FRBRthis/@value") == [
         "/akn/un/statement/deliberation/unga/2024-12-24/79-998/!main/annex_2"]
+
+
+def test_roman_parts_lettered_sub_parts_unnumbered_headings_and_restarted_numbering():
+    result = convert_file(DATA / "sections.md", converted=CONVERTED)
+    assert result.errors == []
+    body = xpath(result.tree, "//a:mainBody")[0]
+    outline = [(el.tag.rpartition("}")[2], el.get("eId"), xpath(el, "string(a:num)"),
+                xpath(el, "string(a:heading)"))
+               for el in xpath(body, ".//a:section|.//a:subsection|.//a:paragraph|.//a:crossHeading")]
+    assert outline == [
+        ("section", "sec_I", "I", "Financing of the Organization"),
+        ("subsection", "sec_I__subsec_A", "A.", "Budget estimates"),
+        ("paragraph", "sec_I__subsec_A__para_1", "1.", ""),
+        ("paragraph", "sec_I__subsec_A__para_2", "2.", ""),
+        ("subsection", "sec_I__subsec_B", "B.", "Staff matters"),
+        ("paragraph", "sec_I__subsec_B__para_1", "1.", ""),
+        ("section", "sec_II", "II.", "Oversight"),
+        ("crossHeading", "crossHeading_1", "", ""),
+        ("paragraph", "sec_II__para_1", "1.", ""),
+        ("subsection", "sec_II__subsec_u1", "", "Oceans and the law of the sea"),
+        ("paragraph", "sec_II__subsec_u1__para_2", "2.", ""),
+    ]
+    assert text_of(xpath(body, ".//a:crossHeading")[0]) == (
+        "Having considered the report of the Board of Auditors,")
+    assert [c.get("name") for c in xpath(result.tree, "//a:preamble/a:container")] == ["Recalling"]
