@@ -274,3 +274,22 @@ def test_corpus_every_file_has_symbol_and_text() -> None:
         doc = read_plain(path.read_text(encoding="utf-8"), ENG)
         assert doc.symbol_hint is not None, path.name
         assert any(b.kind is BlockKind.TEXT for b in doc.blocks), path.name
+
+
+def _paragraphs(lines: list[str], width: int = 88) -> list[str]:
+    from converter.readers.plain_paragraphs import split_paragraphs
+    return [p.text for p in split_paragraphs(lines, ENG, width)]
+
+
+def test_justified_line_split_into_one_word_lines_is_rejoined() -> None:
+    assert _paragraphs([
+        "2. Takes note of the report;",
+        "3.", "Strongly", "encourages", "Governments,", "intergovernmental", "and",
+        "non-governmental organizations, major groups and other donors to contribute in a",
+        "timely manner to the trust fund;",
+    ]) == [
+        "2. Takes note of the report;",
+        "3. Strongly encourages Governments, intergovernmental and non-governmental "
+        "organizations, major groups and other donors to contribute in a timely manner to "
+        "the trust fund;",
+    ]

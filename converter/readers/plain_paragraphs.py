@@ -47,6 +47,31 @@ def _meeting(language: LanguageTable) -> re.Pattern[str]:
     return re.compile(language.meeting_pattern)
 
 
+_WORD_RUN = 3  # this many one-word lines in a row are one justified line pdftotext split
+
+
+def _one_word(line: str) -> bool:
+    return bool(line) and " " not in line and any(ch.isalpha() for ch in line)
+
+
+def _join_word_runs(lines: list[str]) -> list[str]:
+    """Lines with runs of one-word lines ("Strongly", "encourages", "Governments,") joined:
+    pdftotext prints each word of a widely justified line on a line of its own."""
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and _one_word(lines[j]):
+            j += 1
+        if j - i >= _WORD_RUN:
+            out.append(" ".join(lines[i:j]))
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
 def _merge_labels(lines: list[str], width: int) -> list[tuple[str, bool]]:
     """(line, blank line before) with lone labels ("1.", "(a)", "I.") joined to their text.
 
@@ -117,7 +142,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
     paras: list[Para] = []
     prev = previous_line
     first_line = True
-    for line, blank in _merge_labels(lines, width):
+    for line, blank in _merge_labels(_join_word_runs(lines), width):
         head = line[:1]
         marked = bool(
             ((head.isdigit() or head == "(") and LABELLED.match(line))
