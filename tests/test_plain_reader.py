@@ -293,3 +293,20 @@ def test_justified_line_split_into_one_word_lines_is_rejoined() -> None:
         "organizations, major groups and other donors to contribute in a timely manner to "
         "the trust fund;",
     ]
+
+
+def _marked(text: str, markers: list[str]) -> tuple[list[tuple[str, bool]], list[str]]:
+    from converter.readers.plain_markers import attach_markers
+    blocks = [Block([Span(text)])]
+    missing = attach_markers(blocks, markers, ENG)
+    return [(s.text, s.note_ref) for s in blocks[0].spans], missing
+
+
+def test_note_marker_glued_to_the_next_word_is_found() -> None:
+    assert _marked("on a non-objection basis 1no later than July 2025", ["1"]) == (
+        [("on a non-objection basis ", False), ("1", True), ("no later than July 2025", False)],
+        [])
+
+
+def test_ordinal_is_no_marker_glued_to_a_word() -> None:
+    assert _marked("at its 1st meeting", ["1"]) == ([("at its 1st meeting", False)], ["1"])
