@@ -310,3 +310,18 @@ def test_note_marker_glued_to_the_next_word_is_found() -> None:
 
 def test_ordinal_is_no_marker_glued_to_a_word() -> None:
     assert _marked("at its 1st meeting", ["1"]) == ([("at its 1st meeting", False)], ["1"])
+
+
+def test_heading_before_a_lone_label_after_a_note_marker_is_its_own_paragraph() -> None:
+    assert _paragraphs([
+        "5. Takes note of the report of the Secretary-General on the budget",
+        "performance of the Support Office for the period from 1 July 2023 to 30 June 2024; 3",
+        "Budget estimates for the period from 1 July 2025 to 30 June 2026 for the Office",
+        "6.",
+        "Decides to appropriate to the special account the amount of 1 dollar;",
+    ]) == [
+        "5. Takes note of the report of the Secretary-General on the budget performance of "
+        "the Support Office for the period from 1 July 2023 to 30 June 2024; 3",
+        "Budget estimates for the period from 1 July 2025 to 30 June 2026 for the Office",
+        "6. Decides to appropriate to the special account the amount of 1 dollar;",
+    ]
