@@ -42,3 +42,24 @@ def test_compounds_inside_addresses_are_ignored():
 def test_spaced_form_kept_when_the_document_prefers_it():
     assert repaired("to follow up on it", "to follow up again", "a follow-up meeting") == [
         "to follow up on it", "to follow up again", "a follow-up meeting"]
+
+
+def test_joined_word_with_a_small_letter_where_the_document_capitalizes_is_its_own():
+    assert repaired("the South-East Asian Nations", "in Southeast Asia", "SouthEast Asia") == [
+        "the South-East Asian Nations", "in Southeast Asia", "South-East Asia"]
+
+
+def test_pair_the_document_writes_spaced_and_never_hyphenated_stays_spaced():
+    assert repaired("any nuclear weapon detonation", "a nuclear weapon detonation") == [
+        "any nuclear weapon detonation", "a nuclear weapon detonation"]
+    assert repaired("a nuclear weapon state", "nuclear-weapon States") == [
+        "a nuclear-weapon state", "nuclear-weapon States"]
+
+
+def test_letter_spacing_joins_fragments_not_words():
+    assert repaired("the Secretary-General and the SecretaryGeneral", "the Secretary General") == [
+        "the Secretary-General and the Secretary-General", "the Secretary-General"]
+    assert repaired("a follow-up meeting", "to build up on it", "calls upon States on time") == [
+        "a follow-up meeting", "to build up on it", "calls upon States on time"]
+    assert repaired("regional bodies", "region al bodies", "a region-wide plan") == [
+        "regional bodies", "regional bodies", "a region-wide plan"]

@@ -274,3 +274,54 @@ def test_corpus_every_file_has_symbol_and_text() -> None:
         doc = read_plain(path.read_text(encoding="utf-8"), ENG)
         assert doc.symbol_hint is not None, path.name
         assert any(b.kind is BlockKind.TEXT for b in doc.blocks), path.name
+
+
+def _paragraphs(lines: list[str], width: int = 88) -> list[str]:
+    from converter.readers.plain_paragraphs import split_paragraphs
+    return [p.text for p in split_paragraphs(lines, ENG, width)]
+
+
+def test_justified_line_split_into_one_word_lines_is_rejoined() -> None:
+    assert _paragraphs([
+        "2. Takes note of the report;",
+        "3.", "Strongly", "encourages", "Governments,", "intergovernmental", "and",
+        "non-governmental organizations, major groups and other donors to contribute in a",
+        "timely manner to the trust fund;",
+    ]) == [
+        "2. Takes note of the report;",
+        "3. Strongly encourages Governments, intergovernmental and non-governmental "
+        "organizations, major groups and other donors to contribute in a timely manner to "
+        "the trust fund;",
+    ]
+
+
+def _marked(text: str, markers: list[str]) -> tuple[list[tuple[str, bool]], list[str]]:
+    from converter.readers.plain_markers import attach_markers
+    blocks = [Block([Span(text)])]
+    missing = attach_markers(blocks, markers, ENG)
+    return [(s.text, s.note_ref) for s in blocks[0].spans], missing
+
+
+def test_note_marker_glued_to_the_next_word_is_found() -> None:
+    assert _marked("on a non-objection basis 1no later than July 2025", ["1"]) == (
+        [("on a non-objection basis ", False), ("1", True), ("no later than July 2025", False)],
+        [])
+
+
+def test_ordinal_is_no_marker_glued_to_a_word() -> None:
+    assert _marked("at its 1st meeting", ["1"]) == ([("at its 1st meeting", False)], ["1"])
+
+
+def test_heading_before_a_lone_label_after_a_note_marker_is_its_own_paragraph() -> None:
+    assert _paragraphs([
+        "5. Takes note of the report of the Secretary-General on the budget",
+        "performance of the Support Office for the period from 1 July 2023 to 30 June 2024; 3",
+        "Budget estimates for the period from 1 July 2025 to 30 June 2026 for the Office",
+        "6.",
+        "Decides to appropriate to the special account the amount of 1 dollar;",
+    ]) == [
+        "5. Takes note of the report of the Secretary-General on the budget performance of "
+        "the Support Office for the period from 1 July 2023 to 30 June 2024; 3",
+        "Budget estimates for the period from 1 July 2025 to 30 June 2026 for the Office",
+        "6. Decides to appropriate to the special account the amount of 1 dollar;",
+    ]

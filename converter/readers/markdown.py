@@ -12,6 +12,7 @@ import re
 
 from converter.readers.blocks import Block, BlockKind, Row, SourceDocument
 from converter.readers.inline_md import SUPERSCRIPT_DIGITS, parse_inline, superscript_marker
+from converter.readers.spacing import close_dashes
 
 _PAGE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -96,7 +97,7 @@ def read_markdown(text: str) -> SourceDocument:
         table = _TableRows()
         for raw in page_text.split("\n"):
             line_no += 1
-            line = raw.strip()
+            line = close_dashes(raw.strip())
             if not italic and _TABLE_ROW.match(line):
                 table.add(line, line_no)
                 continue

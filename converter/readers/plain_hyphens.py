@@ -5,7 +5,9 @@ into "Secretary General", and splits letter-spaced words ("relevan t").  The
 document itself says which words it uses: a hyphenated word seen anywhere in
 it (or in the language table's common compounds) is restored where it appears
 damaged, and a fragment seen nowhere else is rejoined with its neighbour when
-together they make a word the document uses.
+together they make a word the document uses.  What the document writes alike
+is left alone: "Southeast" where it only hyphenates "South-East", or a pair it
+writes spaced repeatedly and never hyphenated ("nuclear weapon detonation").
 
 Works on space-separated tokens (not a regex callback per word): this runs on
 every word of every plain-text document.
@@ -73,6 +75,31 @@ def _rehyphenate(damaged: str, compound: str) -> str:
     return "".join(out)
 
 
+def _spellings(cores: list[str]) -> dict[str, set[str]]:
+    """Lowercased hyphenated word -> the spellings the document gives it ("South-East")."""
+    out: dict[str, set[str]] = {}
+    for core in cores:
+        if "-" in core.strip("-") and _is_word(core):
+            out.setdefault(core.lower(), set()).add(core)
+    return out
+
+
+def _spaced_compounds(found: Counter[str], table: set[str],
+                      spaced_counts: Counter[str]) -> dict[str, str]:
+    """Spaced pair -> compound, for "Secretary General" damaged from "Secretary-General".
+
+    Table compounds count unless the document writes the pair spaced twice or more and
+    never hyphenated ("nuclear weapon detonation"); the document's own compounds count
+    when it uses the hyphenated spelling at least as often as the spaced one.
+    """
+    def wanted(c: str, n: int) -> bool:
+        spaced = spaced_counts[c.replace("-", " ")]
+        if c in table:
+            return n > 0 or spaced < 2
+        return c.count("-") == 1 and n >= spaced
+    return {c.replace("-", " "): c for c in table | set(found) if wanted(c, found[c])}
+
+
 class _Repairer:
     """Works out, once per document, the exact damaged strings and their repairs; the
     spans are then mended by one regex of those strings (fast: most text needs nothing)."""
@@ -81,14 +108,12 @@ class _Repairer:
         found = _document_compounds(tokens)
         table = {c.lower() for c in language.compounds}
         self.compounds = _compound_map(set(found) | table)
+        self.parts = {p for c in set(found) | table for p in c.split("-")}
         cores = [t.lstrip(_LEAD).rstrip(_TRAIL) for t in tokens]
+        self.spellings = _spellings(cores)
         lowered = [c.lower() for c in cores]
         self.vocabulary = Counter(lowered)
-        spaced_counts = Counter(f"{a} {b}" for a, b in pairwise(lowered))
-        # "Secretary General" for "Secretary-General": table compounds, and the document's
-        # own compounds when it uses the hyphenated spelling at least as often as the spaced one
-        self.spaced = {c.replace("-", " "): c for c in table | {
-            c for c, n in found.items() if c.count("-") == 1 and n >= spaced_counts[c.replace("-", " ")]}}
+        self.spaced = _spaced_compounds(found, table, Counter(f"{a} {b}" for a, b in pairwise(lowered)))
         self.repairs = self._word_repairs(set(cores))
         self.repairs.update(self._pair_repairs(cores))
         keys = sorted(self.repairs, key=len, reverse=True)
@@ -110,16 +135,35 @@ class _Repairer:
         return fixed
 
     def _word_repairs(self, cores: set[str]) -> dict[str, str]:
-        return {c: fixed for c in cores if (fixed := self._word(c)) != c}
+        return {c: fixed for c in cores
+                if (fixed := self._word(c)) != c and not self._case_differs(fixed)}
+
+    def _case_differs(self, fixed: str) -> bool:
+        """The document writes `fixed` only with a capital after a hyphen where `fixed`
+        has a small letter: "Southeast" is a word of its own, not a damaged "South-East"."""
+        spellings = self.spellings.get(fixed.lower())
+        if not spellings:
+            return False
+        after = [i + 1 for i, ch in enumerate(fixed[:-1]) if ch == "-"]
+        return any(fixed[i].islower() and all(s[i].isupper() for s in spellings) for i in after)
+
+    def _letter_spaced(self, a: str, b: str) -> bool:
+        """Whether `a b` is one letter-spaced word ("relevan t", "region al"): `a` is seen
+        nowhere else, they are not two words ("up on": "up" of "follow-up" and the common
+        "on"), and together they spell a word the document uses, itself undamaged
+        ("SecretaryGeneral" is not)."""
+        la, lb, joined = a.lower(), b.lower(), a + b
+        return (self.vocabulary[la] == 1 and a.isalpha() and b.isalpha()
+                and not (la in self.parts and (self.vocabulary[lb] > 1 or lb in self.parts))
+                and self.vocabulary[joined.lower()] > 0 and self._word(joined) == joined)
 
     def _pair_repairs(self, cores: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
-        vocabulary, spaced = self.vocabulary, self.spaced
+        spaced = self.spaced
         for a, b in pairwise(cores):
-            la = a.lower()
-            if vocabulary[la] == 1 and a.isalpha() and b.isalpha() and vocabulary[la + b.lower()]:
-                out[f"{a} {b}"] = a + b   # a letter-spaced word: "relevan t"
-            elif (compound := spaced.get(f"{la} {b.lower()}")) is not None:
+            if self._letter_spaced(a, b):
+                out[f"{a} {b}"] = a + b
+            elif (compound := spaced.get(f"{a.lower()} {b.lower()}")) is not None:
                 out[f"{a} {b}"] = _rehyphenate(f"{a} {b}", compound)
         return out
 

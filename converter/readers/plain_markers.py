@@ -1,9 +1,10 @@
 """Footnote markers that pdftotext printed as ordinary digits in the running text.
 
 A superscript `3` after "2024" comes out as "20243"; one after a comma or word as
-a lone "1" between words ("1993, 1 for").  Only the markers of the notes printed
-on the same page are looked for, in their order, so a number is turned into a
-marker only where the page's notes say a marker must be.
+a lone "1" between words ("1993, 1 for") or glued to the next word ("basis 1no
+later").  Only the markers of the notes printed on the same page are looked for,
+in their order, so a number is turned into a marker only where the page's notes
+say a marker must be.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ _LONE = r"(?<=[\w.,;:)\]”’\"])(?P<gap>\s+){m}(?=\s|[,;](?:\s|\d|$)|$)"
 # Glued to a lowercase word, a closing quote/bracket, or to punctuation after a word.
 _GLUED = (r"(?:(?<=[a-z)\]”’\"])|(?<=[a-z]{{3}}[.,;:])|(?<=[\d)\]”’\"][,;:]))"
           r"{m}(?=[\s,.;:]|$)")
+# Glued to the next word: "basis 1no later than" (not an ordinal: "1st", "53rd").
+_BEFORE_WORD = r"(?<=[\w,;:)\]”’\"]\s){m}(?=[a-z]{{2}})(?!(?:st|nd|rd|th)\b)"
 # Glued to a year: "20243" is 2024 + note 3.
 _YEAR = r"(?<![\d/.])(?:1[6-9]|20)\d\d(?P<year_m>{m})(?![\d/])"
 _STAR = r"(?<=\S)\*(?=[\s,.;:)]|$)"
@@ -29,7 +32,7 @@ def _pattern(marker: str) -> re.Pattern[str]:
     if marker.startswith("*"):
         return re.compile(_STAR.replace(r"\*", re.escape(marker)))
     m = re.escape(marker)
-    return re.compile("|".join(p.format(m=m) for p in (_LONE, _GLUED, _YEAR)))
+    return re.compile("|".join(p.format(m=m) for p in (_LONE, _GLUED, _BEFORE_WORD, _YEAR)))
 
 
 @lru_cache(maxsize=8)

@@ -47,13 +47,39 @@ def _meeting(language: LanguageTable) -> re.Pattern[str]:
     return re.compile(language.meeting_pattern)
 
 
-def _merge_labels(lines: list[str], width: int) -> list[tuple[str, bool]]:
-    """(line, blank line before) with lone labels ("1.", "(a)", "I.") joined to their text.
+_WORD_RUN = 3  # this many one-word lines in a row are one justified line pdftotext split
+
+
+def _one_word(line: str) -> bool:
+    return bool(line) and " " not in line and any(ch.isalpha() for ch in line)
+
+
+def _join_word_runs(lines: list[str]) -> list[str]:
+    """Lines with runs of one-word lines ("Strongly", "encourages", "Governments,") joined:
+    pdftotext prints each word of a widely justified line on a line of its own."""
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and _one_word(lines[j]):
+            j += 1
+        if j - i >= _WORD_RUN:
+            out.append(" ".join(lines[i:j]))
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _merge_labels(lines: list[str], width: int) -> list[tuple[str, bool, bool]]:
+    """(line, blank line before, began as a lone label) with lone labels ("1.", "(a)",
+    "I.") joined to their text.
 
     pdftotext sometimes prints a paragraph's last line right after its lone label,
     before the first line ("17.", "session.", "", "Decides ... eightieth"): undone here.
     """
-    out: list[tuple[str, bool]] = []
+    out: list[tuple[str, bool, bool]] = []
     n = len(lines)
     i, blank = 0, False
     while i < n:
@@ -76,14 +102,14 @@ def _merge_labels(lines: list[str], width: int) -> list[tuple[str, bool]]:
                     while k < n and lines[k]:
                         k += 1
                     run = lines[first:k]
-                    out.append((f"{line} {run[0]}", blank))
-                    out.extend((r, False) for r in [*run[1:], nxt])
+                    out.append((f"{line} {run[0]}", blank, True))
+                    out.extend((r, False, False) for r in [*run[1:], nxt])
                     i, blank = k, False
                     continue
-                out.append((f"{line} {nxt}", blank))
+                out.append((f"{line} {nxt}", blank, True))
                 i, blank = j + 1, False
                 continue
-        out.append((line, blank))
+        out.append((line, blank, False))
         i, blank = i + 1, False
     return out
 
@@ -108,6 +134,13 @@ def _heading(line: str, prev: str, width: int) -> bool:
             and not line.endswith((*CLAUSE_END, "”", ")")))
 
 
+def _heading_before_label(line: str, prev: str) -> bool:
+    """A capitalised unpunctuated line of any length between a finished clause (perhaps
+    ending with a note marker: "…2024; 3") and a lone paragraph label: a heading."""
+    return (line[:1].isupper() and ends_clause(prev)
+            and not line.endswith((*CLAUSE_END, "”", ")")))
+
+
 def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
                      previous_line: str = "") -> list[Para]:
     """The paragraphs of a page body (lines stripped, "" for blank lines); `previous_line`
@@ -117,7 +150,9 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
     paras: list[Para] = []
     prev = previous_line
     first_line = True
-    for line, blank in _merge_labels(lines, width):
+    merged = _merge_labels(_join_word_runs(lines), width)
+    for k, (line, blank, _) in enumerate(merged):
+        before_label = k + 1 < len(merged) and merged[k + 1][2]
         head = line[:1]
         marked = bool(
             ((head.isdigit() or head == "(") and LABELLED.match(line))
@@ -131,6 +166,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
         elif prev[:1].isdigit() and meeting.match(prev):
             paras.append(Para([line], False))  # the date under the meeting line
         elif marked or blank or _heading(line, prev, width) or (
+                before_label and _heading_before_label(line, prev)) or (
                 _fits(prev, line, width - (12 if first_line else 0))
                 and not line[:1].islower()
                 and (prev.endswith(SENTENCE_END) or (line[:1].isupper() and (

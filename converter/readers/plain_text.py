@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from converter.readers.spacing import close_dashes
+
 # pdftotext spaces out justified text: "capacity -building", "thereof ." and "  ".
 _SPACED_HYPHEN = re.compile(r"(?<=\w) -(?=\w)")
 _SPACED_STOP = re.compile(r"(?<=[\w)”’]) (?=[.,;:](?:\s|$))")
@@ -11,6 +13,7 @@ _SPACES = re.compile(r"\s{2,}")
 
 
 def normalize(text: str) -> str:
+    text = close_dashes(text)
     if " -" in text:
         text = _SPACED_HYPHEN.sub("-", text)
     if " ." in text or " ," in text or " ;" in text or " :" in text:

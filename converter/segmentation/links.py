@@ -31,6 +31,19 @@ _PART_SUFFIX = r"(?:\s[A-Z](?:\s?-\s?[A-Z]|\s+and\s+[A-Z])?(?![\w/]))?"
 _SC_NUMBER = r"\d{2,4} \(\d{4}\)"
 # Resolutions of the first sessions: "1514 (XV)", "217 A (III)", "3201 (S-VI)" -> A/RES/1514(XV)
 _OLD_GA_NUMBER = r"\d{1,4}(?: [A-Z])? \((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)\)"
+# what a locator cites: "C", "III", "3", "61–76", "3 (a)"
+_LOCATOR_VALUE = r"(?:\d{1,4}(?:\s?[–-]\s?\d{1,4})?|[IVXLC]{1,6}|[A-Z])(?:\s?\([a-z0-9]{1,4}\))*"
+
+
+def _locators(language: LanguageTable) -> str:
+    """Regex of the places cited in a resolution after its number, which do not end a
+    list of numbers: "52/214, sect. C, para. 3; 55/222, …", "59/126 B, paras. 76–95"."""
+    citing = {*language.resolution_words, *language.decision_words}
+    nouns = sorted((n for n in language.numbered_nouns if n not in citing), key=len, reverse=True)
+    if not nouns:
+        return ""
+    alt = "|".join(map(re.escape, nouns))
+    return rf"(?:,\s*(?:{alt})(?:\s*{_LOCATOR_VALUE})?(?![\w/]))*"
 
 
 @lru_cache(maxsize=8)
@@ -41,7 +54,8 @@ def _patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]
     organs = "|".join(map(re.escape, language.citation_organs))
     cite = re.compile(
         rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?P<nums>(?:(?:{_OLD_GA_NUMBER}|{_GA_NUMBER}{_PART_SUFFIX}|{_SC_NUMBER})"
-        rf"(?:,\s*|\s+and\s+|\s+of\s+\d{{1,2}}\s+\w+\s+\d{{4}},?\s*(?:and\s+)?)?)+)"
+        rf"{_locators(language)}"
+        rf"(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+of\s+\d{{1,2}}\s+\w+\s+\d{{4}},?\s*(?:and\s+)?)?)+)"
     )
     number = re.compile(rf"{_OLD_GA_NUMBER}|{_SC_NUMBER}|{_GA_NUMBER}|{_FULL_SYMBOL}")
     # "… and 70/54 of 7 December 2015": a dated number in a sentence that cites resolutions
@@ -124,8 +138,8 @@ def _detect(span: Span, context: str, patterns: tuple[re.Pattern[str], ...],
     hits: list[tuple[int, int, Symbol]] = []
     for m in cite.finditer(text):
         for n in number.finditer(m["nums"]):
-            start = m.start("nums") + n.start()
-            sym = symbol_for(n.group(), context + text[:start], language)
+            start = m.start("nums") + n.start()   # the organ named before the list cites all
+            sym = symbol_for(n.group(), context + text[:m.start("nums")], language)
             if sym is not None:
                 hits.append((start, start + len(n.group()), sym))
     words = "|".join(language.resolution_words)
