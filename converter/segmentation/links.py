@@ -35,6 +35,19 @@ _OLD_GA_NUMBER = r"\d{1,4}(?: [A-Z])? \((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)\)"
 _LOCATOR_VALUE = r"(?:\d{1,4}(?:\s?[–-]\s?\d{1,4})?|[IVXLC]{1,6}|[A-Z])(?:\s?\([a-z0-9]{1,4}\))*"
 
 
+# a web address printed in the text: "https://newyorkconvention1958.org/", "www.un.org/dppa/…"
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:)\]]")
+
+
+# a web address a line break cut ("…/advisory_opinion/ C31_adv_op.pdf"): not linked
+_URL_GOES_ON = re.compile(r"\s+[^\s]*[/_]|(?<=[/_-])\s")
+
+
+def url_target(shown: str) -> str:
+    """The href of a printed web address (one without a scheme is taken as http)."""
+    return shown if shown.startswith("http") else f"http://{shown}"
+
+
 def _locators(language: LanguageTable) -> str:
     """Regex of the places cited in a resolution after its number, which do not end a
     list of numbers: "52/214, sect. C, para. 3; 55/222, …", "59/126 B, paras. 76–95"."""
@@ -80,7 +93,10 @@ def _citing_prefix(context: str, language: LanguageTable) -> str | None:
     for organ, prefix in language.citation_organs.items():
         if who.endswith(organ):
             return prefix
-    return None
+    # a short name that fits one organ only: "Assembly resolution" (not "Council resolution")
+    fits = [prefix for organ, prefix in language.citation_organs.items()
+            if organ.endswith(" " + who.split()[-1]) and len(who.split()) == 1]
+    return fits[0] if len(fits) == 1 else None
 
 
 def symbol_for(number: str, context: str, language: LanguageTable) -> Symbol | None:
@@ -105,21 +121,43 @@ def symbol_for(number: str, context: str, language: LanguageTable) -> Symbol | N
     return Symbol(f"{prefix}/RES/{number.replace(' ', '')}")
 
 
-def _link_text(text: RichText, language: LanguageTable) -> RichText:
+def _marked_url_halves(text: RichText) -> dict[int, str]:
+    """Web addresses the source marks as two links because a line break cut them
+    ("[www.itlos.org/…/Advisory_Opinion/](#) [C31_Adv_Op.pdf](#)"): index -> whole address."""
+    whole: dict[int, str] = {}
+    for i in range(len(text) - 2):
+        a, gap, b = text[i:i + 3]
+        if not all(isinstance(x, Span) for x in (a, gap, b)) or a.href is None or b.href is None:
+            continue
+        if (_URL.fullmatch(a.text) and a.text.endswith(("/", "_", "-")) and not gap.text.strip()
+                and b.text and " " not in b.text.strip()):
+            whole[i] = whole[i + 2] = url_target(a.text + b.text.strip().rstrip("."))
+    return whole
+
+
+def link_text(text: RichText, language: LanguageTable) -> RichText:
+    """`text` with hrefs resolved for the links it marks and set on the citations and web
+    addresses it prints; its notes are linked in place."""
     patterns = _patterns(language)
+    halves = _marked_url_halves(text)
     out: RichText = []
     context = ""
-    for x in text:
+    for i, x in enumerate(text):
         if isinstance(x, Note):
-            x.content = _link_text(x.content, language)
+            x.content = link_text(x.content, language)
             out.append(x)
             continue
         if x.note_ref:
             out.append(x)
             continue
-        if x.href is not None and not x.href.startswith("http"):
-            sym = symbol_for(x.text, context, language)
-            out.append(replace(x, href=sym.url if sym else None))
+        if i in halves:
+            out.append(replace(x, href=halves[i]))
+        elif x.href is not None and not x.href.startswith("http"):
+            if _URL.fullmatch(x.text.strip()):
+                out.append(replace(x, href=url_target(x.text.strip())))
+            else:
+                sym = symbol_for(x.text, context, language)
+                out.append(replace(x, href=sym.url if sym else None))
         elif x.href is None:
             out.extend(_detect(x, context, patterns, language))
         else:
@@ -130,42 +168,47 @@ def _link_text(text: RichText, language: LanguageTable) -> RichText:
 
 def _detect(span: Span, context: str, patterns: tuple[re.Pattern[str], ...],
             language: LanguageTable) -> list[Span]:
-    """Split a span around the citations it contains."""
+    """Split a span around the citations and web addresses it contains."""
     text = span.text
     if "/" not in text and "(" not in text:
         return [span]   # every citation form has a '/' or a '(' (1514 (XV), 2397 (2017))
     cite, number, dated = patterns
-    hits: list[tuple[int, int, Symbol]] = []
+    hits: list[tuple[int, int, str]] = []   # (start, end, href)
+
+    def free(pos: int) -> bool:
+        return not any(a <= pos < b for a, b, _ in hits)
+
     for m in cite.finditer(text):
         for n in number.finditer(m["nums"]):
             start = m.start("nums") + n.start()   # the organ named before the list cites all
             sym = symbol_for(n.group(), context + text[:m.start("nums")], language)
             if sym is not None:
-                hits.append((start, start + len(n.group()), sym))
+                hits.append((start, start + len(n.group()), sym.url))
     words = "|".join(language.resolution_words)
     for m in dated.finditer(text):
         sentence = re.split(r"[.;]\s", context + text[:m.start()])[-1]
-        if words and re.search(rf"\b(?i:{words})\b", sentence) and not any(
-                a <= m.start() < b for a, b, _ in hits):
+        if words and re.search(rf"\b(?i:{words})\b", sentence) and free(m.start()):
             sym = symbol_for(m["num"], context + text[:m.start()], language)
             if sym is not None:
-                hits.append((m.start(), m.end("num"), sym))
+                hits.append((m.start(), m.end("num"), sym.url))
+    hits += [(m.start(), m.end(), url_target(m.group())) for m in _URL.finditer(text)
+             if free(m.start()) and not _URL_GOES_ON.match(text, m.end())]
     for m in re.finditer(_JOINT_SYMBOL + _SYMBOL_PART, text):
-        if not any(a <= m.start() < b for a, b, _ in hits):
+        if free(m.start()):
             first = _JOINT_SEPARATOR.split(m.group())[0].rstrip(".")
-            hits.append((m.start(), m.end(), Symbol(first)))
+            hits.append((m.start(), m.end(), Symbol(first).url))
     if not hits:
         return [span]
     hits.sort(key=lambda h: h[0])
     out: list[Span] = []
     pos = 0
-    for start, end, sym in hits:
+    for start, end, href in hits:
         if start < pos:
             continue
         if start > pos:
             out.append(span.with_text(text[pos:start]))
         shown = text[start:end].rstrip(".")
-        out.append(replace(span, text=shown, href=sym.url))
+        out.append(replace(span, text=shown, href=href))
         pos = start + len(shown)
     if pos < len(text):
         out.append(span.with_text(text[pos:]))
@@ -173,11 +216,11 @@ def _detect(span: Span, context: str, patterns: tuple[re.Pattern[str], ...],
 
 
 def _link_item(item: Item | PreambularParagraph, language: LanguageTable) -> None:
-    item.text = _link_text(item.text, language)
+    item.text = link_text(item.text, language)
     if isinstance(item, Item) and item.wrap_up:
-        item.wrap_up = _link_text(item.wrap_up, language)
+        item.wrap_up = link_text(item.wrap_up, language)
     for table in item.tables:
-        table.rows = [[_link_text(cell, language) for cell in row] for row in table.rows]
+        table.rows = [[link_text(cell, language) for cell in row] for row in table.rows]
     for sub in item.items:
         _link_item(sub, language)
 
@@ -185,7 +228,7 @@ def _link_item(item: Item | PreambularParagraph, language: LanguageTable) -> Non
 def link_citations(doc: Resolution, language: LanguageTable) -> None:
     """Resolve and detect links in the preamble, body, annexes and all footnotes."""
     if doc.masthead.sponsors:
-        doc.masthead.sponsors = _link_text(doc.masthead.sponsors, language)
+        doc.masthead.sponsors = link_text(doc.masthead.sponsors, language)
     for holder in doc.bodies():
         for part in [*holder.preamble, *holder.body, *(x for a in holder.annexes for x in a.body)]:
             if isinstance(part, Item | PreambularParagraph):
