@@ -11,6 +11,7 @@ from converter.pipeline import convert_file, serialize
 from converter.readers.blocks import BlockKind, Span
 from converter.readers.pdf.reader import read_pdf
 from tests.conftest import CONVERTED, text_of, xpath
+from tests.mdgen import masthead
 from tests.pdfgen import LEFT, Text, build_pdf, resolution_page
 
 BULLET_X, TEXT_X = LEFT + 52, LEFT + 58.7   # the bullet, then its text after a narrow gap
@@ -48,21 +49,7 @@ def test_pdf_bullets_become_unnumbered_paragraphs_after_their_intro(tmp_path):
         "• Double the output of services sectors by 2034."]
 
 
-AREAS_MD = """General Assembly
-
-Distr.: General
-30 December 2024
-
-Seventy-ninth session
-
-Agenda item 18
-
-Resolution adopted by the General Assembly on 24 December 2024
-
-79/997. Programme of Action
-
-*The General Assembly*,
-
+AREAS_MD = masthead("79/997", "Programme of Action") + """\
 1. *Decides* that the Programme of Action has three priority areas, as follows:
 
 Priority area 1: Structural transformation

@@ -10,6 +10,7 @@ from converter.pipeline import convert_file
 from converter.segmentation.lists import ListNesting
 from converter.segmentation.model import Item
 from tests.conftest import CONVERTED, text_of, xpath
+from tests.mdgen import masthead
 
 DATA = Path(__file__).parent / "data"
 
@@ -135,21 +136,8 @@ def test_dotted_labels_only_inside_a_list():
     assert nesting.label("(abc) text") is None
 
 
-PARTS_MD = """General Assembly
-
-Distr.: General
-30 April 2025
-
-Seventy-ninth session
-
-Agenda item 140
-
-Resolution adopted by the General Assembly on 11 April 2025
-
-79/996. Joint Inspection Unit
-
-*The General Assembly*,
-
+PARTS_MD = masthead("79/996", "Joint Inspection Unit", issued="30 April 2025",
+                    adopted="11 April 2025", agenda="140") + """\
 *Recalling* its previous resolutions on the Joint Inspection Unit,
 
 {first_heading}1. *Reaffirms* its role;
@@ -227,21 +215,9 @@ def test_an_unnumbered_adopting_paragraph_ending_with_a_colon_is_operative(tmp_p
     assert xpath(tree, "//a:mainBody/a:section/a:paragraph/a:num/text()") == ["1."]
 
 
-VOTE_MD = """Human Rights Council
-
-Distr.: General
-12 April 2024
-
-Fifty-fifth session
-
-Agenda item 4
-
-Resolution adopted by the Human Rights Council on 4 April 2024
-
-55/25. Situation of human rights in the Syrian Arab Republic
-
-*The Human Rights Council*,
-
+VOTE_MD = masthead("55/25", "Situation of human rights in the Syrian Arab Republic",
+                   issued="12 April 2024", adopted="4 April 2024", organ="Human Rights Council",
+                   session="Fifty-fifth session", agenda="4") + """\
 *Recalling* its previous resolutions,
 
 1. *Decides* to extend the mandate.
