@@ -94,10 +94,20 @@ def build_lines(runs: list[Run]) -> list[Line]:
 def make_line(runs: list[Run]) -> Line:
     runs = sorted(runs, key=lambda r: r.x0)
     main = [r for r in runs if not r.raised] or runs
-    size = max(r.size for r in main)
+    size = _main_size(main)
     base = max(main, key=lambda r: len(r.text)).base
     gaps = [0.0] + [b.x0 - a.x1 for a, b in pairwise(runs)]
     return Line(runs, base, size, gaps)
+
+
+def _main_size(runs: list[Run]) -> float:
+    """The size covering most characters: a lone comma set larger is not the line's size."""
+    if len(runs) == 1:
+        return runs[0].size
+    chars: dict[float, int] = {}
+    for r in runs:
+        chars[r.size] = chars.get(r.size, 0) + len(r.text)
+    return max(chars, key=lambda s: (chars[s], s))
 
 
 def _attach_superscripts(lines: list[Line]) -> list[Line]:
