@@ -1,0 +1,48 @@
+"""Spaces between words drawn as separate text objects, and across line-end hyphens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from converter.readers.pdf.extract import extract_pages
+from converter.readers.pdf.lines import Line
+from tests.pdfgen import LEFT, Text, build_pdf
+
+WORD_SPACE = 2.0   # a tight word space of justified 10 pt text, pen to pen
+
+
+def lines(tmp_path: Path, texts: list[Text]) -> list[Line]:
+    pdf = tmp_path / "words.pdf"
+    pdf.write_bytes(build_pdf([texts]))
+    return extract_pages(pdf)[0].lines
+
+
+def pen_end(tmp_path: Path, text: Text) -> float:
+    """Where the pen stops after `text`: pdfium starts the space it generates there."""
+    after = lines(tmp_path, [text, Text(text.x + 200, text.y, "x", text.font)])[0].runs[1]
+    assert after.pen_before is not None
+    return after.pen_before
+
+
+def test_pdf_word_space_after_an_overhanging_roman_f(tmp_path):
+    of = Text(LEFT, 100, "of")
+    the = Text(pen_end(tmp_path, of) + WORD_SPACE, 100, "the Arab-Israeli conflict")
+    line = lines(tmp_path, [of, the])[0]
+    assert line.gaps[1] < 0.17 * line.size  # the glyph boxes alone say "no space"
+    assert line.text == "of the Arab-Israeli conflict"
+
+
+def test_pdf_word_space_before_an_italic_f_starting_left_of_its_origin(tmp_path):
+    recalling = Text(LEFT, 100, "Recalling", "Times-Italic")
+    further_x = pen_end(tmp_path, recalling) + WORD_SPACE
+    further = Text(further_x, 100, "further", "Times-Italic")
+    the = Text(pen_end(tmp_path, further) + 2.5, 100, "the meetings of the Committee")
+    line = lines(tmp_path, [recalling, further, the])[0]
+    assert line.gaps[1] < 0.17 * line.size
+    assert line.text == "Recalling further the meetings of the Committee"
+
+
+def test_pdf_kerned_pieces_of_one_word_stay_joined(tmp_path):
+    first = Text(LEFT, 100, "Ara")
+    rest = Text(pen_end(tmp_path, first) + 0.6, 100, "b States")
+    assert lines(tmp_path, [first, rest])[0].text == "Arab States"
