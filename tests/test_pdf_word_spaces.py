@@ -6,6 +6,7 @@ from pathlib import Path
 
 from converter.readers.pdf.extract import extract_pages
 from converter.readers.pdf.lines import Line
+from converter.readers.pdf.spans import block_spans
 from tests.pdfgen import LEFT, Text, build_pdf
 
 WORD_SPACE = 2.0   # a tight word space of justified 10 pt text, pen to pen
@@ -22,6 +23,11 @@ def pen_end(tmp_path: Path, text: Text) -> float:
     after = lines(tmp_path, [text, Text(text.x + 200, text.y, "x", text.font)])[0].runs[1]
     assert after.pen_before is not None
     return after.pen_before
+
+
+def box_end(tmp_path: Path, text: Text) -> float:
+    """The right edge of the glyph box of the last character of `text`."""
+    return lines(tmp_path, [text])[0].x1
 
 
 def test_pdf_word_space_after_an_overhanging_roman_f(tmp_path):
@@ -46,3 +52,19 @@ def test_pdf_kerned_pieces_of_one_word_stay_joined(tmp_path):
     first = Text(LEFT, 100, "Ara")
     rest = Text(pen_end(tmp_path, first) + 0.6, 100, "b States")
     assert lines(tmp_path, [first, rest])[0].text == "Arab States"
+
+
+def block_text(tmp_path: Path, first: str, second: str) -> str:
+    found = lines(tmp_path, [Text(LEFT, 100, first), Text(LEFT, 112, second)])
+    return "".join(s.text for s in block_spans(found))
+
+
+def test_pdf_line_end_hyphen_joins_the_next_word(tmp_path):
+    assert block_text(tmp_path, "for the well-", "being of all") == "for the well-being of all"
+
+
+def test_pdf_line_end_hyphen_suspended_before_a_conjunction_keeps_its_space(tmp_path):
+    assert block_text(tmp_path, "utilizing zero-", "and low-carbon fuels") == \
+        "utilizing zero- and low-carbon fuels"
+    assert block_text(tmp_path, "short-", "to medium-term plans") == "short- to medium-term plans"
+    assert block_text(tmp_path, "hard-", "to-reach areas") == "hard-to-reach areas"
