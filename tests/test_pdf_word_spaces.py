@@ -54,6 +54,24 @@ def test_pdf_kerned_pieces_of_one_word_stay_joined(tmp_path):
     assert lines(tmp_path, [first, rest])[0].text == "Arab States"
 
 
+def test_pdf_space_after_a_hyphen_that_the_next_word_covers_is_no_space(tmp_path):
+    well = Text(LEFT, 100, "in a well")
+    hyphen_x = pen_end(tmp_path, well)
+    hyphen = Text(hyphen_x, 100, "- ")   # a real space, but the next word is set over it
+    coordinated = Text(box_end(tmp_path, Text(hyphen_x, 100, "-")) + 0.5, 100, "coordinated manner")
+    line = lines(tmp_path, [well, hyphen, coordinated])[0]
+    assert line.runs[1].space_after
+    assert line.text == "in a well-coordinated manner"
+
+
+def test_pdf_space_beside_a_dash_that_takes_room_is_kept(tmp_path):
+    years = Text(LEFT, 100, "from 2015 ")
+    dash_x = pen_end(tmp_path, Text(LEFT, 100, "from 2015")) + 2.5
+    dash = Text(dash_x, 100, "– ")
+    end = Text(box_end(tmp_path, Text(dash_x, 100, "–")) + 2.5, 100, "2030")
+    assert lines(tmp_path, [years, dash, end])[0].text == "from 2015 – 2030"
+
+
 def block_text(tmp_path: Path, first: str, second: str) -> str:
     found = lines(tmp_path, [Text(LEFT, 100, first), Text(LEFT, 112, second)])
     return "".join(s.text for s in block_spans(found))

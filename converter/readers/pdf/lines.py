@@ -10,6 +10,7 @@ from converter.readers.pdf.runs import Run
 _SAME_LINE = 1.6      # points between baselines of runs on one line
 _SUP_RATIO = 0.8      # a superscript is at most this size of its line's text
 _SUP_RISE = (0.8, 7.0)  # how far above its line's baseline a superscript sits
+_DASHES = "-‐‑–—"
 
 
 @dataclass(slots=True)
@@ -60,10 +61,16 @@ def needs_space(prev: Run, run: Run, gap: float, size: float) -> bool:
     if run.raised and not prev.raised:
         return False  # a note marker is glued to its word: "1993,¹", even across a gap
     if prev.space_after or run.space_before:
-        return True
+        return not _swallowed(prev, run, gap, size)
     if prev.raised and not run.raised:
         return gap > 0.12 * size
     return gap > 0.17 * size or _pen_gap(prev, run) > 0.17 * size
+
+
+def _swallowed(prev: Run, run: Run, gap: float, size: float) -> bool:
+    """A space character beside a hyphen or dash that takes no room ("well- coordinated",
+    "2015 –2030" drawn as "well-coordinated", "2015–2030"): the next text is set over it."""
+    return gap < 0.1 * size and (prev.text[-1] in _DASHES or run.text[0] in _DASHES)
 
 
 def _pen_gap(prev: Run, run: Run) -> float:
