@@ -77,6 +77,8 @@ def _split_run(run: Run, edges: list[tuple[float, float]], links: list[Link]) ->
             pieces.append(Run(text, edges[start][0], edges[i - 1][1], run.base, run.size,
                               run.font, run.first + start,
                               space_after=run.space_after if i == len(run.text) else False,
-                              href=current))
+                              href=current,
+                              origin=run.origin if start == 0 else edges[start][0],
+                              pen_before=run.pen_before if start == 0 else None))
             start, current = i, href
     return pieces

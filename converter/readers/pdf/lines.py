@@ -10,6 +10,7 @@ from converter.readers.pdf.runs import Run
 _SAME_LINE = 1.6      # points between baselines of runs on one line
 _SUP_RATIO = 0.8      # a superscript is at most this size of its line's text
 _SUP_RISE = (0.8, 7.0)  # how far above its line's baseline a superscript sits
+_DASHES = "-‐‑–—"
 
 
 @dataclass(slots=True)
@@ -60,10 +61,25 @@ def needs_space(prev: Run, run: Run, gap: float, size: float) -> bool:
     if run.raised and not prev.raised:
         return False  # a note marker is glued to its word: "1993,¹", even across a gap
     if prev.space_after or run.space_before:
-        return True
+        return not _swallowed(prev, run, gap, size)
     if prev.raised and not run.raised:
         return gap > 0.12 * size
-    return gap > 0.17 * size
+    return gap > 0.17 * size or _pen_gap(prev, run) > 0.17 * size
+
+
+def _swallowed(prev: Run, run: Run, gap: float, size: float) -> bool:
+    """A space character beside a hyphen or dash that takes no room ("well- coordinated",
+    "2015 –2030" drawn as "well-coordinated", "2015–2030"): the next text is set over it."""
+    return gap < 0.1 * size and (prev.text[-1] in _DASHES or run.text[0] in _DASHES)
+
+
+def _pen_gap(prev: Run, run: Run) -> float:
+    """The gap between pen positions where pdfium generated a space: glyph boxes overhang
+    ("of" + "the": the roman f reaches 1 pt past its advance; italic "f" starts 1.7 pt before
+    its origin), so box edges can make a word space look as narrow as a kerned pair."""
+    if run.pen_before is None or not prev.x0 < run.pen_before <= run.origin:
+        return 0.0
+    return run.origin - run.pen_before
 
 
 def split_line(line: Line, min_gap: float) -> list[Line]:
@@ -94,10 +110,21 @@ def build_lines(runs: list[Run]) -> list[Line]:
 def make_line(runs: list[Run]) -> Line:
     runs = sorted(runs, key=lambda r: r.x0)
     main = [r for r in runs if not r.raised] or runs
-    size = max(r.size for r in main)
+    size = _main_size(main)
     base = max(main, key=lambda r: len(r.text)).base
     gaps = [0.0] + [b.x0 - a.x1 for a, b in pairwise(runs)]
     return Line(runs, base, size, gaps)
+
+
+def _main_size(runs: list[Run]) -> float:
+    """The size covering most characters: a lone comma set larger is not the line's size."""
+    size = runs[0].size
+    if all(r.size == size for r in runs):
+        return size
+    chars: dict[float, int] = {}
+    for r in runs:
+        chars[r.size] = chars.get(r.size, 0) + len(r.text)
+    return max(chars, key=lambda s: (chars[s], s))
 
 
 def _attach_superscripts(lines: list[Line]) -> list[Line]:

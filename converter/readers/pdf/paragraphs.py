@@ -89,7 +89,8 @@ def _breaks(prev: Line, line: Line, margins: Margins) -> bool:
         return True
     if label_of(line) or _LONE_NUMBER.match(prev.text):
         return True
-    if line.x0 > prev.x0 + _INDENT and not _hanging(prev, line):
+    if line.x0 > prev.x0 + _INDENT and not _hanging(prev, line) \
+            and not (_full_width(prev, margins) and _mid_sentence(prev)):
         return True
     return not line.bold and _word_would_fit(prev, line, margins)
 
@@ -113,9 +114,32 @@ def _continues(prev: Line, line: Line, margins: Margins) -> bool | None:
     """starts_paragraph for the first block of a page: False only when geometry is sure."""
     if prev.bold != line.bold or abs(prev.size - line.size) > 0.6 or label_of(line):
         return True
+    if _reaches_right(prev, margins) and abs(line.x0 - margins.left) < 2.0:
+        return False
+    if _full_width(prev, margins) and abs(line.x0 - prev.x0) < 2.0 and not _ends_sentence(prev):
+        # the indent of the page's last line ("(iv) …" wrapped at 147) goes on; after a comma
+        # a one-line preambular paragraph may have ended, so the text decides
+        return None if prev.text.rstrip().endswith(",") else False
     if line.x0 > margins.left + _INDENT:
         return True
-    full = prev.x1 > margins.right - 3 * prev.size
-    if full and abs(line.x0 - margins.left) < 2.0:
-        return False
     return None
+
+
+def _reaches_right(line: Line, margins: Margins) -> bool:
+    return line.x1 > margins.right - 3 * line.size
+
+
+def _full_width(line: Line, margins: Margins) -> bool:
+    """A line of running text: it reaches the right margin and spans most of the measure
+    (a meeting line set flush right does not)."""
+    return _reaches_right(line, margins) and line.x1 - line.x0 > 0.75 * (margins.right - margins.left)
+
+
+def _mid_sentence(line: Line) -> bool:
+    """The line stops inside a sentence: no punctuation a paragraph could end with."""
+    last = line.text.rstrip()[-1:]
+    return last.isalnum() or last == "-"
+
+
+def _ends_sentence(line: Line) -> bool:
+    return line.text.rstrip().endswith((".", ";", ":", "!", "?"))

@@ -52,6 +52,8 @@ class Run:
     space_after: bool = False  # the run's own characters end with whitespace
     raised: bool = False  # set when the run is found to be a superscript
     href: str | None = None
+    origin: float = 0.0   # pen position of the first character (italic overhangs: < x0)
+    pen_before: float | None = None  # where the space pdfium generated before the run begins
 
     @property
     def italic(self) -> bool:
@@ -162,11 +164,19 @@ class PageReader:
             _GET_FONT_SIZE(obj, byref(self._size))
             style = self._styles[obj] = (round(self._size.value, 2), self.fonts.get(obj))
         size, font = style
-        # a space pdfium generated from a gap is not trusted: justified text fools it
-        space_before = (first > 0 and text[first - 1] in " \u00a0"
-                        and not pdfium.FPDFText_IsGenerated(textpage, first - 1))
+        origin = self._ox.value
+        space_before, pen_before = False, None
+        if first > 0 and text[first - 1] in " \u00a0":
+            # a space pdfium generated from a gap is not trusted (justified text fools it),
+            # but where it starts is the pen position after the previous glyph
+            if pdfium.FPDFText_IsGenerated(textpage, first - 1):
+                pdfium.FPDFText_GetCharOrigin(textpage, first - 1, byref(self._ox), byref(self._oy))
+                pen_before = self._ox.value
+            else:
+                space_before = True
         return Run(stripped.translate(_HYPHEN_TABLE), x0, x1, base, size, font, first,
-                   space_before=space_before, space_after=chunk[-1].isspace())
+                   space_before=space_before, space_after=chunk[-1].isspace(),
+                   origin=origin, pen_before=pen_before)
 
     def char_lefts(self, textpage, run: Run) -> list[tuple[float, float]]:
         """Left and right edge of every character of `run` (used to split at links)."""
