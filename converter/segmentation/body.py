@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from converter.languages import LanguageTable
 from converter.segmentation.dates import parse_date
+from converter.segmentation.endmatter import meeting_regex, read_meeting, read_vote
 from converter.segmentation.lists import ListNesting, list_label
 from converter.segmentation.model import (
     Annex,
-    Conclusions,
     Heading,
     Item,
     PreambularParagraph,
@@ -18,7 +18,6 @@ from converter.segmentation.model import (
     ResolutionText,
     RichText,
     Table,
-    Vote,
     plain_text,
 )
 from converter.segmentation.numbering import operative_number, part_number
@@ -50,7 +49,7 @@ class BodyReader:
     def __init__(self, language: LanguageTable) -> None:
         self.lang = language
         self.formula_re = language.formula_regex
-        self.meeting_re = re.compile(language.meeting_pattern.rstrip("$") + r"\s*(?P<date>.*)$")
+        self.meeting_re = meeting_regex(language)
         annex = "|".join(map(re.escape, language.annex_words))
         # "Annex", "Annex II", and a title run into the same line: "Annex I Global Digital Compact"
         self.annex_re = re.compile(rf"^(?:{annex})(?:\s+(?:[IVXL]+|[A-Z]|\d+))?"
@@ -302,6 +301,7 @@ class BodyReader:
         self.lists.reset(None)
 
     def _conclusions(self, plain: str) -> bool:
+        """The meeting line, and the date on the line after it when it is not on the same."""
         if self.pending_date and self.result.conclusions is not None:
             self.pending_date = False
             date = parse_date(plain, self.lang)
@@ -309,29 +309,21 @@ class BodyReader:
                 self.result.conclusions.date_text = plain
                 self.result.conclusions.date = date
                 return True
-        m = self.meeting_re.match(plain)
-        if not m or self.annex is not None:
+        if self.annex is not None:
             return False
-        date_text = m["date"].strip()
-        meeting = f"{m['ordinal']} {m['meeting']}" if "ordinal" in m.groupdict() else m["meeting"]
-        self.result.conclusions = Conclusions(meeting, date_text, parse_date(date_text, self.lang))
-        self.pending_date = not date_text
+        found = read_meeting(plain, self.meeting_re, self.lang)
+        if found is None:
+            return False
+        self.result.conclusions = found
+        self.pending_date = not found.date_text
         return True
 
     def _vote(self, text: RichText, plain: str) -> bool:
         """A printed vote line, outside annexes: kept as text, counted for the metadata."""
         if self.annex is not None or self.result.vote is not None:
             return False
-        recorded = self.lang.recorded_vote_regex.match(plain)
-        if recorded:
-            counts = {k: 0 if v.lower() in self.lang.vote_zero_words else int(v)
-                      for k, v in recorded.groupdict().items()}
-            self.result.vote = Vote("adoptedRecordedVote", text, counts)
-            return True
-        if self.lang.without_vote_regex.match(plain):
-            self.result.vote = Vote("adoptedWithoutVote", text)
-            return True
-        return False
+        self.result.vote = read_vote(text, plain, self.lang)
+        return self.result.vote is not None
 
     def _part_can_start(self, letter: str) -> bool:
         """"A" opens part A before any formula; "B" … once the previous part has ended."""
