@@ -120,3 +120,10 @@ def test_symbols_of_series_with_one_number_and_old_documents():
                        Span(" and 5/6 of 2 March 2022 of the United Nations Environment Assembly")],
                       ENG)
     assert [s.href for s in spans if s.href] == []
+
+
+def test_a_council_resolution_marked_as_two_links_is_one():
+    spans = link_text([Span("Council resolutions "), Span("1540", href=""), Span(" "),
+                       Span("(2004)", href=""), Span(" of 28 April 2004")], ENG)
+    assert [(s.text, s.href) for s in spans if s.href] == [
+        ("1540 (2004)", "https://undocs.org/en/S/RES/1540(2004)")]

@@ -220,10 +220,30 @@ def _marked_url_halves(text: RichText) -> dict[int, str]:
     return whole
 
 
+def _join_cut_numbers(text: RichText) -> RichText:
+    """A Council resolution the source marks as two links because a line break cut it
+    ("[2375](#) [(2017)](#)") is one link."""
+    out: RichText = []
+    i = 0
+    while i < len(text):
+        part = text[i:i + 3]
+        if (len(part) == 3 and all(isinstance(x, Span) and not x.note_ref for x in part)
+                and part[0].href is not None and part[2].href is not None
+                and re.fullmatch(_SC_NUMBER, f"{part[0].text.strip()} {part[2].text.strip()}")
+                and not part[1].text.strip()):
+            out.append(replace(part[0], text="".join(x.text for x in part)))
+            i += 3
+        else:
+            out.append(text[i])
+            i += 1
+    return out
+
+
 def link_text(text: RichText, language: LanguageTable) -> RichText:
     """`text` with hrefs resolved for the links it marks and set on the citations and web
     addresses it prints; its notes are linked in place."""
     patterns = _patterns(language)
+    text = _join_cut_numbers(text)
     halves = _marked_url_halves(text)
     out: RichText = []
     context = ""
