@@ -127,3 +127,7 @@ def test_a_council_resolution_marked_as_two_links_is_one():
                        Span("(2004)", href=""), Span(" of 28 April 2004")], ENG)
     assert [(s.text, s.href) for s in spans if s.href] == [
         ("1540 (2004)", "https://undocs.org/en/S/RES/1540(2004)")]
+    spans = link_text([Span("("), Span("NPT/CONF.1995/32", href=""), Span(" "),
+                       Span("(Part I)/Corr.2", href=""), Span("), annex")], ENG)
+    assert [(s.text, s.href) for s in spans if s.href] == [
+        ("NPT/CONF.1995/32 (Part I)/Corr.2", "https://undocs.org/en/NPT/CONF.1995/32(PartI)/Corr.2")]

@@ -220,16 +220,21 @@ def _marked_url_halves(text: RichText) -> dict[int, str]:
     return whole
 
 
+_CUT_CITATION = rf"{_SC_NUMBER}|{_JOINT_SYMBOL}{_SYMBOL_PART}"
+
+
 def _join_cut_numbers(text: RichText) -> RichText:
-    """A Council resolution the source marks as two links because a line break cut it
-    ("[2375](#) [(2017)](#)") is one link."""
+    """A Council resolution or a symbol with its part the source marks as two links
+    because a line break cut it ("[2375](#) [(2017)](#)", "[A/73/12](#) [(Part I)](#)")
+    is one link."""
     out: RichText = []
     i = 0
     while i < len(text):
         part = text[i:i + 3]
         if (len(part) == 3 and all(isinstance(x, Span) and not x.note_ref for x in part)
                 and part[0].href is not None and part[2].href is not None
-                and re.fullmatch(_SC_NUMBER, f"{part[0].text.strip()} {part[2].text.strip()}")
+                and part[2].text.strip().startswith("(")
+                and re.fullmatch(_CUT_CITATION, f"{part[0].text.strip()} {part[2].text.strip()}")
                 and not part[1].text.strip()):
             out.append(replace(part[0], text="".join(x.text for x in part)))
             i += 3
