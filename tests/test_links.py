@@ -131,3 +131,11 @@ def test_a_council_resolution_marked_as_two_links_is_one():
                        Span("(Part I)/Corr.2", href=""), Span("), annex")], ENG)
     assert [(s.text, s.href) for s in spans if s.href] == [
         ("NPT/CONF.1995/32 (Part I)/Corr.2", "https://undocs.org/en/NPT/CONF.1995/32(PartI)/Corr.2")]
+
+
+def test_a_short_organ_name_is_the_one_last_named_in_full():
+    assert links("the Human Rights Council in Geneva, pursuant to Council resolution 31/18") == [
+        ("31/18", "A/HRC/RES/31/18")]
+    assert links("in the work of the Economic and Social Council, in line with Council "
+                 "resolution 1996/31 of 25 July 1996") == [("1996/31", "E/RES/1996/31")]
+    assert links("pursuant to Council resolution 31/18") == []

@@ -115,15 +115,21 @@ def _names_organ(who: str, language: LanguageTable) -> bool:
         for i, w in enumerate(words[:-1]))
 
 
-def _organ_prefix(who: str, language: LanguageTable) -> str | None:
-    """Series prefix of a named organ; None for one the table does not know."""
+def _organ_prefix(who: str, language: LanguageTable, context: str = "") -> str | None:
+    """Series prefix of a named organ; None for one the table does not know. A short name
+    is the organ it alone fits ("Assembly"), or the one of its organs the context last
+    named in full ("… the Human Rights Council … Council resolution 31/18")."""
     for organ, prefix in language.citation_organs.items():
         if who.endswith(organ):
             return prefix
-    # a short name that fits one organ only: "Assembly resolution" (not "Council resolution")
-    fits = [prefix for organ, prefix in language.citation_organs.items()
-            if organ.endswith(" " + who.split()[-1]) and len(who.split()) == 1]
-    return fits[0] if len(fits) == 1 else None
+    if len(who.split()) != 1:
+        return None
+    fits = {organ: prefix for organ, prefix in language.citation_organs.items()
+            if organ.endswith(" " + who)}
+    if len(fits) == 1:
+        return next(iter(fits.values()))
+    named = [(context.rfind(organ), prefix) for organ, prefix in fits.items() if organ in context]
+    return max(named)[1] if named else None
 
 
 def _citing_prefix(context: str, language: LanguageTable) -> str | None:
@@ -144,7 +150,7 @@ def _citing_prefix(context: str, language: LanguageTable) -> str | None:
     who = " ".join((own or hits[-1])["who"].split())
     if not _names_organ(who, language):
         return "A"   # "its resolution", "See resolution": the Assembly's own
-    return _organ_prefix(who, language)
+    return _organ_prefix(who, language, tail[:(own or hits[-1]).start()])
 
 
 # reports whose annexes hold another organ's resolutions: Supplement No. 53 (A/77/53/Add.1)
