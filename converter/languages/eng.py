@@ -95,6 +95,8 @@ ENGLISH = LanguageTable(
     decision_words=("decision", "decisions"),
     dated_word="of",
     name_connectors=("of", "on", "and", "for", "the", "to", "in"),
+    own_citation=r",?\s+in\s+its",
+    attribution=r",?\s*(?:adopted\s+)?(?:of|by)\s+the",
     compounds=("Secretary-General", "non-governmental", "high-level",
                "capacity-building", "decision-making", "long-term", "multi-stakeholder",
                "well-being", "gender-based", "people-centred", "South-South", "North-South",

@@ -54,6 +54,12 @@ class LanguageTable:
     dated_word: str = ""               # "of" in "70/54 of 7 December 2015"
     name_connectors: tuple[str, ...] = ()  # small words inside a body's name: "Commission on …"
     organ_nouns: tuple[str, ...] = ()  # last word of a body's name: "Council", "Commission"…
+    # regex between a body's name and the citing word by which "its" is that body's:
+    # "the Security Council, in its resolution 2334 (2016)"
+    own_citation: str = r"(?!)"
+    # regex between a cited number (and its date) and the body that adopted it:
+    # "resolutions 5/1 and 5/6 of 2 March 2022 of the United Nations Environment Assembly"
+    attribution: str = r"(?!)"
     # a printed vote: "[Adopted by a recorded vote of 28 to 6, with 13 abstentions.]", with
     # groups inFavour, against, abstaining (digits or a word of `vote_zero_words`)
     recorded_vote_pattern: str = r"(?!)"

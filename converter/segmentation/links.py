@@ -16,21 +16,31 @@ from converter.readers.blocks import Span
 from converter.segmentation.model import Item, Note, PreambularParagraph, Resolution, RichText
 from converter.symbols import Symbol
 
-# A full symbol: series letters, then at least two '/'-separated parts.
-_PART = r"[A-Za-z0-9][A-Za-z0-9.]*(?:-(?![A-Z]+/)[A-Za-z0-9.]+)*"
-_FULL_SYMBOL = (r"\b(?:A|S|E|ST|CRC|CEDAW|CCPR|UNEP|FCCC|TD|DP|ICCD|CBD|ISBA|NPT|CERD|CAT|CRPD)"
-                rf"(?:/{_PART}){{2,}}")
+# A full symbol: series letters, then at least two '/'-separated parts ("A/79/53",
+# "ICCD/COP(13)/21/Add.1"); a series of treaty bodies or meetings may have one number
+# ("CD/2226", "CLCS/11"), as have old documents of the Assembly and the Council ("A/5700",
+# "S/24111") and the Council's records ("S/PV.9609").
+_PART = r"[A-Za-z0-9][A-Za-z0-9.]*(?:\(\d{1,3}\))?(?:-(?![A-Z]+/)[A-Za-z0-9.]+)*"
+_SERIES = ("A|S|E|ST|CRC|CEDAW|CCPR|UNEP|FCCC|TD|DP|ICCD|CBD|ISBA|NPT|CERD|CAT|CRPD|CD|TPNW|"
+           "CLCS|CEB|JIU|CCM|UNODC|CAC|CTOC|SPLOS|APLC|CCW|BWC|UNW")
+_ONE_NUMBER_SERIES = "CD|CLCS|SPLOS|CEB|JIU|CCM|APLC|CCW|BWC|TPNW|CTOC|CAC"
+_FULL_SYMBOL = (rf"(?:\b(?:{_SERIES})(?:/{_PART}){{2,}}"
+                rf"|\b(?:{_ONE_NUMBER_SERIES})/\d{{1,5}}(?:/(?:Rev|Add|Corr)\.\d{{1,2}})*(?![\w/])"
+                r"|\b[AS]/\d{4,5}(?![\w/])|\bS/PV\.\d{3,5}(?![\w/]))")
 # Joint symbols ("A/67/828-S/2013/210") are one document: the link goes to the first.
 _JOINT_SYMBOL = rf"{_FULL_SYMBOL}(?:-{_FULL_SYMBOL})*"
 # a volume or part is part of the symbol: "A/CONF.157/24 (Part I)", "NPT/CONF.2010/50 (Vol. I)"
 _SYMBOL_PART = r"(?:\s?\((?:Parts?|Vol\.|Supp)[^()]{0,30}\)(?:/[A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9])*)?"
 _JOINT_SEPARATOR = re.compile(r"-(?=[A-Z]+/)")
-_GA_NUMBER = r"(?:ES-\d{1,2}|S-\d{1,2}|\d{4}|\d{1,2})/\d{1,3}"
+# (no number has a leading zero: "resolutions 12/07 and 13/07" of a fisheries body are none)
+_GA_NUMBER = r"(?:ES-\d{1,2}|S-\d{1,2}|\d{4}|\d{1,2})/(?!0)\d{1,3}"
 # "54/54 B", "47/54 A-F", "57/130 A and B": a part letter after the number, not linked
 _PART_SUFFIX = r"(?:\s[A-Z](?:\s?-\s?[A-Z]|\s+and\s+[A-Z])?(?![\w/]))?"
 _SC_NUMBER = r"\d{2,4} \(\d{4}\)"
 # Resolutions of the first sessions: "1514 (XV)", "217 A (III)", "3201 (S-VI)" -> A/RES/1514(XV)
 _OLD_GA_NUMBER = r"\d{1,4}(?: [A-Z])? \((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)\)"
+# how far back the citing word of a number may stand: a long list of dated numbers
+_LOOK_BACK = 500
 # what a locator cites: "C", "III", "3", "61–76", "3 (a)"
 _LOCATOR_VALUE = r"(?:\d{1,4}(?:\s?[–-]\s?\d{1,4})?|[IVXLC]{1,6}|[A-Z])(?:\s?\([a-z0-9]{1,4}\))*"
 
@@ -68,7 +78,7 @@ def _patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]
     cite = re.compile(
         rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?P<nums>(?:(?:{_OLD_GA_NUMBER}|{_GA_NUMBER}{_PART_SUFFIX}|{_SC_NUMBER})"
         rf"{_locators(language)}"
-        rf"(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+of\s+\d{{1,2}}\s+\w+\s+\d{{4}},?\s*(?:and\s+)?)?)+)"
+        rf"(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+o[fn]\s+\d{{1,2}}\s+\w+\s+\d{{4}},?\s*(?:and\s+)?)?)+)"
     )
     number = re.compile(rf"{_OLD_GA_NUMBER}|{_SC_NUMBER}|{_GA_NUMBER}|{_FULL_SYMBOL}")
     # "… and 70/54 of 7 December 2015": a dated number in a sentence that cites resolutions
@@ -77,30 +87,111 @@ def _patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]
     return cite, number, dated
 
 
+_NAME = r"[A-Z][\w’'-]*"
+
+
+@lru_cache(maxsize=8)
+def _who_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The capitalized name before the last citing word of a text ("Human Rights Council
+    resolution"), and a name whose "its" cites ("the Security Council, in its resolution")."""
+    words = "|".join(language.resolution_words + language.decision_words)
+    connectors = "|".join(language.name_connectors) or "(?!)"
+    name = rf"(?:{_NAME}\s+(?:(?:{connectors})\s+)*)*"
+    who = re.compile(rf"(?P<who>{name})(?P<word>(?i:{words}))\b(?=[^.;]*$)")
+    own = re.compile(rf"(?P<who>{name}{_NAME}){language.own_citation}\s+(?i:{words})$")
+    return who, own
+
+
+def _names_organ(who: str, language: LanguageTable) -> bool:
+    """"Human Rights Council", "Commission on Narcotic Drugs": a body's name, which ends
+    in an organ noun or goes on after one with a connector."""
+    words = who.split()
+    if not words:
+        return False
+    if words[-1] in language.organ_nouns:
+        return True
+    return words[-1][:1].isupper() and any(
+        w in language.organ_nouns and words[i + 1] in language.name_connectors
+        for i, w in enumerate(words[:-1]))
+
+
+def _organ_prefix(who: str, language: LanguageTable, context: str = "") -> str | None:
+    """Series prefix of a named organ; None for one the table does not know. A short name
+    is the organ it alone fits ("Assembly"), or the one of its organs the context last
+    named in full ("… the Human Rights Council … Council resolution 31/18")."""
+    for organ, prefix in language.citation_organs.items():
+        if who.endswith(organ):
+            return prefix
+    if len(who.split()) != 1:
+        return None
+    fits = {organ: prefix for organ, prefix in language.citation_organs.items()
+            if organ.endswith(" " + who)}
+    if len(fits) == 1:
+        return next(iter(fits.values()))
+    named = [(context.rfind(organ), prefix) for organ, prefix in fits.items() if organ in context]
+    return max(named)[1] if named else None
+
+
 def _citing_prefix(context: str, language: LanguageTable) -> str | None:
     """Series prefix of the organ that adopted the cited resolution.
 
     "Human Rights Council resolution" -> A/HRC; "its resolution", "resolution" -> A;
-    an organ the table does not know ("Commission on Narcotic Drugs resolution") -> None.
+    "the Security Council, in its resolution" -> S; "decisions" or an organ the table does not know
+    ("Commission on Narcotic Drugs resolution") -> None.
     """
-    words = "|".join(language.resolution_words + language.decision_words)
-    connectors = "|".join(language.name_connectors) or "(?!)"
-    hits = list(re.finditer(rf"(?P<who>(?:[A-Z][\w’'-]*\s+(?:(?:{connectors})\s+)*)*)"
-                            rf"(?i:{words})\b(?=[^.;]*$)", context[-160:]))
-    who = " ".join(hits[-1]["who"].split()) if hits else ""
-    if not who or who.split()[-1] not in language.organ_nouns:
+    who_pattern, own_pattern = _who_patterns(language)
+    tail = context[-_LOOK_BACK:]
+    hits = list(who_pattern.finditer(tail))
+    if not hits:
+        return "A"
+    if hits[-1]["word"].lower() in language.decision_words:
+        return None   # "its decisions 58/566 of 8 April 2004, 65/543 of …": no resolutions
+    own = own_pattern.search(tail, max(0, hits[-1].end() - 200), hits[-1].end())
+    who = " ".join((own or hits[-1])["who"].split())
+    if not _names_organ(who, language):
         return "A"   # "its resolution", "See resolution": the Assembly's own
-    for organ, prefix in language.citation_organs.items():
-        if who.endswith(organ):
-            return prefix
-    # a short name that fits one organ only: "Assembly resolution" (not "Council resolution")
-    fits = [prefix for organ, prefix in language.citation_organs.items()
-            if organ.endswith(" " + who.split()[-1]) and len(who.split()) == 1]
-    return fits[0] if len(fits) == 1 else None
+    return _organ_prefix(who, language, tail[:(own or hits[-1]).start()])
 
 
-def symbol_for(number: str, context: str, language: LanguageTable) -> Symbol | None:
-    """`70/1` after "Human Rights Council resolution" -> A/HRC/RES/70/1, etc."""
+# reports whose annexes hold another organ's resolutions: Supplement No. 53 (A/77/53/Add.1)
+_REPORT_ORGANS = ((re.compile(r"A/\d{1,2}/53A?(?:/Add\.\d{1,2})?"), "A/HRC"),)
+
+
+@lru_cache(maxsize=8)
+def _place_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A resolution cited as a place in a document ("(A/69/25), annex, resolution"), and
+    the body named after a number as its author ("… of 2 March 2022 of the United Nations
+    Environment Assembly")."""
+    words = "|".join(language.resolution_words)
+    nouns = "|".join(map(re.escape, sorted(language.numbered_nouns, key=len, reverse=True)))
+    place = re.compile(rf"(?P<doc>{_JOINT_SYMBOL})\)?(?:,\s*(?:{nouns})(?:\s*{_LOCATOR_VALUE})?)+"
+                       rf",\s*(?i:{words})\s*$")
+    connectors = "|".join(language.name_connectors) or "(?!)"
+    date = language.date_regex.pattern.removeprefix(chr(92) + "b")
+    author = re.compile(rf"\s*(?:{language.dated_word}\s+{date})?{language.attribution}\s+"
+                        rf"(?P<who>(?:{_NAME}\s+(?:(?:{connectors})\s+)*)*{_NAME})")
+    return place, author
+
+
+def _adopting_prefix(context: str, after: str, language: LanguageTable) -> str | None:
+    """Series prefix of the organ that adopted a resolution cited after `context`; the
+    body named after the number wins, then the document it is a place in, then the
+    organ named before it."""
+    place, author = _place_patterns(language)
+    named = author.match(after)
+    if named and _names_organ(named["who"], language):
+        return _organ_prefix(named["who"], language)
+    cited_in = place.search(context[-_LOOK_BACK:])
+    if cited_in:
+        doc = _JOINT_SEPARATOR.split(cited_in["doc"])[0]
+        return next((p for report, p in _REPORT_ORGANS if report.fullmatch(doc)), None)
+    return _citing_prefix(context, language)
+
+
+def symbol_for(number: str, context: str, language: LanguageTable,
+               after: str = "") -> Symbol | None:
+    """`70/1` after "Human Rights Council resolution" -> A/HRC/RES/70/1, etc.; `after` is
+    the text that follows the number."""
     number = " ".join(number.split()).rstrip(".")
     if re.fullmatch(_JOINT_SYMBOL + _SYMBOL_PART, number):
         return Symbol(_JOINT_SEPARATOR.split(number)[0])
@@ -108,7 +199,7 @@ def symbol_for(number: str, context: str, language: LanguageTable) -> Symbol | N
         return Symbol(f"S/RES/{number}")
     if any(re.search(rf"\b{w}\s*$", context, re.IGNORECASE) for w in language.decision_words):
         return None   # decisions have no undocs symbol of their own (A/DEC/… is not linked)
-    prefix = _citing_prefix(context, language)
+    prefix = _adopting_prefix(context, after, language)
     if prefix is None:
         return None
     if re.fullmatch(_OLD_GA_NUMBER, number):
@@ -135,10 +226,35 @@ def _marked_url_halves(text: RichText) -> dict[int, str]:
     return whole
 
 
+_CUT_CITATION = rf"{_SC_NUMBER}|{_JOINT_SYMBOL}{_SYMBOL_PART}"
+
+
+def _join_cut_numbers(text: RichText) -> RichText:
+    """A Council resolution or a symbol with its part the source marks as two links
+    because a line break cut it ("[2375](#) [(2017)](#)", "[A/73/12](#) [(Part I)](#)")
+    is one link."""
+    out: RichText = []
+    i = 0
+    while i < len(text):
+        part = text[i:i + 3]
+        if (len(part) == 3 and all(isinstance(x, Span) and not x.note_ref for x in part)
+                and part[0].href is not None and part[2].href is not None
+                and part[2].text.strip().startswith("(")
+                and re.fullmatch(_CUT_CITATION, f"{part[0].text.strip()} {part[2].text.strip()}")
+                and not part[1].text.strip()):
+            out.append(replace(part[0], text="".join(x.text for x in part)))
+            i += 3
+        else:
+            out.append(text[i])
+            i += 1
+    return out
+
+
 def link_text(text: RichText, language: LanguageTable) -> RichText:
     """`text` with hrefs resolved for the links it marks and set on the citations and web
     addresses it prints; its notes are linked in place."""
     patterns = _patterns(language)
+    text = _join_cut_numbers(text)
     halves = _marked_url_halves(text)
     out: RichText = []
     context = ""
@@ -156,20 +272,53 @@ def link_text(text: RichText, language: LanguageTable) -> RichText:
             if _URL.fullmatch(x.text.strip()):
                 out.append(replace(x, href=url_target(x.text.strip())))
             else:
-                sym = symbol_for(x.text, context, language)
+                sym = symbol_for(x.text, context, language, _following(text, i))
                 out.append(replace(x, href=sym.url if sym else None))
         elif x.href is None:
-            out.extend(_detect(x, context, patterns, language))
+            out.extend(_detect(x, (context, _following(text, i)), patterns, language))
         else:
             out.append(x)
-        context = (context + x.text)[-200:]
+        context = (context + x.text)[-_LOOK_BACK:]
     return out
 
 
-def _detect(span: Span, context: str, patterns: tuple[re.Pattern[str], ...],
+def _following(text: RichText, i: int, size: int = 160) -> str:
+    """The running text after `text[i]` (notes left out), up to about `size` characters."""
+    parts: list[str] = []
+    for x in text[i + 1:]:
+        if sum(map(len, parts)) >= size:
+            break
+        if not isinstance(x, Note) and not x.note_ref:
+            parts.append(x.text)
+    return "".join(parts)
+
+
+def _cited(text: str, around: tuple[str, str], cite: re.Pattern[str], number: re.Pattern[str],
+           language: LanguageTable) -> list[tuple[int, int, str]]:
+    """(start, end, href) of the numbers `text` cites, between the texts `around` it; a
+    list that began before ("resolutions 71/205" before a footnote, then " and 72/190")
+    goes on in `text`; a body named after the list adopted all its numbers."""
+    context, after = around
+    whole = context + text + after
+    hits = []
+    for m in cite.finditer(whole):
+        for n in number.finditer(m["nums"]):
+            start = m.start("nums") + n.start()   # the organ named before the list cites all
+            end = start + len(n.group())
+            if not len(context) <= start < end <= len(context) + len(text):
+                continue
+            sym = symbol_for(n.group(), whole[:m.start("nums")], language, whole[m.end():])
+            if sym is not None:
+                hits.append((start - len(context), end - len(context), sym.url))
+    return hits
+
+
+def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str], ...],
             language: LanguageTable) -> list[Span]:
-    """Split a span around the citations and web addresses it contains."""
+    """Split a span, between the texts `around` it, around the citations and web addresses
+    it contains."""
     text = span.text
+    context, after = around
     if "/" not in text and "(" not in text:
         return [span]   # every citation form has a '/' or a '(' (1514 (XV), 2397 (2017))
     cite, number, dated = patterns
@@ -178,17 +327,13 @@ def _detect(span: Span, context: str, patterns: tuple[re.Pattern[str], ...],
     def free(pos: int) -> bool:
         return not any(a <= pos < b for a, b, _ in hits)
 
-    for m in cite.finditer(text):
-        for n in number.finditer(m["nums"]):
-            start = m.start("nums") + n.start()   # the organ named before the list cites all
-            sym = symbol_for(n.group(), context + text[:m.start("nums")], language)
-            if sym is not None:
-                hits.append((start, start + len(n.group()), sym.url))
+    hits += _cited(text, around, cite, number, language)
     words = "|".join(language.resolution_words)
     for m in dated.finditer(text):
         sentence = re.split(r"[.;]\s", context + text[:m.start()])[-1]
         if words and re.search(rf"\b(?i:{words})\b", sentence) and free(m.start()):
-            sym = symbol_for(m["num"], context + text[:m.start()], language)
+            sym = symbol_for(m["num"], context + text[:m.start()], language,
+                             text[m.end("num"):] + after)
             if sym is not None:
                 hits.append((m.start(), m.end("num"), sym.url))
     hits += [(m.start(), m.end(), url_target(m.group())) for m in _URL.finditer(text)
