@@ -325,3 +325,30 @@ def test_heading_before_a_lone_label_after_a_note_marker_is_its_own_paragraph() 
         "Budget estimates for the period from 1 July 2025 to 30 June 2026 for the Office",
         "6. Decides to appropriate to the special account the amount of 1 dollar;",
     ]
+
+
+def test_heading_before_a_labelled_line_is_its_own_paragraph() -> None:
+    assert _paragraphs([
+        "13. Decides to appropriate to the special account the amount of 1 dollar for the",
+        "maintenance of the Force and for the United Nations Logistics Base at Brindisi, Italy;",
+        "Financing of the appropriation for the period from 1 July 2025 to 30 June 2026",
+        "14. Decides to apportion among Member States the amount of 2 dollars;",
+    ]) == [
+        "13. Decides to appropriate to the special account the amount of 1 dollar for the "
+        "maintenance of the Force and for the United Nations Logistics Base at Brindisi, Italy;",
+        "Financing of the appropriation for the period from 1 July 2025 to 30 June 2026",
+        "14. Decides to apportion among Member States the amount of 2 dollars;",
+    ]
+
+
+def test_page_after_a_note_marker_starts_with_a_heading() -> None:
+    page_2 = PAGE_2.replace(
+        "24 April 2009, and its role in the enhancement of international cooperation,\n",
+        "Budget estimates for the period from 1 July 2025 to 30 June 2026\n")
+    doc = read_plain(PAGE_1.replace("held from 20 to", "held from 20 to 24 April 2009; 2")
+                     + "\f" + page_2 + "\f", ENG)
+    texts = _texts(doc.blocks)
+    at = texts.index("Budget estimates for the period from 1 July 2025 to 30 June 2026")
+    assert texts[at - 1].endswith("held from 20 to 24 April 2009; 2")
+    assert texts[at + 1].startswith("1. Reaffirms")
+    assert doc.blocks[[b.text for b in doc.blocks].index(texts[at])].starts_paragraph

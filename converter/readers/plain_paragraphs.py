@@ -128,6 +128,11 @@ def ends_clause(line: str) -> bool:
     return line.endswith(CLAUSE_END) or _TRAILING_MARKER.sub("", line).endswith(CLAUSE_END)
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether `line` ends a sentence or clause ("…2024;"), perhaps before a note marker."""
+    return line.endswith(SENTENCE_END) or _TRAILING_MARKER.sub("", line).endswith(SENTENCE_END)
+
+
 def _heading(line: str, prev: str, width: int) -> bool:
     """A short unpunctuated capitalised line after a finished sentence: a heading."""
     return (line[:1].isupper() and prev.endswith(SENTENCE_END) and len(line) < 0.75 * width
@@ -136,9 +141,16 @@ def _heading(line: str, prev: str, width: int) -> bool:
 
 def _heading_before_label(line: str, prev: str) -> bool:
     """A capitalised unpunctuated line of any length between a finished clause (perhaps
-    ending with a note marker: "…2024; 3") and a lone paragraph label: a heading."""
-    return (line[:1].isupper() and ends_clause(prev)
-            and not line.endswith((*CLAUSE_END, "”", ")")))
+    ending with a note marker: "…2024; 3") and a labelled paragraph ("6.", "6. Decides"):
+    a heading."""
+    return (line[:1].isupper() and ends_clause(prev) and not ends_clause(line)
+            and not line.endswith(("”", ")")))
+
+
+def _labelled(item: tuple[str, bool, bool]) -> bool:
+    """Whether a merged line starts a labelled paragraph: "6." on its own or "6. Decides"."""
+    line, _, lone = item
+    return lone or bool(LABELLED.match(line))
 
 
 def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
@@ -152,7 +164,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
     first_line = True
     merged = _merge_labels(_join_word_runs(lines), width)
     for k, (line, blank, _) in enumerate(merged):
-        before_label = k + 1 < len(merged) and merged[k + 1][2]
+        before_label = k + 1 < len(merged) and _labelled(merged[k + 1])
         head = line[:1]
         marked = bool(
             ((head.isdigit() or head == "(") and LABELLED.match(line))
