@@ -352,3 +352,11 @@ def test_page_after_a_note_marker_starts_with_a_heading() -> None:
     assert texts[at - 1].endswith("held from 20 to 24 April 2009; 2")
     assert texts[at + 1].startswith("1. Reaffirms")
     assert doc.blocks[[b.text for b in doc.blocks].index(texts[at])].starts_paragraph
+
+
+def test_spaced_suspended_hyphen_is_closed_up_but_not_one_after_a_conjunction() -> None:
+    from converter.readers.plain_text import join_lines
+    assert join_lines(["in low - and middle-income countries, micro -, small and",
+                       "medium-sized enterprises, country-owned and -driven plans"]) == (
+        "in low- and middle-income countries, micro-, small and medium-sized enterprises, "
+        "country-owned and -driven plans")
