@@ -360,3 +360,21 @@ def test_spaced_suspended_hyphen_is_closed_up_but_not_one_after_a_conjunction() 
                        "medium-sized enterprises, country-owned and -driven plans"]) == (
         "in low- and middle-income countries, micro-, small and medium-sized enterprises, "
         "country-owned and -driven plans")
+
+
+def test_preambular_phrase_after_a_section_title_starts_a_paragraph() -> None:
+    assert _paragraphs([
+        "19. Encourages the Unit to promote a culture of efficiency within the Unit;",
+        "II",
+        "Review of consideration of and action taken on the reports and recommendations",
+        "of the Joint Inspection Unit by United Nations system organizations",
+        "Having considered the note by the Secretary-General drawing attention to the",
+        "report of the Unit,",
+    ]) == [
+        "19. Encourages the Unit to promote a culture of efficiency within the Unit;",
+        "II",
+        "Review of consideration of and action taken on the reports and recommendations "
+        "of the Joint Inspection Unit by United Nations system organizations",
+        "Having considered the note by the Secretary-General drawing attention to the "
+        "report of the Unit,",
+    ]

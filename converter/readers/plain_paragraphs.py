@@ -153,6 +153,13 @@ def _labelled(item: tuple[str, bool, bool]) -> bool:
     return lone or bool(LABELLED.match(line))
 
 
+def _in_section_heading(paras: list[Para]) -> bool:
+    """Whether the last paragraph is the title under a section numeral ("II", "Review of
+    …"): a preambular phrase after it starts a paragraph though the title has no stop."""
+    return len(paras) >= 2 and len(paras[-2].lines) == 1 and bool(
+        _LONE_NUMERAL.match(paras[-2].lines[0]))
+
+
 def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
                      previous_line: str = "") -> list[Para]:
     """The paragraphs of a page body (lines stripped, "" for blank lines); `previous_line`
@@ -171,7 +178,8 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
             or (head.isdigit() and meeting.match(line))
             or (head.isupper() and (LABELLED.match(line) or _LONE_NUMERAL.match(line)
                                     or formula.match(line)
-                                    or (ends_clause(prev) and preamble.match(line)))))
+                                    or ((ends_clause(prev) or _in_section_heading(paras))
+                                        and preamble.match(line)))))
         if not paras:
             paras.append(Para([line], True, marked))
             first_line = True
