@@ -378,3 +378,15 @@ def test_preambular_phrase_after_a_section_title_starts_a_paragraph() -> None:
         "Having considered the note by the Secretary-General drawing attention to the "
         "report of the Unit,",
     ]
+
+
+def test_being_opens_a_preambular_paragraph() -> None:
+    assert _paragraphs([
+        "Stressing that confidence-building measures would make an essential contribution to",
+        "the creation of multilateral and bilateral friendly relations among peoples and nations,",
+        "Being gravely concerned at the continuous and progressive erosion of multilateralism,",
+    ]) == [
+        "Stressing that confidence-building measures would make an essential contribution to "
+        "the creation of multilateral and bilateral friendly relations among peoples and nations,",
+        "Being gravely concerned at the continuous and progressive erosion of multilateralism,",
+    ]

@@ -71,6 +71,7 @@ ENGLISH = LanguageTable(
         "Encouraging", "Remaining", "Recommitting", "Disappointed", "Supporting",
         "Rejecting", "Seized", "Honouring", "Confirming", "Asserting", "Proceeding",
         "Reemphasising", "Cognisant",
+        "Being",  # "Being gravely concerned", "Being aware"
     ),
     participle_modifiers=("also", "further", "moreover", "furthermore", "again", "once again",
                           "in addition", "with appreciation", "with concern", "with deep concern",
