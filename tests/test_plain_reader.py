@@ -390,3 +390,19 @@ def test_being_opens_a_preambular_paragraph() -> None:
         "the creation of multilateral and bilateral friendly relations among peoples and nations,",
         "Being gravely concerned at the continuous and progressive erosion of multilateralism,",
     ]
+
+
+def test_enumeration_run_into_the_sentence_is_no_list_item() -> None:
+    assert _paragraphs([
+        "(b) Continue discussions within the current working group and to submit recommendations",
+        "in the final report of the working group to be adopted in July 2025 on all the following:",
+        "(i) modalities on the participation of other interested parties and stakeholders;",
+        "and (ii) other elements as required;",
+        "(c) Recommend that the mechanism would facilitate the initiatives;",
+    ]) == [
+        "(b) Continue discussions within the current working group and to submit recommendations "
+        "in the final report of the working group to be adopted in July 2025 on all the following: "
+        "(i) modalities on the participation of other interested parties and stakeholders; "
+        "and (ii) other elements as required;",
+        "(c) Recommend that the mechanism would facilitate the initiatives;",
+    ]

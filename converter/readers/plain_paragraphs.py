@@ -22,6 +22,9 @@ _HEADING_FILL = 0.6  # an unpunctuated line this much shorter than the width end
 LABELLED = re.compile(
     r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|[IVXLC]{1,6}\.|[A-Z]\."
     r"|[A-Z][a-z]+ \d{1,3}\.)\s")  # the last: "Action 4. We will ..."
+# An enumeration run into the sentence: "on: (i) modalities …; (ii) dedicated …";
+# a list item's text starts with a capital.
+_INLINE_ITEM = re.compile(r"^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s+[a-z]")
 CLAUSE_END = (",", ";", ":", ".")
 SENTENCE_END = (".", ";", ":", "!", "?")
 
@@ -174,7 +177,8 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
         before_label = k + 1 < len(merged) and _labelled(merged[k + 1])
         head = line[:1]
         marked = bool(
-            ((head.isdigit() or head == "(") and LABELLED.match(line))
+            ((head.isdigit() or head == "(") and LABELLED.match(line)
+             and not _INLINE_ITEM.match(line))
             or (head.isdigit() and meeting.match(line))
             or (head.isupper() and (LABELLED.match(line) or _LONE_NUMERAL.match(line)
                                     or formula.match(line)
