@@ -406,3 +406,14 @@ def test_enumeration_run_into_the_sentence_is_no_list_item() -> None:
         "and (ii) other elements as required;",
         "(c) Recommend that the mechanism would facilitate the initiatives;",
     ]
+
+
+def test_lone_label_printed_between_running_head_and_symbol_is_kept() -> None:
+    page_2 = PAGE_2.replace("A/RES/79/999\n\n24 April 2009, and its role in the enhancement of "
+                            "international cooperation,\n1.\n",
+                            "1.\n\nA/RES/79/999\n\n")
+    doc = read_plain(PAGE_1.replace("held from 20 to", "held from 20 to 24 April 2009,")
+                     + "\f" + page_2 + "\f", ENG)
+    texts = _texts(doc.blocks)
+    assert "Cooperation in the field of human rights" not in texts
+    assert texts[-4].startswith("1. Reaffirms that it is one of the purposes")
