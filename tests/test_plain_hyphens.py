@@ -63,3 +63,23 @@ def test_letter_spacing_joins_fragments_not_words():
         "a follow-up meeting", "to build up on it", "calls upon States on time"]
     assert repaired("regional bodies", "region al bodies", "a region-wide plan") == [
         "regional bodies", "regional bodies", "a region-wide plan"]
+
+
+def test_stray_letter_joins_the_neighbour_the_document_never_writes_alone():
+    assert repaired("to improv e the rules", "and th e Finance Committee", "the rules") == [
+        "to improve the rules", "and the Finance Committee", "the rules"]
+
+
+def test_stray_letter_joins_the_side_that_makes_a_known_word():
+    assert repaired("their degree o f economic growth", "of growth", "in t his field") == [
+        "their degree of economic growth", "of growth", "in this field"]
+
+
+def test_fragment_without_a_vowel_is_no_word():
+    assert repaired("disaster risk a nd other risks", "and so on") == [
+        "disaster risk and other risks", "and so on"]
+
+
+def test_two_short_words_are_never_one_letter_spaced_word():
+    assert repaired("the revised budget, as set out in the report", "an asset") == [
+        "the revised budget, as set out in the report", "an asset"]

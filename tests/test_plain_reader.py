@@ -325,3 +325,95 @@ def test_heading_before_a_lone_label_after_a_note_marker_is_its_own_paragraph() 
         "Budget estimates for the period from 1 July 2025 to 30 June 2026 for the Office",
         "6. Decides to appropriate to the special account the amount of 1 dollar;",
     ]
+
+
+def test_heading_before_a_labelled_line_is_its_own_paragraph() -> None:
+    assert _paragraphs([
+        "13. Decides to appropriate to the special account the amount of 1 dollar for the",
+        "maintenance of the Force and for the United Nations Logistics Base at Brindisi, Italy;",
+        "Financing of the appropriation for the period from 1 July 2025 to 30 June 2026",
+        "14. Decides to apportion among Member States the amount of 2 dollars;",
+    ]) == [
+        "13. Decides to appropriate to the special account the amount of 1 dollar for the "
+        "maintenance of the Force and for the United Nations Logistics Base at Brindisi, Italy;",
+        "Financing of the appropriation for the period from 1 July 2025 to 30 June 2026",
+        "14. Decides to apportion among Member States the amount of 2 dollars;",
+    ]
+
+
+def test_page_after_a_note_marker_starts_with_a_heading() -> None:
+    page_2 = PAGE_2.replace(
+        "24 April 2009, and its role in the enhancement of international cooperation,\n",
+        "Budget estimates for the period from 1 July 2025 to 30 June 2026\n")
+    doc = read_plain(PAGE_1.replace("held from 20 to", "held from 20 to 24 April 2009; 2")
+                     + "\f" + page_2 + "\f", ENG)
+    texts = _texts(doc.blocks)
+    at = texts.index("Budget estimates for the period from 1 July 2025 to 30 June 2026")
+    assert texts[at - 1].endswith("held from 20 to 24 April 2009; 2")
+    assert texts[at + 1].startswith("1. Reaffirms")
+    assert doc.blocks[[b.text for b in doc.blocks].index(texts[at])].starts_paragraph
+
+
+def test_spaced_suspended_hyphen_is_closed_up_but_not_one_after_a_conjunction() -> None:
+    from converter.readers.plain_text import join_lines
+    assert join_lines(["in low - and middle-income countries, micro -, small and",
+                       "medium-sized enterprises, country-owned and -driven plans"]) == (
+        "in low- and middle-income countries, micro-, small and medium-sized enterprises, "
+        "country-owned and -driven plans")
+
+
+def test_preambular_phrase_after_a_section_title_starts_a_paragraph() -> None:
+    assert _paragraphs([
+        "19. Encourages the Unit to promote a culture of efficiency within the Unit;",
+        "II",
+        "Review of consideration of and action taken on the reports and recommendations",
+        "of the Joint Inspection Unit by United Nations system organizations",
+        "Having considered the note by the Secretary-General drawing attention to the",
+        "report of the Unit,",
+    ]) == [
+        "19. Encourages the Unit to promote a culture of efficiency within the Unit;",
+        "II",
+        "Review of consideration of and action taken on the reports and recommendations "
+        "of the Joint Inspection Unit by United Nations system organizations",
+        "Having considered the note by the Secretary-General drawing attention to the "
+        "report of the Unit,",
+    ]
+
+
+def test_being_opens_a_preambular_paragraph() -> None:
+    assert _paragraphs([
+        "Stressing that confidence-building measures would make an essential contribution to",
+        "the creation of multilateral and bilateral friendly relations among peoples and nations,",
+        "Being gravely concerned at the continuous and progressive erosion of multilateralism,",
+    ]) == [
+        "Stressing that confidence-building measures would make an essential contribution to "
+        "the creation of multilateral and bilateral friendly relations among peoples and nations,",
+        "Being gravely concerned at the continuous and progressive erosion of multilateralism,",
+    ]
+
+
+def test_enumeration_run_into_the_sentence_is_no_list_item() -> None:
+    assert _paragraphs([
+        "(b) Continue discussions within the current working group and to submit recommendations",
+        "in the final report of the working group to be adopted in July 2025 on all the following:",
+        "(i) modalities on the participation of other interested parties and stakeholders;",
+        "and (ii) other elements as required;",
+        "(c) Recommend that the mechanism would facilitate the initiatives;",
+    ]) == [
+        "(b) Continue discussions within the current working group and to submit recommendations "
+        "in the final report of the working group to be adopted in July 2025 on all the following: "
+        "(i) modalities on the participation of other interested parties and stakeholders; "
+        "and (ii) other elements as required;",
+        "(c) Recommend that the mechanism would facilitate the initiatives;",
+    ]
+
+
+def test_lone_label_printed_between_running_head_and_symbol_is_kept() -> None:
+    page_2 = PAGE_2.replace("A/RES/79/999\n\n24 April 2009, and its role in the enhancement of "
+                            "international cooperation,\n1.\n",
+                            "1.\n\nA/RES/79/999\n\n")
+    doc = read_plain(PAGE_1.replace("held from 20 to", "held from 20 to 24 April 2009,")
+                     + "\f" + page_2 + "\f", ENG)
+    texts = _texts(doc.blocks)
+    assert "Cooperation in the field of human rights" not in texts
+    assert texts[-4].startswith("1. Reaffirms that it is one of the purposes")

@@ -71,6 +71,7 @@ ENGLISH = LanguageTable(
         "Encouraging", "Remaining", "Recommitting", "Disappointed", "Supporting",
         "Rejecting", "Seized", "Honouring", "Confirming", "Asserting", "Proceeding",
         "Reemphasising", "Cognisant",
+        "Being",  # "Being gravely concerned", "Being aware"
     ),
     participle_modifiers=("also", "further", "moreover", "furthermore", "again", "once again",
                           "in addition", "with appreciation", "with concern", "with deep concern",
@@ -108,6 +109,10 @@ ENGLISH = LanguageTable(
                "country-specific", "evidence-based", "rights-based", "age-appropriate",
                "two-State", "year-end", "nuclear-weapon-free", "non-nuclear-weapon",
                "nuclear-weapon"),
+    short_words=("a", "all", "an", "any", "as", "at", "be", "by", "do", "for", "in", "is",
+                 "it", "no", "not", "of", "on", "one", "or", "out", "over", "part", "set",
+                 "so", "some", "the", "there", "time", "times", "to", "up", "us", "way",
+                 "we", "where", "with"),
     organ_nouns=("Council", "Commission", "Committee", "Conference", "Board", "Assembly",
                  "Organization", "Subcommission", "Forum", "Meeting", "Parties", "Programme",
                  "Fund", "Court", "Agency", "Union", "Group", "Session"),

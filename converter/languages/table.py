@@ -51,6 +51,9 @@ class LanguageTable:
     decision_words: tuple[str, ...] = ()
     citation_organs: dict[str, str] = field(default_factory=dict)  # "Security Council" -> "S"
     compounds: tuple[str, ...] = ()    # hyphenated words pdftotext may have joined
+    # short words two of which never make one letter-spaced word: "as set" is no "asset"
+    short_words: tuple[str, ...] = ()
+    vowels: str = "aeiouy"             # a small-letter fragment without one is no word
     dated_word: str = ""               # "of" in "70/54 of 7 December 2015"
     name_connectors: tuple[str, ...] = ()  # small words inside a body's name: "Commission on …"
     organ_nouns: tuple[str, ...] = ()  # last word of a body's name: "Council", "Commission"…

@@ -18,7 +18,7 @@ from converter.readers.plain_markers import attach_markers
 from converter.readers.plain_masthead import body_start, masthead_items
 from converter.readers.plain_notes import note_ends, parse_note_area
 from converter.readers.plain_pages import PlainPage, split_pages
-from converter.readers.plain_paragraphs import SENTENCE_END, Para, split_paragraphs
+from converter.readers.plain_paragraphs import Para, ends_sentence, split_paragraphs
 from converter.readers.plain_tables import split_table_lines, table_block
 
 _DEFAULT_WIDTH = 86
@@ -47,7 +47,7 @@ def _continues(para: Para, previous: str | None) -> bool:
     first = para.lines[0][:1]
     if first.islower() or first.isdigit() or not first.isalnum():
         return True
-    return not previous.rstrip().endswith(SENTENCE_END)
+    return not ends_sentence(previous.rstrip())
 
 
 def _page_markers(notes: list[tuple[str | None, str]]) -> list[str]:

@@ -24,6 +24,7 @@ from converter.readers.blocks import Block
 
 _LEAD = "([“‘\"'"
 _TRAIL = ")]”’\"'.,;:!?*…"
+_LABEL = re.compile(r"^\([a-z]{1,2}\)$")  # "(d)" is a label, not a word "d"
 
 
 def _core(token: str) -> tuple[str, str, str]:
@@ -100,6 +101,13 @@ def _spaced_compounds(found: Counter[str], table: set[str],
     return {c.replace("-", " "): c for c in table | set(found) if wanted(c, found[c])}
 
 
+def _fragments(a: str, b: str) -> bool:
+    """Whether `a` and `b` may be the pieces of one word: letters, a tail that may carry
+    hyphens ("Cr oss-border"), or digits ("201 8")."""
+    return ((a.isalpha() and _is_word(b) and b[:1].isalpha() and b[-1:].isalpha())
+            or (a.isdigit() and b.isdigit()))
+
+
 class _Repairer:
     """Works out, once per document, the exact damaged strings and their repairs; the
     spans are then mended by one regex of those strings (fast: most text needs nothing)."""
@@ -112,7 +120,11 @@ class _Repairer:
         cores = [t.lstrip(_LEAD).rstrip(_TRAIL) for t in tokens]
         self.spellings = _spellings(cores)
         lowered = [c.lower() for c in cores]
-        self.vocabulary = Counter(lowered)
+        self.vocabulary = Counter(c for c, t in zip(lowered, tokens, strict=True)
+                                  if not _LABEL.match(t))
+        self.pairs = Counter(pairwise(lowered))
+        self.short = frozenset(language.short_words)
+        self.vowels = frozenset(language.vowels)
         self.spaced = _spaced_compounds(found, table, Counter(f"{a} {b}" for a, b in pairwise(lowered)))
         self.repairs = self._word_repairs(set(cores))
         self.repairs.update(self._pair_repairs(cores))
@@ -147,21 +159,57 @@ class _Repairer:
         after = [i + 1 for i, ch in enumerate(fixed[:-1]) if ch == "-"]
         return any(fixed[i].islower() and all(s[i].isupper() for s in spellings) for i in after)
 
-    def _letter_spaced(self, a: str, b: str) -> bool:
-        """Whether `a b` is one letter-spaced word ("relevan t", "region al"): `a` is seen
-        nowhere else, they are not two words ("up on": "up" of "follow-up" and the common
-        "on"), and together they spell a word the document uses, itself undamaged
-        ("SecretaryGeneral" is not)."""
+    def _letter_spaced(self, a: str, b: str, before: str = "", after: str = "") -> bool:
+        """Whether `a b` is one letter-spaced word ("relevan t", "th e", "201 8", "improv e").
+
+        They are not two short words ("as set"), and either together they spell a word the
+        document uses, itself undamaged ("SecretaryGeneral" is not), with one fragment
+        stray (seen nowhere but beside the other) and the two not both words ("up on":
+        "up" of "follow-up" and the common "on"); or one fragment is no word at all ("e",
+        "nd") and the other is stray, no short word, and no known word is made of the
+        no-word fragment and its other neighbour (`before` a, `after` b): "degree o f".
+        """
         la, lb, joined = a.lower(), b.lower(), a + b
-        return (self.vocabulary[la] == 1 and a.isalpha() and b.isalpha()
-                and not (la in self.parts and (self.vocabulary[lb] > 1 or lb in self.parts))
-                and self.vocabulary[joined.lower()] > 0 and self._word(joined) == joined)
+        if not _fragments(a, b) or (la in self.short and lb in self.short):
+            return False
+        if self._word(joined) != joined:
+            return False
+        together = self.pairs[(la, lb)]
+        stray_a, stray_b = self._stray(a, together), self._stray(b, together)
+        nonword_a, nonword_b = self._nonword(a), self._nonword(b)
+        if nonword_a and stray_b and lb not in self.short:
+            return not self._known(before + a)
+        if nonword_b and stray_a and la not in self.short:
+            return not self._known(b + after)
+        return ((stray_a or stray_b) and self.vocabulary[joined.lower()] > 0
+                and (nonword_a or nonword_b
+                     or not (la in self.parts and (self.vocabulary[lb] > 1 or lb in self.parts))))
+
+    def _known(self, word: str) -> bool:
+        """A word of the document or a short word of the language ("a t most": "at")."""
+        return self.vocabulary[word.lower()] > 0 or word.lower() in self.short
+
+    def _stray(self, fragment: str, together: int) -> bool:
+        """Whether `fragment` is seen only in the pair (`together` times) or is no word."""
+        return self.vocabulary[fragment.lower()] == together or self._nonword(fragment)
+
+    def _nonword(self, fragment: str) -> bool:
+        """A small-letter fragment that is no word of the language: a lone letter other than
+        the language's one-letter words ("e" of "th e", not "a"), or one without a vowel
+        ("nd" of "a nd")."""
+        if not fragment.isalpha() or not fragment.islower():
+            return False
+        if len(fragment) == 1:
+            return fragment not in self.short
+        return not any(ch in self.vowels for ch in fragment)
 
     def _pair_repairs(self, cores: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
         spaced = self.spaced
-        for a, b in pairwise(cores):
-            if self._letter_spaced(a, b):
+        for i, (a, b) in enumerate(pairwise(cores)):
+            before = cores[i - 1] if i else ""
+            after = cores[i + 2] if i + 2 < len(cores) else ""
+            if self._letter_spaced(a, b, before, after):
                 out[f"{a} {b}"] = a + b
             elif (compound := spaced.get(f"{a.lower()} {b.lower()}")) is not None:
                 out[f"{a} {b}"] = _rehyphenate(f"{a} {b}", compound)

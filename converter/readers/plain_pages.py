@@ -73,21 +73,28 @@ def _strip_running_head(lines: list[str], symbol: str | None, first_text: str) -
     """Drop the symbol and the repeated title at the top of a page after the first.
 
     A title group is only dropped next to the symbol group, and only when page 1
-    prints the same words, so a body paragraph at the top of a page stays.
+    prints the same words, so a body paragraph at the top of a page stays.  When the
+    symbol is the third group, the group between it and the title stays: a lone label
+    pdftotext printed before the symbol ("(b)").
     """
     groups = _groups(lines)[:3]
     sym_at = next((k for k, (a, b) in enumerate(groups)
                    if b - a == 1 and lines[a] == symbol), None)
-    if sym_at is None or sym_at > 1:
+    if sym_at is None or sym_at > 2 or (sym_at == 2 and not _title(lines, *groups[0], first_text)):
         return lines
-    cut = groups[sym_at][1]
-    for k, (a, b) in enumerate(groups):
-        if k == sym_at or abs(k - sym_at) > 1:
-            continue
-        text = _norm(" ".join(lines[a:b]))
-        if b - a <= 4 and len(text) >= 8 and text in first_text:
-            cut = max(cut, b)
-    return lines[cut:]
+    drop = {0, sym_at}
+    if sym_at + 1 < len(groups) and _title(lines, *groups[sym_at + 1], first_text):
+        drop.add(sym_at + 1)
+    cut = groups[max(drop)][1]
+    kept = [line for k, (a, b) in enumerate(groups)
+            if k not in drop and b <= cut for line in [*lines[a:b], ""]]
+    return kept + lines[cut:]
+
+
+def _title(lines: list[str], a: int, b: int, first_text: str) -> bool:
+    """Whether lines a..b repeat the title printed on page 1."""
+    text = _norm(" ".join(lines[a:b]))
+    return b - a <= 4 and len(text) >= 8 and text in first_text
 
 
 def split_pages(text: str, language: LanguageTable) -> tuple[list[PlainPage], str | None]:

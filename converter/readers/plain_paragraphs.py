@@ -22,6 +22,9 @@ _HEADING_FILL = 0.6  # an unpunctuated line this much shorter than the width end
 LABELLED = re.compile(
     r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|[IVXLC]{1,6}\.|[A-Z]\."
     r"|[A-Z][a-z]+ \d{1,3}\.)\s")  # the last: "Action 4. We will ..."
+# An enumeration run into the sentence: "on: (i) modalities …; (ii) dedicated …";
+# a list item's text starts with a capital.
+_INLINE_ITEM = re.compile(r"^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s+[a-z]")
 CLAUSE_END = (",", ";", ":", ".")
 SENTENCE_END = (".", ";", ":", "!", "?")
 
@@ -128,6 +131,11 @@ def ends_clause(line: str) -> bool:
     return line.endswith(CLAUSE_END) or _TRAILING_MARKER.sub("", line).endswith(CLAUSE_END)
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether `line` ends a sentence or clause ("…2024;"), perhaps before a note marker."""
+    return line.endswith(SENTENCE_END) or _TRAILING_MARKER.sub("", line).endswith(SENTENCE_END)
+
+
 def _heading(line: str, prev: str, width: int) -> bool:
     """A short unpunctuated capitalised line after a finished sentence: a heading."""
     return (line[:1].isupper() and prev.endswith(SENTENCE_END) and len(line) < 0.75 * width
@@ -136,9 +144,23 @@ def _heading(line: str, prev: str, width: int) -> bool:
 
 def _heading_before_label(line: str, prev: str) -> bool:
     """A capitalised unpunctuated line of any length between a finished clause (perhaps
-    ending with a note marker: "…2024; 3") and a lone paragraph label: a heading."""
-    return (line[:1].isupper() and ends_clause(prev)
-            and not line.endswith((*CLAUSE_END, "”", ")")))
+    ending with a note marker: "…2024; 3") and a labelled paragraph ("6.", "6. Decides"):
+    a heading."""
+    return (line[:1].isupper() and ends_clause(prev) and not ends_clause(line)
+            and not line.endswith(("”", ")")))
+
+
+def _labelled(item: tuple[str, bool, bool]) -> bool:
+    """Whether a merged line starts a labelled paragraph: "6." on its own or "6. Decides"."""
+    line, _, lone = item
+    return lone or bool(LABELLED.match(line))
+
+
+def _in_section_heading(paras: list[Para]) -> bool:
+    """Whether the last paragraph is the title under a section numeral ("II", "Review of
+    …"): a preambular phrase after it starts a paragraph though the title has no stop."""
+    return len(paras) >= 2 and len(paras[-2].lines) == 1 and bool(
+        _LONE_NUMERAL.match(paras[-2].lines[0]))
 
 
 def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
@@ -152,14 +174,16 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
     first_line = True
     merged = _merge_labels(_join_word_runs(lines), width)
     for k, (line, blank, _) in enumerate(merged):
-        before_label = k + 1 < len(merged) and merged[k + 1][2]
+        before_label = k + 1 < len(merged) and _labelled(merged[k + 1])
         head = line[:1]
         marked = bool(
-            ((head.isdigit() or head == "(") and LABELLED.match(line))
+            ((head.isdigit() or head == "(") and LABELLED.match(line)
+             and not _INLINE_ITEM.match(line))
             or (head.isdigit() and meeting.match(line))
             or (head.isupper() and (LABELLED.match(line) or _LONE_NUMERAL.match(line)
                                     or formula.match(line)
-                                    or (ends_clause(prev) and preamble.match(line)))))
+                                    or ((ends_clause(prev) or _in_section_heading(paras))
+                                        and preamble.match(line)))))
         if not paras:
             paras.append(Para([line], True, marked))
             first_line = True

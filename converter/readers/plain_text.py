@@ -6,8 +6,11 @@ import re
 
 from converter.readers.spacing import close_dashes
 
-# pdftotext spaces out justified text: "capacity -building", "thereof ." and "  ".
-_SPACED_HYPHEN = re.compile(r"(?<=\w) -(?=\w)")
+# pdftotext spaces out justified text: "capacity -building", "thereof ." and "  ";
+# not a suspended hyphen after a conjunction: "country-owned and -driven".
+_SPACED_HYPHEN = re.compile(r"(?<=\w)(?<!\band)(?<!\bor)(?<!\bnor) -(?=\w)")
+# A suspended hyphen spaced off its word: "low - and middle-income", "micro -, small".
+_SPACED_SUSPENDED = re.compile(r"(?<=\w) -(?=,| (?:and|or|nor|to)\b)")
 _SPACED_STOP = re.compile(r"(?<=[\w)”’]) (?=[.,;:](?:\s|$))")
 _SPACES = re.compile(r"\s{2,}")
 
@@ -15,7 +18,7 @@ _SPACES = re.compile(r"\s{2,}")
 def normalize(text: str) -> str:
     text = close_dashes(text)
     if " -" in text:
-        text = _SPACED_HYPHEN.sub("-", text)
+        text = _SPACED_SUSPENDED.sub("-", _SPACED_HYPHEN.sub("-", text))
     if " ." in text or " ," in text or " ;" in text or " :" in text:
         text = _SPACED_STOP.sub("", text)
     if "  " in text or "\t" in text:
