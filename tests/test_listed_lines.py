@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from converter.languages import get_language
 from converter.mapper.akn import E
 from converter.mapper.inline import paragraph
 from converter.pipeline import convert_file, serialize
@@ -24,11 +25,13 @@ BULLETS = [
     Text(TEXT_X, 326, "Double the output of services sectors by 2034."),
 ]
 
+ENG = get_language("eng")
+
 
 def test_pdf_bullets_with_a_hanging_indent_are_one_block_each(tmp_path):
     pdf = tmp_path / "A_RES_79_998.pdf"
     pdf.write_bytes(build_pdf([resolution_page(BULLETS, 350)]))
-    texts = [b.text for b in read_pdf(pdf).blocks if b.kind is BlockKind.TEXT]
+    texts = [b.text for b in read_pdf(pdf, ENG).blocks if b.kind is BlockKind.TEXT]
     intro = texts.index("1. Resolves that the rates of assessment for 2025 shall be as follows:")
     assert texts[intro + 1:intro + 3] == [
         "• Increase labour productivity and decent employment opportunities across all productive "

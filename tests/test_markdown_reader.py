@@ -12,7 +12,7 @@ CUT = ("(a) Ensures that the work of the Peacebuilding Commission, in its adviso
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [p.plain for p in join_paragraphs(read_markdown(text).blocks, ENG)[0]]
+    return [p.plain for p in join_paragraphs(read_markdown(text, ENG).blocks, ENG)[0]]
 
 
 def test_a_long_line_cut_without_punctuation_continues_after_a_single_blank_line():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from converter.languages import get_language
 from converter.readers.blocks import BlockKind
 from converter.readers.pdf.extract import extract_pages
 from converter.readers.pdf.reader import read_pdf
@@ -12,6 +13,8 @@ from tests.pdfgen import LEFT, Text, build_pdf, resolution_page
 
 ITEM_X, ITEM_TEXT_X = LEFT + 36, LEFT + 60
 NO_PARAGRAPH_2 = 9999.0
+
+ENG = get_language("eng")
 
 
 def end_of(tmp_path: Path, text: Text) -> float:
@@ -24,7 +27,7 @@ def end_of(tmp_path: Path, text: Text) -> float:
 def blocks(tmp_path: Path, pages: list[list[Text]]) -> list[tuple[int, bool | None, str]]:
     pdf = tmp_path / "A_RES_79_998.pdf"
     pdf.write_bytes(build_pdf(pages))
-    return [(b.page, b.starts_paragraph, b.text) for b in read_pdf(pdf).blocks
+    return [(b.page, b.starts_paragraph, b.text) for b in read_pdf(pdf, ENG).blocks
             if b.kind is BlockKind.TEXT]
 
 

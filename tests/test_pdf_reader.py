@@ -17,18 +17,21 @@ from converter.errors import (
     NoTextLayerError,
     UnreadableInputError,
 )
+from converter.languages import get_language
 from converter.readers.blocks import BlockKind, SourceDocument
 from converter.readers.pdf import read_pdf
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 RES_79_166 = CORPUS / "pdf" / "A_RES_79_166.pdf"
 
+ENG = get_language("eng")
+
 
 @pytest.fixture(scope="module")
 def res_79_166() -> SourceDocument:
     if not RES_79_166.exists():
         pytest.skip("shared corpus not present")
-    return read_pdf(RES_79_166)
+    return read_pdf(RES_79_166, ENG)
 
 
 def _texts(doc: SourceDocument) -> list[str]:
@@ -128,13 +131,13 @@ def test_empty_file(tmp_path: Path) -> None:
     path = tmp_path / "empty.pdf"
     path.write_bytes(b"")
     with pytest.raises(UnreadableInputError) as excinfo:
-        read_pdf(path)
+        read_pdf(path, ENG)
     _assert_one_line_error(excinfo, "empty.pdf", 4)
 
 
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(UnreadableInputError) as excinfo:
-        read_pdf(tmp_path / "nowhere.pdf")
+        read_pdf(tmp_path / "nowhere.pdf", ENG)
     _assert_one_line_error(excinfo, "nowhere.pdf", 4)
 
 
@@ -142,7 +145,7 @@ def test_random_bytes(tmp_path: Path) -> None:
     path = tmp_path / "noise.pdf"
     path.write_bytes(os.urandom(4096))
     with pytest.raises(UnreadableInputError) as excinfo:
-        read_pdf(path)
+        read_pdf(path, ENG)
     _assert_one_line_error(excinfo, "noise.pdf", 4)
 
 
@@ -150,7 +153,7 @@ def test_corrupt_body(tmp_path: Path) -> None:
     path = tmp_path / "corrupt.pdf"
     path.write_bytes(b"%PDF-1.7\n" + os.urandom(2048) + b"\n%%EOF\n")
     with pytest.raises(UnreadableInputError):
-        read_pdf(path)
+        read_pdf(path, ENG)
 
 
 def test_truncated_pdf(tmp_path: Path) -> None:
@@ -160,7 +163,7 @@ def test_truncated_pdf(tmp_path: Path) -> None:
     path = tmp_path / "cut.pdf"
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(UnreadableInputError) as excinfo:
-        read_pdf(path)
+        read_pdf(path, ENG)
     _assert_one_line_error(excinfo, "cut.pdf", 4)
 
 
@@ -168,7 +171,7 @@ def test_no_text_layer(tmp_path: Path) -> None:
     path = tmp_path / "scan.pdf"
     path.write_bytes(_blank_pdf())
     with pytest.raises(NoTextLayerError) as excinfo:
-        read_pdf(path)
+        read_pdf(path, ENG)
     _assert_one_line_error(excinfo, "scan.pdf", 6)
 
 
@@ -182,6 +185,6 @@ def test_encrypted_pdf(tmp_path: Path) -> None:
     subprocess.run([qpdf, "--encrypt", "secret", "owner", "256", "--", str(plain), str(locked)],
                    check=True)
     with pytest.raises(EncryptedPdfError) as excinfo:
-        read_pdf(locked)
+        read_pdf(locked, ENG)
     _assert_one_line_error(excinfo, "locked.pdf", 5)
     assert "encrypted" in str(excinfo.value)

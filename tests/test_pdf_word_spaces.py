@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from converter.languages import get_language
 from converter.readers.pdf.extract import extract_pages
 from converter.readers.pdf.lines import Line
-from converter.readers.pdf.spans import block_spans
+from converter.readers.pdf.reader import read_pdf
 from tests.pdfgen import LEFT, Text, build_pdf
 
 WORD_SPACE = 2.0   # a tight word space of justified 10 pt text, pen to pen
@@ -73,8 +74,10 @@ def test_pdf_space_beside_a_dash_that_takes_room_is_kept(tmp_path):
 
 
 def block_text(tmp_path: Path, first: str, second: str) -> str:
-    found = lines(tmp_path, [Text(LEFT, 100, first), Text(LEFT, 112, second)])
-    return "".join(s.text for s in block_spans(found))
+    """The text the PDF reader makes of two lines of one paragraph."""
+    pdf = tmp_path / "lines.pdf"
+    pdf.write_bytes(build_pdf([[Text(LEFT, 100, first), Text(LEFT, 112, second)]]))
+    return " ".join(b.text for b in read_pdf(pdf, get_language("eng")).blocks)
 
 
 def test_pdf_line_end_hyphen_joins_the_next_word(tmp_path):

@@ -355,9 +355,10 @@ def test_page_after_a_note_marker_starts_with_a_heading() -> None:
 
 
 def test_spaced_suspended_hyphen_is_closed_up_but_not_one_after_a_conjunction() -> None:
-    from converter.readers.plain_text import join_lines
-    assert join_lines(["in low - and middle-income countries, micro -, small and",
-                       "medium-sized enterprises, country-owned and -driven plans"]) == (
+    from converter.readers.plain_text import join_lines, mend_plain_hyphens
+    joined = join_lines(["in low - and middle-income countries, micro -, small and",
+                         "medium-sized enterprises, country-owned and -driven plans"])
+    assert mend_plain_hyphens(joined, get_language("eng")) == (
         "in low- and middle-income countries, micro-, small and medium-sized enterprises, "
         "country-owned and -driven plans")
 

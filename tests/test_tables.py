@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from converter.languages import get_language
 from converter.pipeline import convert_file
 from converter.readers.blocks import BlockKind
 from converter.readers.pdf.reader import read_pdf
@@ -14,6 +15,8 @@ from tests.pdfgen import LEFT as L
 from tests.pdfgen import Text, build_pdf, resolution_page
 
 DATA = Path(__file__).parent / "data"
+
+ENG = get_language("eng")
 
 
 def rows_of(table) -> list[list[str]]:
@@ -93,7 +96,7 @@ def test_pdf_tab_set_labelled_list_is_not_a_table(tmp_path):
              for t in (Text(L + 36, 304 + 14 * i, f"Item {i + 2}."), Text(L + 90, 304 + 14 * i, title))]
     pdf = tmp_path / "list.pdf"
     pdf.write_bytes(build_pdf([resolution_page(items, 360)]))
-    source = read_pdf(pdf)
+    source = read_pdf(pdf, ENG)
     assert not [b for b in source.blocks if b.kind is BlockKind.TABLE]
     assert "Item 3. International drug control." in [b.text for b in source.blocks]
 
@@ -105,4 +108,4 @@ def test_pdf_body_text_with_ordinary_gaps_has_no_table(tmp_path, gap):
              for row in range(3) for i in range(6)]
     pdf = tmp_path / "words.pdf"
     pdf.write_bytes(build_pdf([resolution_page(words, 360)]))
-    assert not [b for b in read_pdf(pdf).blocks if b.kind is BlockKind.TABLE]
+    assert not [b for b in read_pdf(pdf, ENG).blocks if b.kind is BlockKind.TABLE]

@@ -126,4 +126,6 @@ ENGLISH = LanguageTable(
     vote_zero_words=("none", "no"),
     division_words={"Part": "part", "Chapter": "chapter", "Section": "section",
                     "Article": "article"},
+    conjunctions=("and", "or", "nor", "to"),
+    ordinal_suffixes=("st", "nd", "rd", "th"),
 )

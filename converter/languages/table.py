@@ -68,6 +68,9 @@ class LanguageTable:
     recorded_vote_pattern: str = r"(?!)"
     without_vote_pattern: str = r"(?!)"    # "[Adopted without a vote.]"
     vote_zero_words: tuple[str, ...] = ()  # "none", "no"
+    # words a suspended hyphen stands before ("low- and middle-income"): its space stays
+    conjunctions: tuple[str, ...] = ()
+    ordinal_suffixes: tuple[str, ...] = ()   # "st" of "1st": a number glued to one is no marker
     # words that open a division of a convention or of rules -> AKN element: "Article" -> "article"
     division_words: dict[str, str] = field(default_factory=dict)
 

@@ -38,13 +38,13 @@ def read_input(path: Path, language: LanguageTable) -> SourceDocument:
     if data.lstrip()[:5] == b"%PDF-":
         from converter.readers.pdf import read_pdf
 
-        return read_pdf(path)
+        return read_pdf(path, language)
     text = decode_text(data, path)
     fmt = detect_format(data, text)
     if fmt is InputFormat.MARKDOWN:
         from converter.readers.markdown import read_markdown
 
-        return read_markdown(text)
+        return read_markdown(text, language)
     from converter.readers.plain import read_plain
 
     return read_plain(text, language)

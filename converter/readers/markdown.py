@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block, BlockKind, Row, SourceDocument
 from converter.readers.inline_md import SUPERSCRIPT_DIGITS, parse_inline, superscript_marker
-from converter.readers.spacing import close_dashes
+from converter.readers.spacing import close_digit_ranges, mend_hyphens, respace
 
 _PAGE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -83,7 +84,7 @@ def _cut_short(line: str) -> bool:
             and not _CLOSING.search(line.rstrip(SUPERSCRIPT_DIGITS + "*")))
 
 
-def read_markdown(text: str) -> SourceDocument:
+def read_markdown(text: str, language: LanguageTable) -> SourceDocument:
     blocks: list[Block] = []
     pages = [p for p in _PAGE_BREAK.split(text.replace("\r\n", "\n"))]
     page_no = 0
@@ -97,7 +98,7 @@ def read_markdown(text: str) -> SourceDocument:
         table = _TableRows()
         for raw in page_text.split("\n"):
             line_no += 1
-            line = close_dashes(raw.strip())
+            line = close_digit_ranges(raw.strip())
             if not italic and _TABLE_ROW.match(line):
                 table.add(line, line_no)
                 continue
@@ -122,4 +123,5 @@ def read_markdown(text: str) -> SourceDocument:
                                 source_line=line_no))
             italic = italic_after
         table.flush(blocks, page_no)
+    respace(blocks, lambda text: mend_hyphens(text, language))
     return SourceDocument(blocks, max(page_no, 1), "md")

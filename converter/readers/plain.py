@@ -20,6 +20,8 @@ from converter.readers.plain_notes import note_ends, parse_note_area
 from converter.readers.plain_pages import PlainPage, split_pages
 from converter.readers.plain_paragraphs import Para, ends_sentence, split_paragraphs
 from converter.readers.plain_tables import split_table_lines, table_block
+from converter.readers.plain_text import mend_plain_hyphens
+from converter.readers.spacing import respace
 
 _DEFAULT_WIDTH = 86
 _FURNITURE_HINT = re.compile(
@@ -80,6 +82,7 @@ def read_plain(text: str, language: LanguageTable) -> SourceDocument:
         if texts:
             last_text = texts[-1].text
         blocks.extend(page_blocks)
+    blocks = respace(blocks, lambda text: mend_plain_hyphens(text, language))
     blocks = repair_hyphens(blocks, language)
     return SourceDocument(blocks, max(len(pages), 1), "plain", symbol_hint=symbol,
                           warnings=warnings)

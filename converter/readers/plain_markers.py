@@ -21,7 +21,7 @@ _LONE = r"(?<=[\w.,;:)\]”’\"])(?P<gap>\s+){m}(?=\s|[,;](?:\s|\d|$)|$)"
 _GLUED = (r"(?:(?<=[a-z)\]”’\"])|(?<=[a-z]{{3}}[.,;:])|(?<=[\d)\]”’\"][,;:]))"
           r"{m}(?=[\s,.;:]|$)")
 # Glued to the next word: "basis 1no later than" (not an ordinal: "1st", "53rd").
-_BEFORE_WORD = r"(?<=[\w,;:)\]”’\"]\s){m}(?=[a-z]{{2}})(?!(?:st|nd|rd|th)\b)"
+_BEFORE_WORD = r"(?<=[\w,;:)\]”’\"]\s){m}(?=[a-z]{{2}})"
 # Glued to a year: "20243" is 2024 + note 3.
 _YEAR = r"(?<![\d/.])(?:1[6-9]|20)\d\d(?P<year_m>{m})(?![\d/])"
 _STAR = r"(?<=\S)\*(?=[\s,.;:)]|$)"
@@ -37,9 +37,11 @@ def _pattern(marker: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _not_before(language: LanguageTable) -> re.Pattern[str]:
-    """What follows a number that is no marker: a month ("15 December"), a range ("3-5")."""
+    """What follows a number that is no marker: a month ("15 December"), a range ("3-5"),
+    an ordinal's suffix ("1st")."""
     alt = "|".join(map(re.escape, language.months))
-    return re.compile(rf"\s+(?:{alt})\b|\s*[-–/]\s*\d", re.IGNORECASE)
+    suffixes = "|".join(map(re.escape, language.ordinal_suffixes)) or "(?!)"
+    return re.compile(rf"\s+(?:{alt})\b|\s*[-–/]\s*\d|(?:{suffixes})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

@@ -3,27 +3,41 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from converter.readers.spacing import close_dashes
+from converter.languages.table import LanguageTable
+from converter.readers.spacing import close_digit_ranges, conjunctions, mend_hyphens
 
-# pdftotext spaces out justified text: "capacity -building", "thereof ." and "  ";
-# not a suspended hyphen after a conjunction: "country-owned and -driven".
-_SPACED_HYPHEN = re.compile(r"(?<=\w)(?<!\band)(?<!\bor)(?<!\bnor) -(?=\w)")
-# A suspended hyphen spaced off its word: "low - and middle-income", "micro -, small".
-_SPACED_SUSPENDED = re.compile(r"(?<=\w) -(?=,| (?:and|or|nor|to)\b)")
 _SPACED_STOP = re.compile(r"(?<=[\w)”’]) (?=[.,;:](?:\s|$))")
 _SPACES = re.compile(r"\s{2,}")
 
 
 def normalize(text: str) -> str:
-    text = close_dashes(text)
-    if " -" in text:
-        text = _SPACED_SUSPENDED.sub("-", _SPACED_HYPHEN.sub("-", text))
+    """What needs no language: spaced digit ranges, stops and runs of spaces."""
+    text = close_digit_ranges(text)
     if " ." in text or " ," in text or " ;" in text or " :" in text:
         text = _SPACED_STOP.sub("", text)
     if "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
     return text.strip()
+
+
+@lru_cache(maxsize=8)
+def _spaced_hyphens(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """pdftotext spaces out justified text: "capacity -building", but not a suspended hyphen
+    after a conjunction ("country-owned and -driven"); "low - and", "micro -, small"."""
+    not_after = "".join(rf"(?<!\b{re.escape(c)})" for c in language.conjunctions)
+    spaced = re.compile(rf"(?<=\w){not_after} -(?=\w)")
+    suspended = re.compile(rf"(?<=\w) -(?=,| (?:{conjunctions(language)})\b)")
+    return spaced, suspended
+
+
+def mend_plain_hyphens(text: str, language: LanguageTable) -> str:
+    """The hyphen repairs of pdftotext output, which depend on the language's conjunctions."""
+    if " -" in text:
+        spaced, suspended = _spaced_hyphens(language)
+        text = suspended.sub("-", spaced.sub("-", text))
+    return mend_hyphens(text, language)
 
 
 def join_lines(lines: list[str]) -> str:

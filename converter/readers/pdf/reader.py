@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block, BlockKind, SourceDocument
 from converter.readers.pdf.extract import Page, extract_pages
 from converter.readers.pdf.footnotes import group_notes, split_notes
@@ -15,10 +16,12 @@ from converter.readers.pdf.paragraphs import Margins, group
 from converter.readers.pdf.spans import block_spans
 from converter.readers.pdf.stars import mark_star_markers
 from converter.readers.pdf.tables import TableDraft, split_tables
+from converter.readers.spacing import mend_hyphens, respace
 
 
-def read_pdf(path: Path) -> SourceDocument:
-    """Read a born-digital UN PDF into blocks; raises `ConversionError` subclasses."""
+def read_pdf(path: Path, language: LanguageTable) -> SourceDocument:
+    """Read a born-digital UN PDF into blocks; raises `ConversionError` subclasses.
+    `language` gives the words hyphen repairs depend on ("zero- and low-carbon")."""
     path = Path(path)
     pages = extract_pages(path)
     bodies: list[list[Line]] = []
@@ -41,6 +44,7 @@ def read_pdf(path: Path) -> SourceDocument:
         mark_star_markers(texts, note_blocks)
         blocks += texts + note_blocks
         last = items[-1] if items else last
+    respace(blocks, lambda text: mend_hyphens(text, language))
     return SourceDocument(blocks, len(pages), "pdf", symbol_hint=symbol_hint(pages))
 
 

@@ -11,7 +11,6 @@ _NOTE_REF = re.compile(r"^(?:\d{1,3}|\*{1,3})$")
 _LINK_LEAD = re.compile(r"^[\s(\[“‘\"]+")
 _LINK_TRAIL = re.compile(r"[\s,.;:)\]”’\"]+$")
 _SPACES = re.compile(r"\s+")
-_SUSPENDED_BEFORE = frozenset({"and", "or", "nor", "to"})  # "zero- and", "short- to medium-term"
 
 # (italic, bold, note_ref, href)
 Style = tuple[bool, bool, bool, str | None]
@@ -22,7 +21,7 @@ def block_spans(lines: list[Line]) -> list[Span]:
     """The spans of the lines of one block, joined with spaces (none after a hyphen)."""
     pieces: list[tuple[str, Style]] = []
     for i, line in enumerate(lines):
-        if i and not _glued(lines[i - 1], line):
+        if i and not _ends_with_hyphen(lines[i - 1]):
             pieces.append((" ", _PLAIN))
         for run, text in line.pieces():
             if run is None:
@@ -34,12 +33,6 @@ def block_spans(lines: list[Line]) -> list[Span]:
             else:
                 pieces.append((text, (run.italic, run.bold, False, None)))
     return _merge(_split_edges(pieces))
-
-
-def _glued(prev: Line, line: Line) -> bool:
-    """`line` goes on the word `prev` ends with a hyphen ("well-" + "being"), unless the
-    hyphen is suspended before a conjunction: "zero- and low-carbon fuels"."""
-    return _ends_with_hyphen(prev) and line.text.split(" ", 1)[0] not in _SUSPENDED_BEFORE
 
 
 def _ends_with_hyphen(line: Line) -> bool:
