@@ -55,6 +55,9 @@ class LanguageTable:
     short_words: tuple[str, ...] = ()
     vowels: str = "aeiouy"             # a small-letter fragment without one is no word
     dated_word: str = ""               # "of" in "70/54 of 7 December 2015"
+    date_connectors: tuple[str, ...] = ()   # "of", "on": a date after a number in a list
+    and_word: str = "(?!)"             # "and" of "57/130 A and B", "70/1 and 70/2"
+    symbol_part_words: tuple[str, ...] = ()  # "Part", "Vol.": "A/CONF.157/24 (Part I)"
     name_connectors: tuple[str, ...] = ()  # small words inside a body's name: "Commission on …"
     organ_nouns: tuple[str, ...] = ()  # last word of a body's name: "Council", "Commission"…
     # regex between a body's name and the citing word by which "its" is that body's:

@@ -29,13 +29,9 @@ _FULL_SYMBOL = (rf"(?:\b(?:{_SERIES})(?:/{_PART}){{2,}}"
                 r"|\b[AS]/\d{4,5}(?![\w/])|\bS/PV\.\d{3,5}(?![\w/]))")
 # Joint symbols ("A/67/828-S/2013/210") are one document: the link goes to the first.
 _JOINT_SYMBOL = rf"{_FULL_SYMBOL}(?:-{_FULL_SYMBOL})*"
-# a volume or part is part of the symbol: "A/CONF.157/24 (Part I)", "NPT/CONF.2010/50 (Vol. I)"
-_SYMBOL_PART = r"(?:\s?\((?:Parts?|Vol\.|Supp)[^()]{0,30}\)(?:/[A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9])*)?"
 _JOINT_SEPARATOR = re.compile(r"-(?=[A-Z]+/)")
 # (no number has a leading zero: "resolutions 12/07 and 13/07" of a fisheries body are none)
 _GA_NUMBER = r"(?:ES-\d{1,2}|S-\d{1,2}|\d{4}|\d{1,2})/(?!0)\d{1,3}"
-# "54/54 B", "47/54 A-F", "57/130 A and B": a part letter after the number, not linked
-_PART_SUFFIX = r"(?:\s[A-Z](?:\s?-\s?[A-Z]|\s+and\s+[A-Z])?(?![\w/]))?"
 _SC_NUMBER = r"\d{2,4} \(\d{4}\)"
 # Resolutions of the first sessions: "1514 (XV)", "217 A (III)", "3201 (S-VI)" -> A/RES/1514(XV)
 _OLD_GA_NUMBER = r"\d{1,4}(?: [A-Z])? \((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)\)"
@@ -70,15 +66,33 @@ def _locators(language: LanguageTable) -> str:
 
 
 @lru_cache(maxsize=8)
+def _symbol_with_part(language: LanguageTable) -> str:
+    """A symbol, joint or not, with the volume or part that belongs to it: "A/CONF.157/24
+    (Part I)", "NPT/CONF.2010/50 (Vol. I)" (the words come from the language table)."""
+    words = "|".join(map(re.escape, language.symbol_part_words)) or "(?!)"
+    return (rf"{_JOINT_SYMBOL}(?:\s?\((?:{words})[^()]{{0,30}}\)"
+            rf"(?:/[A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9])*)?")
+
+
+def _part_suffix(language: LanguageTable) -> str:
+    """"54/54 B", "47/54 A-F", "57/130 A and B": a part letter after the number, not linked."""
+    return rf"(?:\s[A-Z](?:\s?-\s?[A-Z]|\s+{language.and_word}\s+[A-Z])?(?![\w/]))?"
+
+
+@lru_cache(maxsize=8)
 def _patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str],
                                                 re.Pattern[str]]:
     words = "|".join(w for word in language.resolution_words + language.decision_words
                      for w in (word, word[:1].upper() + word[1:]))
     organs = "|".join(map(re.escape, language.citation_organs))
+    conj = language.and_word
+    dated = "|".join(map(re.escape, language.date_connectors)) or "(?!)"
     cite = re.compile(
-        rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?P<nums>(?:(?:{_OLD_GA_NUMBER}|{_GA_NUMBER}{_PART_SUFFIX}|{_SC_NUMBER})"
+        rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?P<nums>(?:(?:{_OLD_GA_NUMBER}|"
+        rf"{_GA_NUMBER}{_part_suffix(language)}|{_SC_NUMBER})"
         rf"{_locators(language)}"
-        rf"(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+o[fn]\s+\d{{1,2}}\s+\w+\s+\d{{4}},?\s*(?:and\s+)?)?)+)"
+        rf"(?:[,;]\s*(?:{conj}\s+)?|\s+{conj}\s+|\s+(?:{dated})\s+\d{{1,2}}\s+\w+\s+\d{{4}},?\s*"
+        rf"(?:{conj}\s+)?)?)+)"
     )
     number = re.compile(rf"{_OLD_GA_NUMBER}|{_SC_NUMBER}|{_GA_NUMBER}|{_FULL_SYMBOL}")
     # "… and 70/54 of 7 December 2015": a dated number in a sentence that cites resolutions
@@ -193,7 +207,7 @@ def symbol_for(number: str, context: str, language: LanguageTable,
     """`70/1` after "Human Rights Council resolution" -> A/HRC/RES/70/1, etc.; `after` is
     the text that follows the number."""
     number = " ".join(number.split()).rstrip(".")
-    if re.fullmatch(_JOINT_SYMBOL + _SYMBOL_PART, number):
+    if re.fullmatch(_symbol_with_part(language), number):
         return Symbol(_JOINT_SEPARATOR.split(number)[0])
     if re.fullmatch(_SC_NUMBER, number):
         return Symbol(f"S/RES/{number}")
@@ -226,13 +240,11 @@ def _marked_url_halves(text: RichText) -> dict[int, str]:
     return whole
 
 
-_CUT_CITATION = rf"{_SC_NUMBER}|{_JOINT_SYMBOL}{_SYMBOL_PART}"
-
-
-def _join_cut_numbers(text: RichText) -> RichText:
+def _join_cut_numbers(text: RichText, language: LanguageTable) -> RichText:
     """A Council resolution or a symbol with its part the source marks as two links
     because a line break cut it ("[2375](#) [(2017)](#)", "[A/73/12](#) [(Part I)](#)")
     is one link."""
+    cut_citation = rf"{_SC_NUMBER}|{_symbol_with_part(language)}"
     out: RichText = []
     i = 0
     while i < len(text):
@@ -240,7 +252,7 @@ def _join_cut_numbers(text: RichText) -> RichText:
         if (len(part) == 3 and all(isinstance(x, Span) and not x.note_ref for x in part)
                 and part[0].href is not None and part[2].href is not None
                 and part[2].text.strip().startswith("(")
-                and re.fullmatch(_CUT_CITATION, f"{part[0].text.strip()} {part[2].text.strip()}")
+                and re.fullmatch(cut_citation, f"{part[0].text.strip()} {part[2].text.strip()}")
                 and not part[1].text.strip()):
             out.append(replace(part[0], text="".join(x.text for x in part)))
             i += 3
@@ -254,7 +266,7 @@ def link_text(text: RichText, language: LanguageTable) -> RichText:
     """`text` with hrefs resolved for the links it marks and set on the citations and web
     addresses it prints; its notes are linked in place."""
     patterns = _patterns(language)
-    text = _join_cut_numbers(text)
+    text = _join_cut_numbers(text, language)
     halves = _marked_url_halves(text)
     out: RichText = []
     context = ""
@@ -338,7 +350,7 @@ def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str]
                 hits.append((m.start(), m.end("num"), sym.url))
     hits += [(m.start(), m.end(), url_target(m.group())) for m in _URL.finditer(text)
              if free(m.start()) and not _URL_GOES_ON.match(text, m.end())]
-    for m in re.finditer(_JOINT_SYMBOL + _SYMBOL_PART, text):
+    for m in re.finditer(_symbol_with_part(language), text):
         if free(m.start()):
             first = _JOINT_SEPARATOR.split(m.group())[0].rstrip(".")
             hits.append((m.start(), m.end(), Symbol(first).url))
