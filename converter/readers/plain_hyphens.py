@@ -125,6 +125,8 @@ class _Repairer:
         self.pairs = Counter(pairwise(lowered))
         self.short = frozenset(language.short_words)
         self.vowels = frozenset(language.vowels)
+        self._nonwords: dict[str, bool] = {}
+        self._verdicts: dict[tuple[str, str], bool | str] = {}
         self.spaced = _spaced_compounds(found, table, Counter(f"{a} {b}" for a, b in pairwise(lowered)))
         self.repairs = self._word_repairs(set(cores))
         self.repairs.update(self._pair_repairs(cores))
@@ -160,6 +162,16 @@ class _Repairer:
         return any(fixed[i].islower() and all(s[i].isupper() for s in spellings) for i in after)
 
     def _letter_spaced(self, a: str, b: str, before: str = "", after: str = "") -> bool:
+        verdict = self._verdicts.get((a, b))
+        if verdict is None:   # memoized: a document repeats most of its word pairs
+            verdict = self._verdicts[(a, b)] = self._pair_verdict(a, b)
+        if verdict == "before":
+            return not self._known(before + a)
+        if verdict == "after":
+            return not self._known(b + after)
+        return verdict is True
+
+    def _pair_verdict(self, a: str, b: str) -> bool | str:
         """Whether `a b` is one letter-spaced word ("relevan t", "th e", "201 8", "improv e").
 
         They are not two short words ("as set"), and either together they spell a word the
@@ -172,15 +184,15 @@ class _Repairer:
         la, lb, joined = a.lower(), b.lower(), a + b
         if not _fragments(a, b) or (la in self.short and lb in self.short):
             return False
-        if self._word(joined) != joined:
-            return False
         together = self.pairs[(la, lb)]
         stray_a, stray_b = self._stray(a, together), self._stray(b, together)
+        if not (stray_a or stray_b) or self._word(joined) != joined:
+            return False   # (every way below needs a stray fragment: most pairs end here)
         nonword_a, nonword_b = self._nonword(a), self._nonword(b)
         if nonword_a and stray_b and lb not in self.short:
-            return not self._known(before + a)
+            return "before"   # unless `before` + a is a known word
         if nonword_b and stray_a and la not in self.short:
-            return not self._known(b + after)
+            return "after"    # unless b + `after` is a known word
         return ((stray_a or stray_b) and self.vocabulary[joined.lower()] > 0
                 and (nonword_a or nonword_b
                      or not (la in self.parts and (self.vocabulary[lb] > 1 or lb in self.parts))))
@@ -196,12 +208,17 @@ class _Repairer:
     def _nonword(self, fragment: str) -> bool:
         """A small-letter fragment that is no word of the language: a lone letter other than
         the language's one-letter words ("e" of "th e", not "a"), or one without a vowel
-        ("nd" of "a nd")."""
-        if not fragment.isalpha() or not fragment.islower():
-            return False
-        if len(fragment) == 1:
-            return fragment not in self.short
-        return not any(ch in self.vowels for ch in fragment)
+        ("nd" of "a nd").  Memoized: it is asked for every word pair of the document."""
+        known = self._nonwords.get(fragment)
+        if known is None:
+            if not fragment.isalpha() or not fragment.islower():
+                known = False
+            elif len(fragment) == 1:
+                known = fragment not in self.short
+            else:
+                known = not any(ch in self.vowels for ch in fragment)
+            self._nonwords[fragment] = known
+        return known
 
     def _pair_repairs(self, cores: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
