@@ -1,4 +1,4 @@
-"""Citations of UN documents -> link targets (undocs.org).
+"""Links in the text: citations of UN documents (-> undocs.org) and web addresses.
 
 Links the source marks (PDF annotations, markdown `[70/1](#)`) are resolved
 from their text and context; unmarked citations that are unambiguous (a full
@@ -9,37 +9,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from converter.languages import LanguageTable
 from converter.readers.blocks import Span
+from converter.segmentation.citations import (
+    JOINT_SEPARATOR,
+    LOOK_BACK,
+    SC_NUMBER,
+    citation_patterns,
+    symbol_for,
+    symbol_with_part,
+)
 from converter.segmentation.model import Item, Note, PreambularParagraph, Resolution, RichText
 from converter.symbols import Symbol
-
-# A full symbol: series letters, then at least two '/'-separated parts ("A/79/53",
-# "ICCD/COP(13)/21/Add.1"); a series of treaty bodies or meetings may have one number
-# ("CD/2226", "CLCS/11"), as have old documents of the Assembly and the Council ("A/5700",
-# "S/24111") and the Council's records ("S/PV.9609").
-_PART = r"[A-Za-z0-9][A-Za-z0-9.]*(?:\(\d{1,3}\))?(?:-(?![A-Z]+/)[A-Za-z0-9.]+)*"
-_SERIES = ("A|S|E|ST|CRC|CEDAW|CCPR|UNEP|FCCC|TD|DP|ICCD|CBD|ISBA|NPT|CERD|CAT|CRPD|CD|TPNW|"
-           "CLCS|CEB|JIU|CCM|UNODC|CAC|CTOC|SPLOS|APLC|CCW|BWC|UNW")
-_ONE_NUMBER_SERIES = "CD|CLCS|SPLOS|CEB|JIU|CCM|APLC|CCW|BWC|TPNW|CTOC|CAC"
-_FULL_SYMBOL = (rf"(?:\b(?:{_SERIES})(?:/{_PART}){{2,}}"
-                rf"|\b(?:{_ONE_NUMBER_SERIES})/\d{{1,5}}(?:/(?:Rev|Add|Corr)\.\d{{1,2}})*(?![\w/])"
-                r"|\b[AS]/\d{4,5}(?![\w/])|\bS/PV\.\d{3,5}(?![\w/]))")
-# Joint symbols ("A/67/828-S/2013/210") are one document: the link goes to the first.
-_JOINT_SYMBOL = rf"{_FULL_SYMBOL}(?:-{_FULL_SYMBOL})*"
-_JOINT_SEPARATOR = re.compile(r"-(?=[A-Z]+/)")
-# (no number has a leading zero: "resolutions 12/07 and 13/07" of a fisheries body are none)
-_GA_NUMBER = r"(?:ES-\d{1,2}|S-\d{1,2}|\d{4}|\d{1,2})/(?!0)\d{1,3}"
-_SC_NUMBER = r"\d{2,4} \(\d{4}\)"
-# Resolutions of the first sessions: "1514 (XV)", "217 A (III)", "3201 (S-VI)" -> A/RES/1514(XV)
-_OLD_GA_NUMBER = r"\d{1,4}(?: [A-Z])? \((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)\)"
-# how far back the citing word of a number may stand: a long list of dated numbers
-_LOOK_BACK = 500
-# what a locator cites: "C", "III", "3", "61–76", "3 (a)"
-_LOCATOR_VALUE = r"(?:\d{1,4}(?:\s?[–-]\s?\d{1,4})?|[IVXLC]{1,6}|[A-Z])(?:\s?\([a-z0-9]{1,4}\))*"
-
 
 # a web address printed in the text: "https://newyorkconvention1958.org/", "www.un.org/dppa/…"
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:)\]]")
@@ -52,178 +34,6 @@ _URL_GOES_ON = re.compile(r"\s+[^\s]*[/_]|(?<=[/_-])\s")
 def url_target(shown: str) -> str:
     """The href of a printed web address (one without a scheme is taken as http)."""
     return shown if shown.startswith("http") else f"http://{shown}"
-
-
-def _locators(language: LanguageTable) -> str:
-    """Regex of the places cited in a resolution after its number, which do not end a
-    list of numbers: "52/214, sect. C, para. 3; 55/222, …", "59/126 B, paras. 76–95"."""
-    citing = {*language.resolution_words, *language.decision_words}
-    nouns = sorted((n for n in language.numbered_nouns if n not in citing), key=len, reverse=True)
-    if not nouns:
-        return ""
-    alt = "|".join(map(re.escape, nouns))
-    return rf"(?:,\s*(?:{alt})(?:\s*{_LOCATOR_VALUE})?(?![\w/]))*"
-
-
-@lru_cache(maxsize=8)
-def _symbol_with_part(language: LanguageTable) -> str:
-    """A symbol, joint or not, with the volume or part that belongs to it: "A/CONF.157/24
-    (Part I)", "NPT/CONF.2010/50 (Vol. I)" (the words come from the language table)."""
-    words = "|".join(map(re.escape, language.symbol_part_words)) or "(?!)"
-    return (rf"{_JOINT_SYMBOL}(?:\s?\((?:{words})[^()]{{0,30}}\)"
-            rf"(?:/[A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9])*)?")
-
-
-def _part_suffix(language: LanguageTable) -> str:
-    """"54/54 B", "47/54 A-F", "57/130 A and B": a part letter after the number, not linked."""
-    return rf"(?:\s[A-Z](?:\s?-\s?[A-Z]|\s+{language.and_word}\s+[A-Z])?(?![\w/]))?"
-
-
-@lru_cache(maxsize=8)
-def _patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str],
-                                                re.Pattern[str]]:
-    words = "|".join(w for word in language.resolution_words + language.decision_words
-                     for w in (word, word[:1].upper() + word[1:]))
-    organs = "|".join(map(re.escape, language.citation_organs))
-    conj = language.and_word
-    dated = "|".join(map(re.escape, language.date_connectors)) or "(?!)"
-    cite = re.compile(
-        rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?P<nums>(?:(?:{_OLD_GA_NUMBER}|"
-        rf"{_GA_NUMBER}{_part_suffix(language)}|{_SC_NUMBER})"
-        rf"{_locators(language)}"
-        rf"(?:[,;]\s*(?:{conj}\s+)?|\s+{conj}\s+|\s+(?:{dated})\s+\d{{1,2}}\s+\w+\s+\d{{4}},?\s*"
-        rf"(?:{conj}\s+)?)?)+)"
-    )
-    number = re.compile(rf"{_OLD_GA_NUMBER}|{_SC_NUMBER}|{_GA_NUMBER}|{_FULL_SYMBOL}")
-    # "… and 70/54 of 7 December 2015": a dated number in a sentence that cites resolutions
-    dated = re.compile(rf"(?<![\w/.-])(?P<num>{_GA_NUMBER})(?=\s+{language.dated_word}\s+"
-                       rf"{language.date_regex.pattern.removeprefix(chr(92) + 'b')})")
-    return cite, number, dated
-
-
-_NAME = r"[A-Z][\w’'-]*"
-
-
-@lru_cache(maxsize=8)
-def _who_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The capitalized name before the last citing word of a text ("Human Rights Council
-    resolution"), and a name whose "its" cites ("the Security Council, in its resolution")."""
-    words = "|".join(language.resolution_words + language.decision_words)
-    connectors = "|".join(language.name_connectors) or "(?!)"
-    name = rf"(?:{_NAME}\s+(?:(?:{connectors})\s+)*)*"
-    who = re.compile(rf"(?P<who>{name})(?P<word>(?i:{words}))\b(?=[^.;]*$)")
-    own = re.compile(rf"(?P<who>{name}{_NAME}){language.own_citation}\s+(?i:{words})$")
-    return who, own
-
-
-def _names_organ(who: str, language: LanguageTable) -> bool:
-    """"Human Rights Council", "Commission on Narcotic Drugs": a body's name, which ends
-    in an organ noun or goes on after one with a connector."""
-    words = who.split()
-    if not words:
-        return False
-    if words[-1] in language.organ_nouns:
-        return True
-    return words[-1][:1].isupper() and any(
-        w in language.organ_nouns and words[i + 1] in language.name_connectors
-        for i, w in enumerate(words[:-1]))
-
-
-def _organ_prefix(who: str, language: LanguageTable, context: str = "") -> str | None:
-    """Series prefix of a named organ; None for one the table does not know. A short name
-    is the organ it alone fits ("Assembly"), or the one of its organs the context last
-    named in full ("… the Human Rights Council … Council resolution 31/18")."""
-    for organ, prefix in language.citation_organs.items():
-        if who.endswith(organ):
-            return prefix
-    if len(who.split()) != 1:
-        return None
-    fits = {organ: prefix for organ, prefix in language.citation_organs.items()
-            if organ.endswith(" " + who)}
-    if len(fits) == 1:
-        return next(iter(fits.values()))
-    named = [(context.rfind(organ), prefix) for organ, prefix in fits.items() if organ in context]
-    return max(named)[1] if named else None
-
-
-def _citing_prefix(context: str, language: LanguageTable) -> str | None:
-    """Series prefix of the organ that adopted the cited resolution.
-
-    "Human Rights Council resolution" -> A/HRC; "its resolution", "resolution" -> A;
-    "the Security Council, in its resolution" -> S; "decisions" or an organ the table does not know
-    ("Commission on Narcotic Drugs resolution") -> None.
-    """
-    who_pattern, own_pattern = _who_patterns(language)
-    tail = context[-_LOOK_BACK:]
-    hits = list(who_pattern.finditer(tail))
-    if not hits:
-        return "A"
-    if hits[-1]["word"].lower() in language.decision_words:
-        return None   # "its decisions 58/566 of 8 April 2004, 65/543 of …": no resolutions
-    own = own_pattern.search(tail, max(0, hits[-1].end() - 200), hits[-1].end())
-    who = " ".join((own or hits[-1])["who"].split())
-    if not _names_organ(who, language):
-        return "A"   # "its resolution", "See resolution": the Assembly's own
-    return _organ_prefix(who, language, tail[:(own or hits[-1]).start()])
-
-
-# reports whose annexes hold another organ's resolutions: Supplement No. 53 (A/77/53/Add.1)
-_REPORT_ORGANS = ((re.compile(r"A/\d{1,2}/53A?(?:/Add\.\d{1,2})?"), "A/HRC"),)
-
-
-@lru_cache(maxsize=8)
-def _place_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A resolution cited as a place in a document ("(A/69/25), annex, resolution"), and
-    the body named after a number as its author ("… of 2 March 2022 of the United Nations
-    Environment Assembly")."""
-    words = "|".join(language.resolution_words)
-    nouns = "|".join(map(re.escape, sorted(language.numbered_nouns, key=len, reverse=True)))
-    place = re.compile(rf"(?P<doc>{_JOINT_SYMBOL})\)?(?:,\s*(?:{nouns})(?:\s*{_LOCATOR_VALUE})?)+"
-                       rf",\s*(?i:{words})\s*$")
-    connectors = "|".join(language.name_connectors) or "(?!)"
-    date = language.date_regex.pattern.removeprefix(chr(92) + "b")
-    author = re.compile(rf"\s*(?:{language.dated_word}\s+{date})?{language.attribution}\s+"
-                        rf"(?P<who>(?:{_NAME}\s+(?:(?:{connectors})\s+)*)*{_NAME})")
-    return place, author
-
-
-def _adopting_prefix(context: str, after: str, language: LanguageTable) -> str | None:
-    """Series prefix of the organ that adopted a resolution cited after `context`; the
-    body named after the number wins, then the document it is a place in, then the
-    organ named before it."""
-    place, author = _place_patterns(language)
-    named = author.match(after)
-    if named and _names_organ(named["who"], language):
-        return _organ_prefix(named["who"], language)
-    cited_in = place.search(context[-_LOOK_BACK:])
-    if cited_in:
-        doc = _JOINT_SEPARATOR.split(cited_in["doc"])[0]
-        return next((p for report, p in _REPORT_ORGANS if report.fullmatch(doc)), None)
-    return _citing_prefix(context, language)
-
-
-def symbol_for(number: str, context: str, language: LanguageTable,
-               after: str = "") -> Symbol | None:
-    """`70/1` after "Human Rights Council resolution" -> A/HRC/RES/70/1, etc.; `after` is
-    the text that follows the number."""
-    number = " ".join(number.split()).rstrip(".")
-    if re.fullmatch(_symbol_with_part(language), number):
-        return Symbol(_JOINT_SEPARATOR.split(number)[0])
-    if re.fullmatch(_SC_NUMBER, number):
-        return Symbol(f"S/RES/{number}")
-    if any(re.search(rf"\b{w}\s*$", context, re.IGNORECASE) for w in language.decision_words):
-        return None   # decisions have no undocs symbol of their own (A/DEC/… is not linked)
-    prefix = _adopting_prefix(context, after, language)
-    if prefix is None:
-        return None
-    if re.fullmatch(_OLD_GA_NUMBER, number):
-        return Symbol("A/RES/" + re.sub(r"(?: [A-Z])? \(", "(", number)) if prefix == "A" else None
-    if not re.fullmatch(_GA_NUMBER, number):
-        return None
-    session = number.split("/")[0]
-    if session.isdigit() and int(session) > 99 and prefix in ("A", "A/HRC"):
-        return None   # "resolution 2000/22" of a subsidiary body, not of the Assembly
-    return Symbol(f"{prefix}/RES/{number.replace(' ', '')}")
 
 
 def _marked_url_halves(text: RichText) -> dict[int, str]:
@@ -244,7 +54,7 @@ def _join_cut_numbers(text: RichText, language: LanguageTable) -> RichText:
     """A Council resolution or a symbol with its part the source marks as two links
     because a line break cut it ("[2375](#) [(2017)](#)", "[A/73/12](#) [(Part I)](#)")
     is one link."""
-    cut_citation = rf"{_SC_NUMBER}|{_symbol_with_part(language)}"
+    cut_citation = rf"{SC_NUMBER}|{symbol_with_part(language)}"
     out: RichText = []
     i = 0
     while i < len(text):
@@ -265,7 +75,7 @@ def _join_cut_numbers(text: RichText, language: LanguageTable) -> RichText:
 def link_text(text: RichText, language: LanguageTable) -> RichText:
     """`text` with hrefs resolved for the links it marks and set on the citations and web
     addresses it prints; its notes are linked in place."""
-    patterns = _patterns(language)
+    patterns = citation_patterns(language)
     text = _join_cut_numbers(text, language)
     halves = _marked_url_halves(text)
     out: RichText = []
@@ -290,7 +100,7 @@ def link_text(text: RichText, language: LanguageTable) -> RichText:
             out.extend(_detect(x, (context, _following(text, i)), patterns, language))
         else:
             out.append(x)
-        context = (context + x.text)[-_LOOK_BACK:]
+        context = (context + x.text)[-LOOK_BACK:]
     return out
 
 
@@ -350,9 +160,9 @@ def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str]
                 hits.append((m.start(), m.end("num"), sym.url))
     hits += [(m.start(), m.end(), url_target(m.group())) for m in _URL.finditer(text)
              if free(m.start()) and not _URL_GOES_ON.match(text, m.end())]
-    for m in re.finditer(_symbol_with_part(language), text):
+    for m in re.finditer(symbol_with_part(language), text):
         if free(m.start()):
-            first = _JOINT_SEPARATOR.split(m.group())[0].rstrip(".")
+            first = JOINT_SEPARATOR.split(m.group())[0].rstrip(".")
             hits.append((m.start(), m.end(), Symbol(first).url))
     if not hits:
         return [span]
