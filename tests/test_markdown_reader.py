@@ -36,3 +36,11 @@ def test_a_line_ending_in_a_note_marker_is_not_cut_short():
     text = f"{line}\n\nTakes note of the notes by the Secretary-General.\n\n⁴ A/79/717.\n"
     assert _paragraphs(text) == [line.rstrip("⁴") + "4",
                                  "Takes note of the notes by the Secretary-General."]
+
+
+def test_a_preambular_paragraph_cut_without_punctuation_continues():
+    cut = ("Taking note of the report “What are healthy diets? Joint statement by the Food and "
+           "Agriculture Organization and the World Health")
+    text = f"{cut}\n\nOrganization (2024)” by both organizations,\n\n*Recalling* its resolutions,\n"
+    assert _paragraphs(text) == [f"{cut} Organization (2024)” by both organizations,",
+                                 "*Recalling* its resolutions,".replace("*", "")]

@@ -20,7 +20,7 @@ _TABLE_ROW = re.compile(r"^\|.*\|$")
 _HEADER_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 _CLOSING = re.compile(r"[.,;:!?)\]*”’\"]\s*$")
 _OPENS_PARAGRAPH = re.compile(r"\d{1,3}\.\s|\([a-z]{1,5}\)\s|\*[A-Z]")
-_PARAGRAPH_LENGTH = 150   # longer than any heading: a line this long is (part of) a paragraph
+_PARAGRAPH_LENGTH = 100   # a line this long that opens like a paragraph is (part of) one
 
 
 def _cells(line: str) -> Row:
@@ -76,11 +76,13 @@ def _may_continue(line: str) -> bool:
     return len(line) > 40 and bool(re.match(r"\d+(?![.\d]*\.\s)", line))
 
 
-def _cut_short(line: str) -> bool:
+def _cut_short(line: str, language: LanguageTable) -> bool:
     """A paragraph-long line that stops without punctuation was cut by a page break the text
     does not mark (a single blank line): the next line may continue it.  Only a paragraph
-    that opens like one ("1.", "(a)", an italic phrase): masthead titles are long too."""
-    return (len(line) > _PARAGRAPH_LENGTH and bool(_OPENS_PARAGRAPH.match(line))
+    that opens like one ("1.", "(a)", an italic or preambular phrase): masthead titles are
+    long too."""
+    opens = _OPENS_PARAGRAPH.match(line) or language.preamble_regex.match(line)
+    return (len(line) > _PARAGRAPH_LENGTH and bool(opens)
             and not _CLOSING.search(line.rstrip(SUPERSCRIPT_DIGITS + "*")))
 
 
@@ -115,7 +117,7 @@ def read_markdown(text: str, language: LanguageTable) -> SourceDocument:
                 continue
             spans, italic_after = parse_inline(line, italic)
             starts: bool | None = not italic  # a line inside an open italic run continues it
-            if starts and (after_break or _may_continue(line) or _cut_short(previous)):
+            if starts and (after_break or _may_continue(line) or _cut_short(previous, language)):
                 starts = None   # segmentation decides: a page break may have cut a paragraph
             after_break = False
             previous = line
