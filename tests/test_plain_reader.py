@@ -418,3 +418,19 @@ def test_lone_label_printed_between_running_head_and_symbol_is_kept() -> None:
     texts = _texts(doc.blocks)
     assert "Cooperation in the field of human rights" not in texts
     assert texts[-4].startswith("1. Reaffirms that it is one of the purposes")
+
+
+def test_a_lone_division_label_starts_a_paragraph_but_not_a_sentence_about_an_article() -> None:
+    assert _paragraphs([
+        "Recalling its resolution 1970 (XVIII), in which it requested the Committee to study",
+        "the information transmitted to the Secretary-General in accordance with",
+        "Article 73 e of the Charter of the United Nations,",
+        "Chapter I",
+        "General provisions",
+        "Article 1",
+        "Statement of purpose",
+    ]) == [
+        "Recalling its resolution 1970 (XVIII), in which it requested the Committee to study the "
+        "information transmitted to the Secretary-General in accordance with Article 73 e of the "
+        "Charter of the United Nations,",
+        "Chapter I", "General provisions", "Article 1", "Statement of purpose"]

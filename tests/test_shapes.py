@@ -11,6 +11,7 @@ from converter.segmentation.lists import ListNesting
 from converter.segmentation.model import Item
 from tests.conftest import CONVERTED, text_of, xpath
 from tests.mdgen import masthead
+from tests.pdfgen import LEFT, Text, build_pdf, resolution_page
 
 DATA = Path(__file__).parent / "data"
 
@@ -306,3 +307,57 @@ def test_roman_parts_lettered_sub_parts_unnumbered_headings_and_restarted_number
     assert text_of(xpath(body, ".//a:crossHeading")[0]) == (
         "Having considered the report of the Board of Auditors,")
     assert [c.get("name") for c in xpath(result.tree, "//a:preamble/a:container")] == ["Recalling"]
+
+
+def _divisions(annex) -> list[tuple[str, str, str, str]]:
+    """(element, eId, num, heading) of the chapters and articles of an annex."""
+    return [(el.tag.rpartition("}")[2], el.get("eId"), xpath(el, "string(a:num)"),
+             text_of(xpath(el, "a:heading")[0]) if xpath(el, "a:heading") else "")
+            for el in xpath(annex, ".//a:chapter|.//a:article")]
+
+
+def test_a_convention_from_plain_text_keeps_its_chapters_and_articles():
+    result = convert_file(DATA / "convention.txt", converted=CONVERTED)
+    assert result.errors == []
+    annex = xpath(result.tree, "//a:attachment/a:doc")[0]
+    assert [text_of(t) for t in xpath(annex, "a:preface//a:docTitle")] == [
+        "Annex", "Convention on the protection of records"]
+    assert _divisions(annex) == [
+        ("chapter", "annex_1__chp_I", "Chapter I", "General provisions"),
+        ("article", "annex_1__chp_I__art_1", "Article 1", "Statement of purpose"),
+        ("article", "annex_1__chp_I__art_2", "Article 2", "Use of terms"),
+        ("chapter", "annex_1__chp_II", "Chapter II", "Final provisions"),
+        ("article", "annex_1__chp_II__art_3", "Article 3", "")]
+    assert xpath(annex, ".//a:article[@eId='annex_1__chp_I__art_2']//a:point/a:num/text()") == [
+        "(a)", "(b)"]
+    assert xpath(annex, ".//a:article[@eId='annex_1__chp_II__art_3']/a:paragraph/a:num/text()") == [
+        "1."]
+
+
+def _centred(y: float, text: str) -> Text:
+    return Text(297 - 2.6 * len(text), y, text, "Times-Bold")
+
+
+def test_a_convention_from_pdf_keeps_its_chapters_and_articles(tmp_path):
+    annex_page = [
+        _centred(80, "Annex"), _centred(100, "Convention on the protection of records"),
+        _centred(130, "Chapter I"), _centred(144, "General provisions"),
+        _centred(170, "Article 1"), _centred(184, "Statement of purpose"),
+        Text(LEFT + 36, 210, "The purposes of this Convention are:"),
+        Text(LEFT + 36, 228, "(a)"), Text(LEFT + 72, 228, "To promote the protection of records;"),
+        Text(LEFT + 36, 246, "(b)"), Text(LEFT + 72, 246, "To promote international cooperation."),
+        _centred(276, "Article 2"), _centred(290, "Use of terms"),
+        Text(LEFT + 36, 316, "1."), Text(LEFT + 72, 316, "“Record” shall mean any information."),
+    ]
+    pdf = tmp_path / "A_RES_79_998.pdf"
+    pdf.write_bytes(build_pdf([resolution_page([], 300), annex_page]))
+    result = convert_file(pdf, converted=CONVERTED)
+    assert result.errors == []
+    annex = xpath(result.tree, "//a:attachment/a:doc")[0]
+    assert _divisions(annex) == [
+        ("chapter", "annex_1__chp_I", "Chapter I", "General provisions"),
+        ("article", "annex_1__chp_I__art_1", "Article 1", "Statement of purpose"),
+        ("article", "annex_1__chp_I__art_2", "Article 2", "Use of terms")]
+    assert [text_of(p) for p in xpath(annex, ".//a:article[1]//a:point")] == [
+        "(a)To promote the protection of records;", "(b)To promote international cooperation."]
+    assert xpath(annex, ".//a:article[2]/a:paragraph/a:num/text()") == ["1."]

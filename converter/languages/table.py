@@ -111,11 +111,11 @@ class LanguageTable:
 
     @cached_property
     def division_regex(self) -> re.Pattern[str]:
-        """"Article 5", "CHAPTER II", "Part One": a division's word and number, alone on a line
+        """"Article 5", "CHAPTER II", "Part I": a division's word and number, alone on a line
         or followed by its heading."""
         words = "|".join(map(re.escape, self.division_words)) or "(?!)"
-        return re.compile(rf"^(?P<word>{words})\s+(?P<num>[IVXLC]+|\d+(?:\s?[a-z]|\s?bis)?|"
-                          rf"[A-Z]|[A-Z][a-z]+)\.?(?=$|\s)\s*(?P<rest>.*)$", re.IGNORECASE)
+        return re.compile(rf"^(?P<word>(?i:{words}))\s+(?P<num>[IVXLC]+|\d+(?:\s?[a-z]|\s?bis)?|"
+                          rf"[A-Z])\.?(?=$|\s)\s*(?P<rest>.*)$")
 
     @cached_property
     def formula_regex(self) -> re.Pattern[str]:

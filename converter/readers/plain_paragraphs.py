@@ -150,6 +150,13 @@ def _heading_before_label(line: str, prev: str) -> bool:
             and not line.endswith(("”", ")")))
 
 
+def _lone_division(line: str, division: re.Pattern[str]) -> bool:
+    """A line that is only a division's word and number ("Article 5", "Chapter II"): in
+    running text such a word begins a sentence ("Article 73 e of the Charter …")."""
+    m = division.match(line)
+    return m is not None and not m["rest"]
+
+
 def _labelled(item: tuple[str, bool, bool]) -> bool:
     """Whether a merged line starts a labelled paragraph: "6." on its own or "6. Decides"."""
     line, _, lone = item
@@ -167,7 +174,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
                      previous_line: str = "") -> list[Para]:
     """The paragraphs of a page body (lines stripped, "" for blank lines); `previous_line`
     is the last body line of the page before."""
-    formula, meeting = _formula(language), _meeting(language)
+    formula, meeting, division = _formula(language), _meeting(language), language.division_regex
     preamble = language.preamble_regex
     paras: list[Para] = []
     prev = previous_line
@@ -181,7 +188,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
              and not _INLINE_ITEM.match(line))
             or (head.isdigit() and meeting.match(line))
             or (head.isupper() and (LABELLED.match(line) or _LONE_NUMERAL.match(line)
-                                    or formula.match(line)
+                                    or formula.match(line) or _lone_division(line, division)
                                     or ((ends_clause(prev) or _in_section_heading(paras))
                                         and preamble.match(line)))))
         if not paras:

@@ -105,7 +105,8 @@ class BodyReader:
             if strip(title):
                 self.annex.heading.append(strip(title))
             return
-        if self.annex is not None and not self.annex.body and self._annex_heading(plain):
+        if (self.annex is not None and not self.annex.body and self._annex_heading(plain)
+                and not self.lang.division_regex.match(plain)):
             self.annex.heading.append(text)
             return
         if (num := operative_number(plain)) is not None:
