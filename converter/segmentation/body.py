@@ -112,7 +112,7 @@ class BodyReader:
         if (num := operative_number(plain)) is not None:
             number, end = num
             body = strip(split_at(text, end)[1])
-            item = Item(number.text, self._operative_italics(body))
+            item = Item(number, self._operative_italics(body))
             self.in_preamble = False
             self.target.append(item)
             self.lists.reset(item)

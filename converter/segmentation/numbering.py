@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _OPERATIVE = re.compile(r"^(?P<num>\d+)\.\s+")
 _PART = re.compile(r"^(?P<num>[IVXL]+|[A-Z])\.\s+(?P<rest>.*)$")
-
-
-@dataclass(frozen=True)
-class Number:
-    kind: str     # "operative"
-    label: str    # "1"
-    text: str     # as printed: "1."
 
 
 def roman_value(label: str) -> int:
@@ -33,11 +25,12 @@ def letter_value(label: str) -> int:
     return ord(label[-1]) - 96 if len(label) == 1 else 0
 
 
-def operative_number(text: str) -> tuple[Number, int] | None:
+def operative_number(text: str) -> tuple[str, int] | None:
+    """("12.", where the paragraph's text begins) for "12. Decides …"."""
     m = _OPERATIVE.match(text)
     if not m:
         return None
-    return Number("operative", m["num"], f"{m['num']}."), m.end()
+    return f"{m['num']}.", m.end()
 
 
 def part_number(text: str) -> tuple[str, str] | None:
