@@ -64,3 +64,12 @@ def test_amendment_typed_as_its_own_kind(corpus):
     tree = convert(corpus, "A_C.3_80_L.61")
     assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == ["amendment"]
     assert [text_of(n) for n in xpath(tree, "//a:mainBody/a:paragraph/a:num")] == ["1.", "2."]
+
+
+def test_a_link_drawn_as_several_runs_is_one_link(corpus):
+    tree = convert(corpus, "A_C.1_80_L.2")
+    links = [(a.get("href"), text_of(a)) for a in xpath(tree, "//a:a[contains(@href, 'CONF.2010/50')]")]
+    assert links[:3] == [
+        ("https://undocs.org/en/NPT/CONF.2010/50(Vol.I)", "NPT/CONF.2010/50 (Vol. I)"),
+        ("https://undocs.org/en/NPT/CONF.2010/50(Vol.II)", "NPT/CONF.2010/50 (Vol. II)"),
+        ("https://undocs.org/en/NPT/CONF.2010/50(Vol.III)", "NPT/CONF.2010/50 (Vol. III)")]

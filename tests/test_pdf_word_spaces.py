@@ -89,3 +89,10 @@ def test_pdf_line_end_hyphen_suspended_before_a_conjunction_keeps_its_space(tmp_
         "utilizing zero- and low-carbon fuels"
     assert block_text(tmp_path, "short-", "to medium-term plans") == "short- to medium-term plans"
     assert block_text(tmp_path, "hard-", "to-reach areas") == "hard-to-reach areas"
+
+
+def test_pdf_range_dash_at_a_line_end_joins_the_next_number(tmp_path):
+    assert block_text(tmp_path, "over the period 2024–", "2034 and beyond") == (
+        "over the period 2024–2034 and beyond")
+    assert block_text(tmp_path, "the Programme of Action –", "2034 and beyond") == (
+        "the Programme of Action – 2034 and beyond")

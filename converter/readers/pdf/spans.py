@@ -21,18 +21,47 @@ def block_spans(lines: list[Line]) -> list[Span]:
     """The spans of the lines of one block, joined with spaces (none after a hyphen)."""
     pieces: list[tuple[str, Style]] = []
     for i, line in enumerate(lines):
-        if i and not _ends_with_hyphen(lines[i - 1]):
+        if i and not _glued(lines[i - 1], line):
             pieces.append((" ", _PLAIN))
         for run, text in line.pieces():
             if run is None:
                 pieces.append((" ", _PLAIN))
             elif run.raised and _NOTE_REF.match(text):
                 pieces.append((text, (False, False, True, None)))
-            elif run.href:
-                pieces.extend(_trim_link(text, (run.italic, run.bold, False, run.href)))
             else:
-                pieces.append((text, (run.italic, run.bold, False, None)))
-    return _merge(_split_edges(pieces))
+                pieces.append((text, (run.italic, run.bold, False, run.href)))
+    return _merge(_split_edges(_trim_links(pieces)))
+
+
+def _trim_links(pieces: list[tuple[str, Style]]) -> list[tuple[str, Style]]:
+    """Each link trimmed as a whole: a link drawn as several runs ("NPT/CONF.2010/50 (Vol."
+    "II)") keeps the punctuation between them and loses only what its rectangle overlaps
+    at its ends."""
+    out: list[tuple[str, Style]] = []
+    i, n = 0, len(pieces)
+    while i < n:
+        text, style = pieces[i]
+        if style[3] is None:
+            out.append(pieces[i])
+            i += 1
+            continue
+        parts, j = [text], i + 1
+        while j < n and (pieces[j][1] == style or (
+                pieces[j][0] == " " and j + 1 < n and pieces[j + 1][1] == style)):
+            parts.append(pieces[j][0])
+            j += 1
+        out.extend(_trim_link("".join(parts), style))
+        i = j
+    return out
+
+
+def _glued(prev: Line, line: Line) -> bool:
+    """No space where a line ends with a hyphen ("well-" + "being") or a range dash goes on
+    to a number ("2024–" + "2034")."""
+    last = prev.runs[-1].text
+    if last.endswith("–") and last[-2:-1].isdigit() and not prev.runs[-1].space_after:
+        return line.text[:1].isdigit()
+    return _ends_with_hyphen(prev)
 
 
 def _ends_with_hyphen(line: Line) -> bool:
@@ -49,7 +78,8 @@ def _trim_link(text: str, style: Style) -> list[tuple[str, Style]]:
     head = lead.group() if lead and lead.end() < len(text) else ""
     found = _LINK_TRAIL.search(text, len(head))
     tail = found.group() if found and found.start() > len(head) else ""
-    if tail.startswith(")") and text.count("(") > text.count(")") - tail.count(")"):
+    inner = text[len(head):len(text) - len(tail)]
+    if tail.startswith(")") and inner.count("(") > inner.count(")"):
         tail = tail[1:]  # "(Part I)" keeps its own closing parenthesis
     core = text[len(head):len(text) - len(tail)]
     return [p for p in ((head, plain), (core, style), (tail, plain)) if p[0]]
