@@ -139,3 +139,15 @@ def test_a_short_organ_name_is_the_one_last_named_in_full():
     assert links("in the work of the Economic and Social Council, in line with Council "
                  "resolution 1996/31 of 25 July 1996") == [("1996/31", "E/RES/1996/31")]
     assert links("pursuant to Council resolution 31/18") == []
+
+
+def test_punctuation_marked_with_a_link_stays_outside_it():
+    spans = link_text([Span("A/80/373,", href=""), Span(" sect. II.")], ENG)
+    assert [(s.text, s.href) for s in spans] == [
+        ("A/80/373", "https://undocs.org/en/A/80/373"), (",", None), (" sect. II.", None)]
+
+
+def test_a_list_ending_in_and_does_not_take_the_next_body_as_its_author():
+    assert links("as recognized by the Human Rights Council in its resolution 51/32 and by the "
+                 "General Assembly in its resolution 77/1,") == [
+        ("51/32", "A/HRC/RES/51/32"), ("77/1", "A/RES/77/1")]

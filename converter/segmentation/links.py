@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from converter.languages import LanguageTable
 from converter.readers.blocks import Span
@@ -94,14 +95,24 @@ def link_text(text: RichText, language: LanguageTable) -> RichText:
             if _URL.fullmatch(x.text.strip()):
                 out.append(replace(x, href=url_target(x.text.strip())))
             else:
-                sym = symbol_for(x.text, context, language, _following(text, i))
-                out.append(replace(x, href=sym.url if sym else None))
+                out.extend(_resolved(x, context, _following(text, i), language))
         elif x.href is None:
             out.extend(_detect(x, (context, _following(text, i)), patterns, language))
         else:
             out.append(x)
         context = (context + x.text)[-LOOK_BACK:]
     return out
+
+
+def _resolved(span: Span, context: str, after: str, language: LanguageTable) -> list[Span]:
+    """A marked link with the target its text names; punctuation the source marked with it
+    ("[A/80/373](#)[,](#)") left outside."""
+    shown = span.text.rstrip(",;:")
+    sym = symbol_for(shown, context, language, after)
+    linked = replace(span, text=shown, href=sym.url if sym else None)
+    if shown == span.text:
+        return [linked]
+    return [linked, Span(span.text[len(shown):], span.italic, span.bold)]
 
 
 def _following(text: RichText, i: int, size: int = 160) -> str:
@@ -115,6 +126,12 @@ def _following(text: RichText, i: int, size: int = 160) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=8)
+def _list_tail(language: LanguageTable) -> re.Pattern[str]:
+    """The separator a list of numbers ends with: ", ", "; and ", " and "."""
+    return re.compile(rf"(?:[,;]\s*|\s+)(?:{language.and_word}\s*)?$")
+
+
 def _cited(text: str, around: tuple[str, str], cite: re.Pattern[str], number: re.Pattern[str],
            language: LanguageTable) -> list[tuple[int, int, str]]:
     """(start, end, href) of the numbers `text` cites, between the texts `around` it; a
@@ -124,12 +141,16 @@ def _cited(text: str, around: tuple[str, str], cite: re.Pattern[str], number: re
     whole = context + text + after
     hits = []
     for m in cite.finditer(whole):
+        # what follows the list, from its last number: not the "and" that goes on to another
+        # body's citation ("resolution 51/32 and by the General Assembly in …")
+        listed = _list_tail(language).sub("", m["nums"])
+        following = whole[m.start("nums") + len(listed):]
         for n in number.finditer(m["nums"]):
             start = m.start("nums") + n.start()   # the organ named before the list cites all
             end = start + len(n.group())
             if not len(context) <= start < end <= len(context) + len(text):
                 continue
-            sym = symbol_for(n.group(), whole[:m.start("nums")], language, whole[m.end():])
+            sym = symbol_for(n.group(), whole[:m.start("nums")], language, following)
             if sym is not None:
                 hits.append((start - len(context), end - len(context), sym.url))
     return hits
