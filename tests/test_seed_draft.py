@@ -66,3 +66,11 @@ def test_no_symbol_anywhere_is_a_clear_error(tmp_path):
     with pytest.raises(MissingSymbolError, match=r"draft.txt: the document symbol is not "
                                                  r"printed in the text; give it with --symbol"):
         convert_file(anonymous, converted=CONVERTED)
+
+
+def test_workflow_step_of_the_draft(result):
+    steps = xpath(result.tree, "/a:akomaNtoso/a:statement/a:meta/a:workflow/a:step")
+    assert [(s.get("date"), s.get("outcome"), s.get("by")) for s in steps] == [
+        ("2024-10-31", "#draftResolution", "#sponsors")]
+    assert xpath(result.tree, "//a:references/a:TLCConcept[@eId='draftResolution']/@href") == [
+        "/akn/ontology/concept/un/draftResolution"]

@@ -139,3 +139,10 @@ def test_scores_at_least_098_against_the_un_xml(result, tmp_path):
     produced.write_bytes(serialize(result.tree))
     report = module.score_pair(str(produced), str(gold), xsd=module.find_xsd())
     assert report["overall"] >= 0.98, report
+
+
+def test_workflow_step_of_the_adoption(result):
+    meta = xpath(result.tree, "/a:akomaNtoso/a:statement/a:meta")[0]
+    assert [c.tag.rpartition("}")[2] for c in meta] == ["identification", "workflow", "references"]
+    assert [(s.get("date"), s.get("outcome"), s.get("by")) for s in xpath(meta, "a:workflow/a:step")] == [
+        ("2024-12-17", "#adopted", "#ga")]

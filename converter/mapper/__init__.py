@@ -14,7 +14,7 @@ from converter.mapper.cover import cover_page, preface
 from converter.mapper.eids import assign_eids
 from converter.mapper.frbr import FrbrIds
 from converter.mapper.inline import fill
-from converter.mapper.meta import identification
+from converter.mapper.meta import identification, workflow
 from converter.mapper.references import fill_references
 from converter.segmentation.model import Annex, Resolution, ResolutionPart, ResolutionText
 
@@ -74,7 +74,8 @@ def _content(holder: ResolutionText, ctx: _Context, ids: FrbrIds,
 
 
 def _meta(*blocks: etree._Element | None) -> etree._Element:
-    """<meta> from its blocks in schema order (identification, analysis, references)."""
+    """<meta> from its blocks in schema order (identification, workflow, analysis,
+    references)."""
     return E.meta(*[b for b in blocks if b is not None])
 
 
@@ -98,7 +99,8 @@ def to_akn(doc: Resolution, language: LanguageTable, converted: date) -> etree._
     ctx = _Context(FrbrIds.for_symbol(m.symbol, work_date, doc.language), m.organ_key or "ga",
                    m.issued.date if m.issued else None, converted, work_date_name)
     references = E.references(source="#converter")
-    head = [_meta(ctx.identification(), analysis(doc.vote), references),
+    head = [_meta(ctx.identification(), workflow(doc, work_date, work_date_name),
+                  analysis(doc.vote), references),
             cover_page(m, language.united_nations)]
     pre_face = preface(m)
     if pre_face is not None:

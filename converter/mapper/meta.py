@@ -1,4 +1,4 @@
-"""<meta>: identification (FRBR), workflow and references."""
+"""<meta>: identification (FRBR) and the workflow steps the document itself shows."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from lxml import etree
 
 from converter.mapper.akn import E
 from converter.mapper.frbr import FrbrIds
+from converter.segmentation.model import Resolution
 
 
 def identification(ids: FrbrIds, *, work_date_name: str, published: date | None,
@@ -36,3 +37,22 @@ def identification(ids: FrbrIds, *, work_date_name: str, published: date | None,
         ),
         source="#converter",
     )
+
+
+def workflow(doc: Resolution, work_date: date, work_date_name: str) -> etree._Element | None:
+    """The steps the text shows: a draft's submission (its issue date, by its sponsors), or
+    the adoption (the adoption date, by the organ).  Steps the text does not date (the
+    committee's recommendation) are left out rather than guessed."""
+    m = doc.masthead
+    if doc.doc_type.is_draft:
+        if m.issued is None or m.issued.date is None:
+            return None
+        step = E.step(date=m.issued.date.isoformat(), outcome=f"#{doc.doc_type.value}")
+        if m.sponsors:
+            step.set("by", "#sponsors")
+    elif work_date_name == "adoption":
+        step = E.step(date=work_date.isoformat(), outcome="#adopted", by=f"#{m.organ_key or 'ga'}")
+    else:
+        return None
+    return E.workflow(step, source="#converter")
+
