@@ -31,6 +31,8 @@ from converter.segmentation.richtext import (
 )
 
 _SENTENCE_END = re.compile(r"[.,;:]\s*$")
+_HEADING_CHARS = 200   # longer than any unnumbered heading or division heading
+_LONE_PART = re.compile(r"[IVXL]+\.?|[A-Z]\.")   # a part's number on a line of its own: "II"
 _SHORT_RECITAL = 6   # words of a recital named by all of them ("Have agreed as follows:")
 _LISTED_WORDS = 20   # a line listed after "… as follows:" is short; a longer one is text
 _PART_LETTER = re.compile(r"[A-Z]")
@@ -125,7 +127,7 @@ class BodyReader:
             return
         if self.in_preamble and self.result.preamble and self._preamble_item(text, plain):
             return
-        if re.fullmatch(r"[IVXL]+\.?|[A-Z]\.", plain):
+        if _LONE_PART.fullmatch(plain):
             self.pending_part = plain.rstrip(".")
             return
         if self._division(text, plain):
@@ -209,7 +211,7 @@ class BodyReader:
             num, rest = part
             self._open_heading(num + ".", strip(split_at(text, plain.index(rest))[1]))
             return True
-        if len(plain) > 200 or len(plain.split()) > 25 or self._listing():
+        if len(plain) > _HEADING_CHARS or len(plain.split()) > 25 or self._listing():
             return False
         if self.in_preamble and not self._heads_operative_part(text, plain):
             return False
@@ -221,7 +223,7 @@ class BodyReader:
     def _division_heading(self, text: RichText, plain: str) -> bool:
         """The line after a bare "Article 5" is its heading unless it is a sentence."""
         pending, self.pending_division = self.pending_division, None
-        if pending is None or _SENTENCE_END.search(plain) or len(plain) > 200:
+        if pending is None or _SENTENCE_END.search(plain) or len(plain) > _HEADING_CHARS:
             return False
         if operative_number(plain) or list_label(plain, dotted=False):
             return False
@@ -231,7 +233,7 @@ class BodyReader:
     def _division(self, text: RichText, plain: str) -> bool:
         """"Chapter I" / "Article 5", with the heading on the same line or on the next."""
         m = self.lang.division_regex.match(plain)
-        if m is None or _SENTENCE_END.search(plain) or len(plain) > 200:
+        if m is None or _SENTENCE_END.search(plain) or len(plain) > _HEADING_CHARS:
             return False
         word_and_num, rest = split_at(text, m.start("rest")) if m["rest"] else (text, [])
         kind = self.lang.division_words[next(w for w in self.lang.division_words
@@ -363,7 +365,7 @@ class BodyReader:
             self.annex_recitals = True
             return True
         if (self.lang.division_regex.match(plain) or operative_number(plain)
-                or part_number(plain) or re.fullmatch(r"[IVXL]+\.?|[A-Z]\.", plain)):
+                or part_number(plain) or _LONE_PART.fullmatch(plain)):
             self.annex_recitals = False
             return False
         recital = self._preambular(text, plain)
