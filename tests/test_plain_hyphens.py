@@ -83,3 +83,10 @@ def test_fragment_without_a_vowel_is_no_word():
 def test_two_short_words_are_never_one_letter_spaced_word():
     assert repaired("the revised budget, as set out in the report", "an asset") == [
         "the revised budget, as set out in the report", "an asset"]
+
+
+def test_compound_of_a_capitalised_name_does_not_repair_small_letter_words():
+    assert repaired("the Organisation for Economic Co-operation and Development",
+                    "international cooperation", "Seventy-ninth session", "the seventy ninth") == [
+        "the Organisation for Economic Co-operation and Development",
+        "international cooperation", "Seventy-ninth session", "the seventy-ninth"]

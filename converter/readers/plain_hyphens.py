@@ -85,6 +85,30 @@ def _spellings(cores: list[str]) -> dict[str, set[str]]:
     return out
 
 
+def _proper_keys(cores: list[str], table: set[str]) -> frozenset[str]:
+    """Hyphen-free keys of the compounds (and tails) the document writes only with a
+    capital, at least once inside a name ("Economic Co-operation"): a proper name's
+    spelling, no evidence that a small-letter "cooperation" lost its hyphen."""
+    named: set[str] = set()
+    small = {key for c in table for key in _tail_keys(c)}
+    for before, core in pairwise(["", *cores]):
+        if "-" not in core.strip("-") or not _is_word(core):
+            continue
+        parts = core.split("-")
+        for k in range(len(parts) - 1):
+            key = "".join(parts[k:]).lower()
+            if parts[k][:1].islower():
+                small.add(key)
+            elif k or before[:1].isupper():
+                named.add(key)
+    return frozenset(named - small)
+
+
+def _tail_keys(compound: str) -> list[str]:
+    parts = compound.lower().split("-")
+    return ["".join(parts[k:]) for k in range(len(parts) - 1)]
+
+
 def _spaced_compounds(found: Counter[str], table: set[str],
                       spaced_counts: Counter[str]) -> dict[str, str]:
     """Spaced pair -> compound, for "Secretary General" damaged from "Secretary-General".
@@ -119,6 +143,7 @@ class _Repairer:
         self.parts = {p for c in set(found) | table for p in c.split("-")}
         cores = [t.lstrip(_LEAD).rstrip(_TRAIL) for t in tokens]
         self.spellings = _spellings(cores)
+        self.proper = _proper_keys(cores, table)
         lowered = [c.lower() for c in cores]
         self.vocabulary = Counter(c for c, t in zip(lowered, tokens, strict=True)
                                   if not _LABEL.match(t))
@@ -135,8 +160,9 @@ class _Repairer:
             r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])") if keys else None
 
     def _part(self, word: str) -> str:
-        compound = self.compounds.get(word.replace("-", "").lower())
-        if compound and compound != word.lower():
+        key = word.replace("-", "").lower()
+        compound = self.compounds.get(key)
+        if compound and compound != word.lower() and not self._from_name(word, key):
             return _rehyphenate(word, compound)
         return word
 
@@ -147,6 +173,10 @@ class _Repairer:
         if "-" in fixed and fixed == core:   # "Under-SecretaryGeneral": mend the parts
             fixed = "-".join(self._part(p) for p in core.split("-"))
         return fixed
+
+    def _from_name(self, damaged: str, key: str) -> bool:
+        """Whether only a proper name gives the compound of small-letter `damaged`."""
+        return damaged[:1].islower() and key in self.proper
 
     def _word_repairs(self, cores: set[str]) -> dict[str, str]:
         return {c: fixed for c in cores
@@ -228,7 +258,8 @@ class _Repairer:
             after = cores[i + 2] if i + 2 < len(cores) else ""
             if self._letter_spaced(a, b, before, after):
                 out[f"{a} {b}"] = a + b
-            elif (compound := spaced.get(f"{a.lower()} {b.lower()}")) is not None:
+            elif ((compound := spaced.get(f"{a.lower()} {b.lower()}")) is not None
+                  and not self._from_name(a, compound.replace("-", ""))):
                 out[f"{a} {b}"] = _rehyphenate(f"{a} {b}", compound)
         return out
 
