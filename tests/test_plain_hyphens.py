@@ -2,30 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from converter.languages import get_language
 from converter.readers.blocks import Block, Span
 from converter.readers.plain_hyphens import repair_hyphens
+from converter.readers.plain_text import Joined, joined_line
 
 ENG = get_language("eng")
 
 
-def repaired(*texts: str) -> list[str]:
+def repaired(*texts: str, joined: Collection[int] = ()) -> list[str]:
+    """`texts` repaired, those at the `joined` indexes being over-long lines (one join)."""
     blocks = [Block([Span(t)]) for t in texts]
-    return [b.text for b in repair_hyphens(blocks, ENG)]
+    joins = {i: [Joined(texts[i], (texts[i],))] for i in joined}
+    return [b.text for b in repair_hyphens(blocks, ENG, joins)]
+
+
+def at_joins(*texts: str) -> list[str]:
+    return repaired(*texts, joined=range(len(texts)))
 
 
 def test_joined_compound_restored_from_the_document():
-    assert repaired("a case-by-case basis", "on a casebycase basis") == [
+    assert repaired("a case-by-case basis", "on a casebycase basis", joined=[1]) == [
         "a case-by-case basis", "on a case-by-case basis"]
 
 
 def test_partly_damaged_compound_takes_the_fullest_spelling():
-    assert repaired("Non-Self-Governing Territories", "the Non-SelfGoverning Territories") == [
+    assert repaired("Non-Self-Governing Territories", "the Non-SelfGoverning Territories",
+                    joined=[1]) == [
         "Non-Self-Governing Territories", "the Non-Self-Governing Territories"]
 
 
 def test_table_compound_restored_in_each_part_and_when_spaced():
-    assert repaired("the Under-SecretaryGeneral and the Secretary General") == [
+    assert at_joins("the Under-SecretaryGeneral and the Secretary General") == [
         "the Under-Secretary-General and the Secretary-General"]
 
 
@@ -45,19 +55,19 @@ def test_spaced_form_kept_when_the_document_prefers_it():
 
 
 def test_joined_word_with_a_small_letter_where_the_document_capitalizes_is_its_own():
-    assert repaired("the South-East Asian Nations", "in Southeast Asia", "SouthEast Asia") == [
+    assert at_joins("the South-East Asian Nations", "in Southeast Asia", "SouthEast Asia") == [
         "the South-East Asian Nations", "in Southeast Asia", "South-East Asia"]
 
 
 def test_pair_the_document_writes_spaced_and_never_hyphenated_stays_spaced():
-    assert repaired("any nuclear weapon detonation", "a nuclear weapon detonation") == [
+    assert at_joins("any nuclear weapon detonation", "a nuclear weapon detonation") == [
         "any nuclear weapon detonation", "a nuclear weapon detonation"]
-    assert repaired("a nuclear weapon state", "nuclear-weapon States") == [
+    assert at_joins("a nuclear weapon state", "nuclear-weapon States") == [
         "a nuclear-weapon state", "nuclear-weapon States"]
 
 
 def test_letter_spacing_joins_fragments_not_words():
-    assert repaired("the Secretary-General and the SecretaryGeneral", "the Secretary General") == [
+    assert at_joins("the Secretary-General and the SecretaryGeneral", "the Secretary General") == [
         "the Secretary-General and the Secretary-General", "the Secretary-General"]
     assert repaired("a follow-up meeting", "to build up on it", "calls upon States on time") == [
         "a follow-up meeting", "to build up on it", "calls upon States on time"]
@@ -83,3 +93,52 @@ def test_fragment_without_a_vowel_is_no_word():
 def test_two_short_words_are_never_one_letter_spaced_word():
     assert repaired("the revised budget, as set out in the report", "an asset") == [
         "the revised budget, as set out in the report", "an asset"]
+
+
+def test_compound_of_a_capitalised_name_does_not_repair_small_letter_words():
+    assert repaired("the Organisation for Economic Co-operation and Development",
+                    "international cooperation", "Seventy-ninth session", "the seventy ninth",
+                    joined=[1, 3]) == [
+        "the Organisation for Economic Co-operation and Development",
+        "international cooperation", "Seventy-ninth session", "the seventy-ninth"]
+
+
+def test_compounds_are_not_repaired_away_from_joins():
+    assert repaired("to counter terrorism", "counter-terrorism", "in the long term",
+                    "the Secretary General", "a highlevel meeting") == [
+        "to counter terrorism", "counter-terrorism", "in the long term",
+        "the Secretary General", "a highlevel meeting"]
+
+
+def test_a_word_the_document_writes_away_from_joins_is_its_own():
+    assert repaired("international cooperation", "cooperation among States",
+                    "economic co-operation", joined=[0]) == [
+        "international cooperation", "cooperation among States", "economic co-operation"]
+
+
+def test_lost_hyphen_at_a_join_split_at_a_capital_or_into_words_of_the_document():
+    assert repaired("a United Nationsled process", "country-owned and -led", "the Nations",
+                    "the KunmingMontreal Framework", "communitybased care", "rights-based",
+                    "the community", joined=[0, 3, 4]) == [
+        "a United Nations-led process", "country-owned and -led", "the Nations",
+        "the Kunming-Montreal Framework", "community-based care", "rights-based",
+        "the community"]
+
+
+def test_unclear_join_splits_nothing():
+    """Two candidates in one window, a suffix ("ment"), a prefix ("inter") or a word of
+    the document: nothing is split."""
+    assert repaired("the KunmingMontreal and IsraeliPalestinian", "investment", "ment ment",
+                    "intergovernmental", "inter alia", "non-governmental", "databased",
+                    "data", "evidence-based", "databased", joined=[0, 1, 3, 6]) == [
+        "the KunmingMontreal and IsraeliPalestinian", "investment", "ment ment",
+        "intergovernmental", "inter alia", "non-governmental", "databased",
+        "data", "evidence-based", "databased"]
+
+
+def test_joined_line_windows_lie_around_each_multiple_of_the_width():
+    line = "aaaa " * 40   # 200 characters: three lines of about 80
+    j = joined_line(line.strip(), 80)
+    assert j is not None and j.windows == (
+        "aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa", "aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa")
+    assert joined_line("a" * 82, 80) is None

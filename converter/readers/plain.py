@@ -20,7 +20,7 @@ from converter.readers.plain_notes import note_ends, parse_note_area
 from converter.readers.plain_pages import PlainPage, split_pages
 from converter.readers.plain_paragraphs import Para, ends_sentence, split_paragraphs
 from converter.readers.plain_tables import split_table_lines, table_block
-from converter.readers.plain_text import mend_plain_hyphens
+from converter.readers.plain_text import Joined, joined_line, mend_plain_hyphens, normalize
 from converter.readers.spacing import respace
 
 _DEFAULT_WIDTH = 86
@@ -65,8 +65,10 @@ def read_plain(text: str, language: LanguageTable) -> SourceDocument:
     next_note = 1
     last_text: str | None = None
     last_note: str | None = None
+    joins: dict[int, list[Joined]] = {}
     for page in pages:
-        page_blocks = _page_text_blocks(page, language, width, symbol, last_text)
+        page_blocks, page_joins = _page_text_blocks(page, language, width, symbol, last_text)
+        joins.update((len(blocks) + i, windows) for i, windows in page_joins.items())
         notes = parse_note_area(page.notes, next_note, note_width,
                                 last_note is not None and not note_ends(last_note))
         missing = attach_markers(page_blocks, _page_markers(notes), language)
@@ -83,15 +85,30 @@ def read_plain(text: str, language: LanguageTable) -> SourceDocument:
             last_text = texts[-1].text
         blocks.extend(page_blocks)
     blocks = respace(blocks, lambda text: mend_plain_hyphens(text, language))
-    blocks = repair_hyphens(blocks, language)
+    mended = {i: [j.mended(lambda t: mend_plain_hyphens(normalize(t), language)) for j in js]
+              for i, js in joins.items()}
+    blocks = repair_hyphens(blocks, language, mended)
     return SourceDocument(blocks, max(len(pages), 1), "plain", symbol_hint=symbol,
                           warnings=warnings)
 
 
-def _page_text_blocks(page: PlainPage, language: LanguageTable, width: int,
-                      symbol: str | None, previous: str | None) -> list[Block]:
+def _joined_lines(lines: list[str], width: int) -> dict[str, Joined]:
+    """The over-long lines, by their text."""
+    return {line: found for line in lines if (found := joined_line(line, width))}
+
+
+def _para_joins(lines: list[str], joined: dict[str, Joined]) -> list[Joined]:
+    """The over-long lines of a paragraph, a line perhaps led by its merged label."""
+    found = (joined.get(line) or joined.get(line.partition(" ")[2]) for line in lines)
+    return [j for j in found if j is not None]
+
+
+def _page_text_blocks(page: PlainPage, language: LanguageTable, width: int, symbol: str | None,
+                      previous: str | None) -> tuple[list[Block], dict[int, list[Joined]]]:
+    """The page's text and table blocks, and by block index their over-long lines."""
     lines = page.body
     blocks: list[Block] = []
+    joins: dict[int, list[Joined]] = {}
     if page.number == 1:
         if symbol is not None:
             first = next(i for i, line in enumerate(lines) if line)
@@ -101,6 +118,7 @@ def _page_text_blocks(page: PlainPage, language: LanguageTable, width: int,
         for item in masthead_items(lines[:start], language, width):
             blocks.append(Block([Span(item)], page=1))
         lines = lines[start:]
+    joined = _joined_lines(lines, width)
     first = True
     for is_table, run in split_table_lines(lines):
         if is_table:
@@ -112,8 +130,10 @@ def _page_text_blocks(page: PlainPage, language: LanguageTable, width: int,
             if first and page.number > 1:
                 starts = not _continues(para, previous)
             first = False
+            if found := _para_joins(para.lines, joined):
+                joins[len(blocks)] = found
             blocks.append(Block([Span(para.text)], page=page.number, starts_paragraph=starts))
-    return blocks
+    return blocks, joins
 
 
 __all__ = ["looks_like_pdftotext", "read_plain"]

@@ -1,13 +1,16 @@
 """Undo what pdftotext does to words at line ends and in justified lines.
 
-pdftotext joins "high-" + "level" into "highlevel", "Secretary-" + "General"
-into "Secretary General", and splits letter-spaced words ("relevan t").  The
-document itself says which words it uses: a hyphenated word seen anywhere in
-it (or in the language table's common compounds) is restored where it appears
-damaged, and a fragment seen nowhere else is rejoined with its neighbour when
-together they make a word the document uses.  What the document writes alike
-is left alone: "Southeast" where it only hyphenates "South-East", or a pair it
-writes spaced repeatedly and never hyphenated ("nuclear weapon detonation").
+pdftotext removes a line-end hyphen by joining the whole next line on, giving an
+over-long line: "high-" + "level" becomes "highlevel", "twenty-" + "first" "twenty
+first", "United Nations-" + "led" "United Nationsled".  Only there (`Joined` lines,
+found by plain_text) are hyphens restored: a compound the document (or the language
+table's common compounds) writes hyphenated, glued or spaced anywhere in the line;
+else, at one join, the one word that splits at a capital ("KunmingMontreal") or into
+two words of the document ("communitybased").  A word the document also writes away
+from joins is its own ("cooperation"), as is a compound only a capitalised name gives
+("Economic Co-operation"); elsewhere "to counter terrorism" or "in the long term" is
+as the document wrote it.  Letter-spaced words ("relevan t") are rejoined anywhere,
+when together the fragments make a word the document uses.
 
 Works on space-separated tokens (not a regex callback per word): this runs on
 every word of every plain-text document.
@@ -17,10 +20,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 
 from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block
+from converter.readers.plain_text import Joined
 
 _LEAD = "([“‘\"'"
 _TRAIL = ")]”’\"'.,;:!?*…"
@@ -85,6 +90,30 @@ def _spellings(cores: list[str]) -> dict[str, set[str]]:
     return out
 
 
+def _proper_keys(cores: list[str], table: set[str]) -> frozenset[str]:
+    """Hyphen-free keys of the compounds (and tails) the document writes only with a
+    capital, at least once inside a name ("Economic Co-operation"): a proper name's
+    spelling, no evidence that a small-letter "cooperation" lost its hyphen."""
+    named: set[str] = set()
+    small = {key for c in table for key in _tail_keys(c)}
+    for before, core in pairwise(["", *cores]):
+        if "-" not in core.strip("-") or not _is_word(core):
+            continue
+        parts = core.split("-")
+        for k in range(len(parts) - 1):
+            key = "".join(parts[k:]).lower()
+            if parts[k][:1].islower():
+                small.add(key)
+            elif k or before[:1].isupper():
+                named.add(key)
+    return frozenset(named - small)
+
+
+def _tail_keys(compound: str) -> list[str]:
+    parts = compound.lower().split("-")
+    return ["".join(parts[k:]) for k in range(len(parts) - 1)]
+
+
 def _spaced_compounds(found: Counter[str], table: set[str],
                       spaced_counts: Counter[str]) -> dict[str, str]:
     """Spaced pair -> compound, for "Secretary General" damaged from "Secretary-General".
@@ -108,17 +137,59 @@ def _fragments(a: str, b: str) -> bool:
             or (a.isdigit() and b.isdigit()))
 
 
+def _alternation(repairs: Mapping[str, str]) -> re.Pattern[str] | None:
+    """One regex of the damaged strings, longest first, each a whole word or words."""
+    keys = sorted(repairs, key=len, reverse=True)
+    if not keys:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
+
+
+def _camel_cuts(core: str) -> list[int]:
+    """Where a small letter meets a capital inside `core` ("KunmingMontreal": 7), the
+    piece before the capital being three letters or more."""
+    return [i for i in range(3, len(core) - 1)
+            if core[i].isupper() and core[i - 1].islower()
+            and "-" not in core[i - 3:i]]
+
+
+def _parts(text: str) -> list[tuple[str, str, str]]:
+    """(lead, core, trail) of each token; a possessive "’s" is trail ("General’s")."""
+    out = []
+    for token in text.split():
+        lead, core, trail = _core(token)
+        if core.endswith(("’s", "'s")):
+            core, trail = core[:-2], core[-2:] + trail
+        out.append((lead, core, trail))
+    return out
+
+
+def _unique(found: Iterable[tuple[str, str] | None]) -> tuple[str, str] | None:
+    """The one repair found, or None when none or several are (then the join is unclear)."""
+    hits = [f for f in found if f is not None]
+    return hits[0] if len(hits) == 1 else None
+
+
 class _Repairer:
     """Works out, once per document, the exact damaged strings and their repairs; the
-    spans are then mended by one regex of those strings (fast: most text needs nothing)."""
+    spans are then mended by one regex of those strings (fast: most text needs nothing).
 
-    def __init__(self, tokens: list[str], language: LanguageTable) -> None:
+    Letter-spaced words are mended anywhere; lost hyphens only at the joins where
+    pdftotext glued an over-long line (`windows`: the text around each join), as
+    elsewhere "to counter terrorism" or "cooperation" are as the document wrote them.
+    """
+
+    def __init__(self, tokens: list[str], language: LanguageTable,
+                 joined: Sequence[Joined] = ()) -> None:
         found = _document_compounds(tokens)
         table = {c.lower() for c in language.compounds}
         self.compounds = _compound_map(set(found) | table)
         self.parts = {p for c in set(found) | table for p in c.split("-")}
+        self.tails = {p for c in set(found) | table for p in c.split("-")[1:]}
         cores = [t.lstrip(_LEAD).rstrip(_TRAIL) for t in tokens]
         self.spellings = _spellings(cores)
+        self.tails.update(c[1:].lower() for c in cores if c[:1] == "-" and c[1:].isalpha())
+        self.proper = _proper_keys(cores, table)
         lowered = [c.lower() for c in cores]
         self.vocabulary = Counter(c for c, t in zip(lowered, tokens, strict=True)
                                   if not _LABEL.match(t))
@@ -128,15 +199,14 @@ class _Repairer:
         self._nonwords: dict[str, bool] = {}
         self._verdicts: dict[tuple[str, str], bool | str] = {}
         self.spaced = _spaced_compounds(found, table, Counter(f"{a} {b}" for a, b in pairwise(lowered)))
-        self.repairs = self._word_repairs(set(cores))
-        self.repairs.update(self._pair_repairs(cores))
-        keys = sorted(self.repairs, key=len, reverse=True)
-        self.pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])") if keys else None
+        self.at_joins = Counter(c.lower() for j in joined for _, c, _ in _parts(j.line))
+        self.repairs = self._pair_repairs(cores)
+        self.pattern = _alternation(self.repairs)
 
     def _part(self, word: str) -> str:
-        compound = self.compounds.get(word.replace("-", "").lower())
-        if compound and compound != word.lower():
+        key = word.replace("-", "").lower()
+        compound = self.compounds.get(key)
+        if compound and compound != word.lower() and not self._from_name(word, key):
             return _rehyphenate(word, compound)
         return word
 
@@ -148,9 +218,88 @@ class _Repairer:
             fixed = "-".join(self._part(p) for p in core.split("-"))
         return fixed
 
-    def _word_repairs(self, cores: set[str]) -> dict[str, str]:
-        return {c: fixed for c in cores
-                if (fixed := self._word(c)) != c and not self._case_differs(fixed)}
+    def _from_name(self, damaged: str, key: str) -> bool:
+        """Whether only a proper name gives the compound of small-letter `damaged`."""
+        return damaged[:1].islower() and key in self.proper
+
+    def join_repairs(self, joined: Iterable[Joined]) -> dict[str, str]:
+        """Damaged string -> repair, for the over-long lines of one block: the compounds
+        the document or language knows anywhere in the line, glued ("highlevel") or spaced
+        ("twenty first"); at a join with none of them, the one word of its window split
+        at a capital ("KunmingMontreal") or into two words of the document ("Nationsled")."""
+        out: dict[str, str] = {}
+        for line in joined:
+            known = self._known_compounds(_parts(line.line))
+            out.update(known)
+            for window in line.windows:
+                if not any(damaged in window for damaged in known):
+                    fix = self._unknown(_parts(window))
+                    if fix is not None:
+                        out[fix[0]] = fix[1]
+        return out
+
+    def _known_compounds(self, parts: list[tuple[str, str, str]]) -> dict[str, str]:
+        cores = [c for _, c, _ in parts if _is_word(c) and not self._one_word(c)]
+        found = dict(filter(None, map(self._known_glued, cores)))
+        found.update(filter(None, map(self._known_spaced, pairwise(parts))))
+        return found
+
+    def _unknown(self, parts: list[tuple[str, str, str]]) -> tuple[str, str] | None:
+        cores = [c for _, c, _ in parts if _is_word(c) and not self._one_word(c)]
+        return _unique(map(self._camel, cores)) or _unique(map(self._two_words, cores))
+
+    def _one_word(self, core: str) -> bool:
+        """Whether the document writes `core` away from the joins too: a word of its own."""
+        low = core.lower()
+        return self.vocabulary[low] > self.at_joins[low]
+
+    def _known_glued(self, core: str) -> tuple[str, str] | None:
+        fixed = self._word(core)
+        return (core, fixed) if fixed != core and not self._case_differs(fixed) else None
+
+    def _known_spaced(self, pair: tuple[tuple[str, str, str], tuple[str, str, str]]
+                      ) -> tuple[str, str] | None:
+        """A spaced pair the document or language hyphenates; a hyphenated first word joins
+        by its last part ("Under-Secretary General")."""
+        (_, a, close), (open_, b, _) = pair
+        if close or open_ or not (_is_word(a) and _is_word(b)):
+            return None
+        head, _, last = a.rpartition("-")
+        compound = self.spaced.get(f"{last.lower()} {b.lower()}")
+        if compound is None or self._from_name(last, compound.replace("-", "")):
+            return None
+        fixed = _rehyphenate(f"{last} {b}", compound)
+        return f"{a} {b}", f"{head}-{fixed}" if head else fixed
+
+    def _camel(self, core: str) -> tuple[str, str] | None:
+        cuts = _camel_cuts(core)
+        return (core, f"{core[:cuts[0]]}-{core[cuts[0]:]}") if len(cuts) == 1 else None
+
+    def _two_words(self, core: str) -> tuple[str, str] | None:
+        """`core`, seen only here, as the one pair of words of the document it splits into:
+        the second ends compounds elsewhere ("community" + "based" as "rights-based", "led"
+        as "-led"), or is a word after a name ("Kunming" + "based"); neither is a short word
+        ("with" + "in"), a fragment ("ment") or a short prefix ("inter" + "governmental")."""
+        low = core.lower()
+        if not (core.isalpha() and core[1:].islower() and len(core) >= 6
+                and self.vocabulary[low] <= 1):
+            return None
+        cuts = [i for i in range(3, len(low) - 2)
+                if self._tail(low[i:], core[0].isupper()) and self._head(low[:i])]
+        return (core, f"{core[:cuts[0]]}-{core[cuts[0]:]}") if len(cuts) == 1 else None
+
+    def _tail(self, word: str, after_name: bool) -> bool:
+        return word not in self.short and (word in self.tails or (after_name and self._whole(word)))
+
+    def _head(self, word: str) -> bool:
+        return self._whole(word) and (len(word) >= 6 or word not in self.parts)
+
+    def _whole(self, word: str) -> bool:
+        """A word the document uses (or a long part of its compounds: "seventy"), not a
+        short word of the language; one of fewer than five letters seen twice or more (a
+        stray fragment, "ment" or "ing", is not)."""
+        seen = self.vocabulary[word] + (len(word) >= 6 and word in self.parts)
+        return (seen > 1 or (seen and len(word) >= 5)) and word not in self.short
 
     def _case_differs(self, fixed: str) -> bool:
         """The document writes `fixed` only with a capital after a hyphen where `fixed`
@@ -222,25 +371,30 @@ class _Repairer:
 
     def _pair_repairs(self, cores: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
-        spaced = self.spaced
         for i, (a, b) in enumerate(pairwise(cores)):
             before = cores[i - 1] if i else ""
             after = cores[i + 2] if i + 2 < len(cores) else ""
             if self._letter_spaced(a, b, before, after):
                 out[f"{a} {b}"] = a + b
-            elif (compound := spaced.get(f"{a.lower()} {b.lower()}")) is not None:
-                out[f"{a} {b}"] = _rehyphenate(f"{a} {b}", compound)
         return out
 
-    def text(self, text: str) -> str:
+    def text(self, text: str, fixes: Mapping[str, str] | None = None) -> str:
+        if fixes and (pattern := _alternation(fixes)) is not None:
+            text = pattern.sub(lambda m: fixes[m.group()], text)
         if self.pattern is None:
             return text
-        return self.pattern.sub(lambda m: self.repairs[m.group()], text)
+        return self.pattern.sub(lambda m: self.repairs.get(m.group(), m.group()), text)
 
 
-def repair_hyphens(blocks: list[Block], language: LanguageTable) -> list[Block]:
+def repair_hyphens(blocks: list[Block], language: LanguageTable,
+                   joins: Mapping[int, Sequence[Joined]] | None = None) -> list[Block]:
+    """Mend the words of `blocks`; `joins` gives, by block index, the over-long lines
+    where pdftotext joined lines."""
+    joins = joins or {}
     tokens = [t for b in blocks for s in b.spans if not s.note_ref for t in s.text.split()]
-    repair = _Repairer(tokens, language)
-    for block in blocks:
-        block.spans = [s if s.note_ref else s.with_text(repair.text(s.text)) for s in block.spans]
+    repair = _Repairer(tokens, language, [j for js in joins.values() for j in js])
+    for i, block in enumerate(blocks):
+        fixes = repair.join_repairs(joins.get(i, ()))
+        block.spans = [s if s.note_ref else s.with_text(repair.text(s.text, fixes))
+                       for s in block.spans]
     return blocks

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from converter.languages.table import LanguageTable
@@ -54,3 +56,34 @@ def join_lines(lines: list[str]) -> str:
         else:
             out.append(line)
     return normalize(" ".join(out))
+
+
+
+JOIN_EXCESS = 2      # a line this much longer than the wrap width holds a join
+_BEFORE, _AFTER = 24, 10  # how far before/after the wrap column the join may lie
+
+
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """An over-long line: pdftotext removed a line-end hyphen by joining the whole next
+    line on ("United Nations-" + "led ..." -> "United Nationsled ..."), sometimes leaving
+    a space ("twenty first").  `windows`: the text around each place, near a multiple of
+    the wrap width, where a join may lie."""
+
+    line: str
+    windows: tuple[str, ...]
+
+    def mended(self, fix: Callable[[str], str]) -> Joined:
+        return Joined(fix(self.line), tuple(map(fix, self.windows)))
+
+
+def joined_line(line: str, width: int) -> Joined | None:
+    """`line` as a Joined one when it is longer than the wrap width allows."""
+    if len(line) <= width + JOIN_EXCESS:
+        return None
+    windows = []
+    for k in range(1, max(1, (len(line) - JOIN_EXCESS - 1) // width) + 1):
+        start = line.rfind(" ", 0, max(k * width - _BEFORE, 0)) + 1
+        end = line.find(" ", k * width + _AFTER)
+        windows.append(line[start:end if end >= 0 else len(line)])
+    return Joined(line, tuple(windows))
