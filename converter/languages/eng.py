@@ -131,5 +131,4 @@ ENGLISH = LanguageTable(
                     "Article": "article"},
     conjunctions=("and", "or", "nor", "to"),
     ordinal_suffixes=("st", "nd", "rd", "th"),
-    preamble_words=("Preamble",),
 )

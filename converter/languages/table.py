@@ -74,7 +74,6 @@ class LanguageTable:
     # words a suspended hyphen stands before ("low- and middle-income"): its space stays
     conjunctions: tuple[str, ...] = ()
     ordinal_suffixes: tuple[str, ...] = ()   # "st" of "1st": a number glued to one is no marker
-    preamble_words: tuple[str, ...] = ()   # "Preamble": the line over a convention's recitals
     # words that open a division of a convention or of rules -> AKN element: "Article" -> "article"
     division_words: dict[str, str] = field(default_factory=dict)
 

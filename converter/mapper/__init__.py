@@ -50,11 +50,8 @@ class _Context:
 def _annex_doc(annex: Annex, ctx: _Context, ids: FrbrIds, index: int, scope: str) -> etree._Element:
     name = "annex" if index == 1 else f"annex_{index}"   # component IRI, as the UN names it
     pre = E.preface(*[E.p(fill(E.docTitle(), line)) for line in annex.heading])
-    parts = [E.meta(ctx.identification(ids.component_of(name))), pre]
-    recitals = preamble(annex.formula, annex.preamble)
-    if recitals is not None:
-        parts.append(recitals)
-    doc = E.doc(*parts, main_body(annex.body), name="annex")
+    doc = E.doc(E.meta(ctx.identification(ids.component_of(name))), pre, main_body(annex.body),
+                name="annex")
     assign_eids(doc, prefix=f"{scope}annex_{index}")
     return doc
 

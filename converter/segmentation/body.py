@@ -33,7 +33,6 @@ from converter.segmentation.richtext import (
 _SENTENCE_END = re.compile(r"[.,;:]\s*$")
 _HEADING_CHARS = 200   # longer than any unnumbered heading or division heading
 _LONE_PART = re.compile(r"[IVXL]+\.?|[A-Z]\.")   # a part's number on a line of its own: "II"
-_SHORT_RECITAL = 6   # words of a recital named by all of them ("Have agreed as follows:")
 _LISTED_WORDS = 20   # a line listed after "… as follows:" is short; a longer one is text
 _PART_LETTER = re.compile(r"[A-Z]")
 BodyPart = Item | Heading | PreambularParagraph
@@ -65,7 +64,6 @@ class BodyReader:
         self.pending_date = False
         self.pending_part: str | None = None   # a part number printed on a line of its own
         self.pending_division: Heading | None = None   # "Article 5" awaiting its heading line
-        self.annex_recitals = False   # after an annex's "Preamble" line, before its first division
         self.parts: list[ResolutionPart] = []  # parts A, B … of a resolution issued in parts
         self.part_title_due = False
         self.next_plain = ""   # the paragraph after the one being read: a look-ahead of one
@@ -108,8 +106,6 @@ class BodyReader:
             self._open_annex(strip(label))
             if strip(title):
                 self.annex.heading.append(strip(title))
-            return
-        if self._annex_preamble(text, plain):
             return
         if (self.annex is not None and not self.annex.body and self._annex_heading(plain)
                 and not self.lang.division_regex.match(plain)):
@@ -353,34 +349,7 @@ class BodyReader:
         part.formula, part.preamble, part.body = r.formula, r.preamble, r.body
         part.conclusions, part.vote, part.annexes = r.conclusions, r.vote, r.annexes
 
-    def _annex_preamble(self, text: RichText, plain: str) -> bool:
-        """A "Preamble" line in an annex opens its recitals ("The States Parties to this
-        Convention,", "Recalling …,", "Have agreed as follows:"); they end where the first
-        division, heading or numbered paragraph begins."""
-        if self.annex is None or self.annex.body:
-            return False
-        if not self.annex_recitals:
-            if plain.lower() not in (w.lower() for w in self.lang.preamble_words):
-                return False
-            self.annex_recitals = True
-            return True
-        if (self.lang.division_regex.match(plain) or operative_number(plain)
-                or part_number(plain) or _LONE_PART.fullmatch(plain)):
-            self.annex_recitals = False
-            return False
-        recital = self._preambular(text, plain)
-        opens = leading_italic(text) is not None or self.lang.preamble_regex.match(plain)
-        if not opens and self.annex.formula is None and not self.annex.preamble:
-            self.annex.formula = text       # who agrees: "The States Parties to …,"
-        elif not opens and len(plain.split()) <= _SHORT_RECITAL:
-            recital.name = plain.rstrip(",;:. ")   # "Have agreed as follows"
-            self.annex.preamble.append(recital)
-        else:
-            self.annex.preamble.append(recital)
-        return True
-
     def _open_annex(self, text: RichText) -> None:
-        self.annex_recitals = False
         self.annex = Annex([text], [])
         self.result.annexes.append(self.annex)
         self.target = self.annex.body

@@ -142,13 +142,8 @@ class Vote:
 
 @dataclass
 class Annex:
-    """An annex: its title lines, the preamble of a convention or declaration it holds (after
-    a "Preamble" line), and its body."""
-
     heading: list[RichText]
     body: list[Item | Heading | PreambularParagraph]
-    formula: RichText | None = None    # "The States Parties to the present Convention,"
-    preamble: list[PreambularParagraph] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
