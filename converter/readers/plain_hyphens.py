@@ -342,7 +342,7 @@ class _Repairer:
             return "before"   # unless `before` + a is a known word
         if nonword_b and stray_a and la not in self.short:
             return "after"    # unless b + `after` is a known word
-        return ((stray_a or stray_b) and self.vocabulary[joined.lower()] > 0
+        return (self.vocabulary[joined.lower()] > 0
                 and (nonword_a or nonword_b
                      or not (la in self.parts and (self.vocabulary[lb] > 1 or lb in self.parts))))
 
@@ -378,9 +378,12 @@ class _Repairer:
                 out[f"{a} {b}"] = a + b
         return out
 
-    def text(self, text: str, fixes: Mapping[str, str] | None = None) -> str:
-        if fixes and (pattern := _alternation(fixes)) is not None:
-            text = pattern.sub(lambda m: fixes[m.group()], text)
+    def text(self, text: str, fixes: Mapping[str, str] | None = None,
+             fix_pattern: re.Pattern[str] | None = None) -> str:
+        """`text` mended: first the join repairs of its block (`fixes`, matched by
+        `fix_pattern`), then the document's own repairs."""
+        if fixes and fix_pattern is not None:
+            text = fix_pattern.sub(lambda m: fixes[m.group()], text)
         if self.pattern is None:
             return text
         return self.pattern.sub(lambda m: self.repairs.get(m.group(), m.group()), text)
@@ -395,6 +398,7 @@ def repair_hyphens(blocks: list[Block], language: LanguageTable,
     repair = _Repairer(tokens, language, [j for js in joins.values() for j in js])
     for i, block in enumerate(blocks):
         fixes = repair.join_repairs(joins.get(i, ()))
-        block.spans = [s if s.note_ref else s.with_text(repair.text(s.text, fixes))
+        pattern = _alternation(fixes)   # once per block, not per span
+        block.spans = [s if s.note_ref else s.with_text(repair.text(s.text, fixes, pattern))
                        for s in block.spans]
     return blocks

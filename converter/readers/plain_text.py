@@ -58,7 +58,6 @@ def join_lines(lines: list[str]) -> str:
     return normalize(" ".join(out))
 
 
-
 JOIN_EXCESS = 2      # a line this much longer than the wrap width holds a join
 _BEFORE, _AFTER = 24, 10  # how far before/after the wrap column the join may lie
 

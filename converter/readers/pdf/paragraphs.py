@@ -16,7 +16,8 @@ from converter.readers.pdf.masthead import Item
 
 _BULLETS = ("•", "▪", "◦", "–", "-")
 _BULLET_GAP = 2.0      # points after a bullet: bullets are set closer to their text than numbers
-_LABEL = re.compile(r"^(?:\d{1,3}\.|\(\w{1,5}\)|[a-zA-Z]\.|[IVXLC]+\.|[•▪◦–-])$")
+_BULLET_CLASS = re.escape("".join(_BULLETS))
+_LABEL = re.compile(rf"^(?:\d{{1,3}}\.|\(\w{{1,5}}\)|[a-zA-Z]\.|[IVXLC]+\.|[{_BULLET_CLASS}])$")
 _LONE_NUMBER = re.compile(r"^(?:[IVXLC]+|[A-Z]|\d{1,3})\.?$")  # "II" above a heading
 _PARA_SPACING = 1.45   # baseline distance, in font sizes, above which a new block starts
 _INDENT = 4.0
