@@ -37,16 +37,27 @@ def url_target(shown: str) -> str:
     return shown if shown.startswith("http") else f"http://{shown}"
 
 
+def _cut_in_two(text: RichText, i: int) -> tuple[Span, Span] | None:
+    """(first, second) when `text[i:i + 3]` is a marked link, white space and a marked link:
+    perhaps one link that a line break cut in two."""
+    part = text[i:i + 3]
+    if (len(part) == 3 and all(isinstance(x, Span) and not x.note_ref for x in part)
+            and part[0].href is not None and part[2].href is not None and not part[1].text.strip()):
+        return part[0], part[2]
+    return None
+
+
 def _marked_url_halves(text: RichText) -> dict[int, str]:
     """Web addresses the source marks as two links because a line break cut them
     ("[www.itlos.org/…/Advisory_Opinion/](#) [C31_Adv_Op.pdf](#)"): index -> whole address."""
     whole: dict[int, str] = {}
     for i in range(len(text) - 2):
-        a, gap, b = text[i:i + 3]
-        if not all(isinstance(x, Span) for x in (a, gap, b)) or a.href is None or b.href is None:
+        cut = _cut_in_two(text, i)
+        if cut is None:
             continue
-        if (_URL.fullmatch(a.text) and a.text.endswith(("/", "_", "-")) and not gap.text.strip()
-                and b.text and " " not in b.text.strip()):
+        a, b = cut
+        if _URL.fullmatch(a.text) and a.text.endswith(("/", "_", "-")) and b.text \
+                and " " not in b.text.strip():
             whole[i] = whole[i + 2] = url_target(a.text + b.text.strip().rstrip("."))
     return whole
 
@@ -59,13 +70,10 @@ def _join_cut_numbers(text: RichText, language: LanguageTable) -> RichText:
     out: RichText = []
     i = 0
     while i < len(text):
-        part = text[i:i + 3]
-        if (len(part) == 3 and all(isinstance(x, Span) and not x.note_ref for x in part)
-                and part[0].href is not None and part[2].href is not None
-                and part[2].text.strip().startswith("(")
-                and re.fullmatch(cut_citation, f"{part[0].text.strip()} {part[2].text.strip()}")
-                and not part[1].text.strip()):
-            out.append(replace(part[0], text="".join(x.text for x in part)))
+        cut = _cut_in_two(text, i)
+        if cut is not None and cut[1].text.strip().startswith("(") and re.fullmatch(
+                cut_citation, f"{cut[0].text.strip()} {cut[1].text.strip()}"):
+            out.append(replace(cut[0], text="".join(x.text for x in text[i:i + 3])))
             i += 3
         else:
             out.append(text[i])
