@@ -39,7 +39,7 @@ class _Patterns:
         self.known = re.compile("|".join(f"(?:{k})" for k in known))
         self.agenda = re.compile(language.agenda_pattern)
         self.adopted = re.compile(language.adopted_pattern)
-        self.formula = re.compile(language.formula_pattern)
+        self.formula = language.formula_regex
 
 
 @lru_cache(maxsize=8)

@@ -41,11 +41,6 @@ class Para:
 
 
 @lru_cache(maxsize=8)
-def _formula(language: LanguageTable) -> re.Pattern[str]:
-    return re.compile(language.formula_pattern)
-
-
-@lru_cache(maxsize=8)
 def _meeting(language: LanguageTable) -> re.Pattern[str]:
     return re.compile(language.meeting_pattern)
 
@@ -126,14 +121,18 @@ def _fits(prev: str, line: str, width: int) -> bool:
 _TRAILING_MARKER = re.compile(r"(?:\s?\d{1,3}|\*)$")
 
 
+def _ends_with(line: str, ends: tuple[str, ...]) -> bool:
+    return line.endswith(ends) or _TRAILING_MARKER.sub("", line).endswith(ends)
+
+
 def ends_clause(line: str) -> bool:
     """Whether `line` ends with clause punctuation, perhaps followed by a note marker."""
-    return line.endswith(CLAUSE_END) or _TRAILING_MARKER.sub("", line).endswith(CLAUSE_END)
+    return _ends_with(line, CLAUSE_END)
 
 
 def ends_sentence(line: str) -> bool:
     """Whether `line` ends a sentence or clause ("…2024;"), perhaps before a note marker."""
-    return line.endswith(SENTENCE_END) or _TRAILING_MARKER.sub("", line).endswith(SENTENCE_END)
+    return _ends_with(line, SENTENCE_END)
 
 
 def _heading(line: str, prev: str, width: int) -> bool:
@@ -174,7 +173,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
                      previous_line: str = "") -> list[Para]:
     """The paragraphs of a page body (lines stripped, "" for blank lines); `previous_line`
     is the last body line of the page before."""
-    formula, meeting, division = _formula(language), _meeting(language), language.division_regex
+    formula, meeting, division = language.formula_regex, _meeting(language), language.division_regex
     preamble = language.preamble_regex
     paras: list[Para] = []
     prev = previous_line
