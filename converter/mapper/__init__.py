@@ -96,7 +96,7 @@ def to_akn(doc: Resolution, language: LanguageTable, converted: date) -> etree._
     ctx = _Context(FrbrIds.for_symbol(m.symbol, work_date, doc.language), m.organ_key or "ga",
                    m.issued.date if m.issued else None, converted, work_date_name)
     references = E.references(source="#converter")
-    head = [_meta(ctx.identification(), workflow(doc, work_date, work_date_name),
+    head = [_meta(ctx.identification(), workflow(doc, work_date, work_date_name, ctx.author),
                   analysis(doc.vote), references),
             cover_page(m, language.united_nations)]
     pre_face = preface(m)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from converter.mapper.akn import E
-from converter.mapper.inline import fill, paragraph
+from converter.mapper.inline import fill, mark_mixed, paragraph
 from converter.segmentation.model import (
     Conclusions,
     Heading,
@@ -130,9 +130,7 @@ def conclusions(c: Conclusions | None, vote: Vote | None = None) -> etree._Eleme
                 event.append(E.docDate(c.date_text, date=c.date.isoformat(), refersTo="#adoptionDate"))
             else:
                 event[-1].tail = c.date_text
-        line = E.p(event)
-        line.text = ""   # mixed content: no indentation inserted around the event
-        out.append(line)
+        out.append(mark_mixed(E.p(event)))
     if vote is not None:
         out.append(paragraph(vote.text))
     return out

@@ -25,8 +25,14 @@ def _span_element(span: Span) -> etree._Element | None:
         el = E.i(el) if el is not None else E.i(span.text)
     if span.bold:
         el = E.b(el) if el is not None else E.b(span.text)
-    if el is not None and el.text is None:
-        el.text = ""   # mixed content: keeps the pretty-printer from indenting inside it
+    return mark_mixed(el) if el is not None else None
+
+
+def mark_mixed(el: etree._Element) -> etree._Element:
+    """Mark `el` as mixed content with an empty text node: lxml's pretty-printer then leaves
+    it alone instead of indenting its children, which would insert spaces ("Targets :")."""
+    if len(el) and el.text is None:
+        el.text = ""
     return el
 
 
@@ -45,11 +51,7 @@ def fill(parent: etree._Element, text: RichText) -> etree._Element:
             parent.append(el)
         else:
             _append_text(parent, x.text)
-    if len(parent) and parent.text is None:
-        # An empty text node marks mixed content: lxml's pretty-printer then leaves it alone
-        # instead of indenting the children, which would insert spaces ("Targets :").
-        parent.text = ""
-    return parent
+    return mark_mixed(parent)
 
 
 def paragraph(text: RichText) -> etree._Element:

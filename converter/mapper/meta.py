@@ -39,7 +39,8 @@ def identification(ids: FrbrIds, *, work_date_name: str, published: date | None,
     )
 
 
-def workflow(doc: Resolution, work_date: date, work_date_name: str) -> etree._Element | None:
+def workflow(doc: Resolution, work_date: date, work_date_name: str,
+             author: str) -> etree._Element | None:
     """The steps the text shows: a draft's submission (its issue date, by its sponsors), or
     the adoption (the adoption date, by the organ).  Steps the text does not date (the
     committee's recommendation) are left out rather than guessed."""
@@ -51,7 +52,7 @@ def workflow(doc: Resolution, work_date: date, work_date_name: str) -> etree._El
         if m.sponsors:
             step.set("by", "#sponsors")
     elif work_date_name == "adoption":
-        step = E.step(date=work_date.isoformat(), outcome="#adopted", by=f"#{m.organ_key or 'ga'}")
+        step = E.step(date=work_date.isoformat(), outcome="#adopted", by=f"#{author}")
     else:
         return None
     return E.workflow(step, source="#converter")

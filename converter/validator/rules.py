@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from converter.mapper.eids import DIVISION_WORD
 from converter.symbols import Symbol, SymbolError
 
 from .findings import AKN_NS, Finding, Severity, at_line, finding_at, local_name
@@ -39,7 +40,6 @@ REF_ATTRS = ("refersTo", "href", "source")
 
 # One eId component: `prefix_number-or-label`; a few elements unique in their
 # parent are named without a number (`para_1__content`, `sec_2__intro`).
-_DIVISION_WORD = re.compile(r"^[^\W\d]{3,}\s+(?=\w)")
 _TOKEN = re.compile(r"(?P<prefix>[A-Za-z][A-Za-z0-9]*)(?:_(?P<label>[A-Za-z0-9][A-Za-z0-9.\-]*))?")
 _UNNUMBERED = frozenset({
     "intro", "wrapUp", "wrap", "content", "preface", "preamble", "mainBody", "body",
@@ -116,7 +116,7 @@ def _num_label(el: etree._Element) -> tuple[str, str] | None:
     """(num text, label it gives) for an element with a <num>, e.g. ("(a)", "a")."""
     num = el.find("a:num", NS)
     text = _text(num)
-    label = re.sub(r"[^0-9A-Za-z]", "", _DIVISION_WORD.sub("", text))   # "Article 5" -> "5"
+    label = re.sub(r"[^0-9A-Za-z]", "", DIVISION_WORD.sub("", text))   # "Article 5" -> "5"
     return (text, label) if label else None
 
 
