@@ -79,6 +79,12 @@ class Symbol:
         return re.sub(r"\s+", "", self.text).replace("/", "-")
 
     @property
+    def resolution_number(self) -> str | None:
+        """`A/RES/79/166` -> "79/166" (the number printed before a resolution's title)."""
+        m = _ORGAN_RES.match(self.text)
+        return m["rest"] if m else None
+
+    @property
     def url(self) -> str:
         return "https://undocs.org/en/" + re.sub(r"\s+", "", self.text)
 

@@ -16,7 +16,8 @@ ENGLISH = LanguageTable(
     original_label=r"Original\s*:",
     session_pattern=r"^(?P<ordinal>[A-Z][a-z]+(?:[-‑][a-z]+)?)\s+"
                     r"(?:(?P<kind>emergency special|special)\s+)?session$",
-    agenda_pattern=r"^Agenda items?\s+(?P<items>.+)$",
+    agenda_pattern=r"^(?:Agenda items?\s+|Items?\s+(?=\S.*\s+of the (?:provisional|preliminary) agenda))"
+                   r"(?P<items>.+?)(?:\s+of the (?:provisional|preliminary) agenda\*?)?$",
     ordinal_units={w: i + 1 for i, w in enumerate(_UNITS)},
     ordinal_tens={"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
                   "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
@@ -51,6 +52,14 @@ ENGLISH = LanguageTable(
                  "amendment": "amendment", "amendments": "amendment"},
     amendment_words=("amendment", "amendments"),
     submitted_by_pattern=r"^(?:revised\s+)?draft (?:resolution|decision)s? submitted by\b",
+    submitters={"Chair": "chair", "Chairman": "chair", "Chairperson": "chair",
+                "Vice-Chair": "viceChair", "Vice-Chairman": "viceChair",
+                "Vice-Chairperson": "viceChair", "President": "president",
+                "Vice-President": "vicePresident", "Bureau": "bureau", "Rapporteur": "rapporteur",
+                "Secretary-General": "secretaryGeneral", "facilitator": "facilitator",
+                "co-facilitators": "facilitator", "Facilitator": "facilitator",
+                "Co-Facilitators": "facilitator"},
+    language_names=("English", "French", "Spanish", "Russian", "Arabic", "Chinese"),
     meeting_pattern=r"^(?P<ordinal>\d+(?:st|nd|rd|th))\s*"
                     r"(?P<meeting>(?:\(resumed\)\s+)?(?:plenary )?meeting)$",
     preamble_participles=(

@@ -74,6 +74,10 @@ class LanguageTable:
     # words a suspended hyphen stands before ("low- and middle-income"): its space stays
     conjunctions: tuple[str, ...] = ()
     ordinal_suffixes: tuple[str, ...] = ()   # "st" of "1st": a number glued to one is no marker
+    # officers who submit drafts in their own name ("submitted by the Chair") -> TLC id
+    submitters: dict[str, str] = field(default_factory=dict)
+    # the six languages' names in this language: "English" printed above "Original: …"
+    language_names: tuple[str, ...] = ()
     # words that open a division of a convention or of rules -> AKN element: "Article" -> "article"
     division_words: dict[str, str] = field(default_factory=dict)
 

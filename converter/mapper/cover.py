@@ -49,6 +49,8 @@ def cover_page(m: Masthead, language_words_un: str) -> etree._Element:
             cover.append(_p(E.docDate(m.issued.text, date=m.issued.date.isoformat(), **attrs)))
         else:
             cover.append(_p(E.inline(m.issued.text, name="dateOfIssuance")))
+    if m.language_version:
+        cover.append(_p(E.inline(m.language_version, name="languageVersion")))
     if m.original_language:
         cover.append(_p(E.inline(m.original_language, name="originalLanguage")))
     if m.session:
@@ -58,8 +60,10 @@ def cover_page(m: Masthead, language_words_un: str) -> etree._Element:
         cover.append(_p(E.docCommittee(m.committee, refersTo=f"#{m.committee_key}")))
     if m.agenda:
         cover.append(_p(E.inline(m.agenda, name="agenda item", title=m.agenda_items or "")))
-    if m.agenda_title:
-        cover.append(_p(E.inline(m.agenda_title, name="agenda item name")))
+    for title in m.agenda_titles:
+        cover.append(_p(E.inline(title, name="agenda item name")))
+    for line in m.other_lines:
+        cover.append(_p(E.inline(line, name="mastheadLine")))
     if m.adoption_title:
         cover.append(_p(E.docTitle(m.adoption_title)))
     if m.report_line:
@@ -70,7 +74,9 @@ def cover_page(m: Masthead, language_words_un: str) -> etree._Element:
 def preface(m: Masthead) -> etree._Element | None:
     pre = E.preface()
     if m.sponsors:
-        pre.append(_p(fill(E.docTitle(refersTo="#sponsors"), m.sponsors)))
+        # a sponsors' or an officer's submission line; "Draft resolution" alone names nobody
+        attrs = {"refersTo": "#sponsors"} if m.submitter else {}
+        pre.append(_p(fill(E.docTitle(**attrs), m.sponsors)))
     title = fill(E.docTitle(refersTo="#resolutionTitle"), m.title)
     if m.number:
         pre.append(_p(E.docNumber(f"{m.number}."), title))

@@ -41,16 +41,16 @@ def identification(ids: FrbrIds, *, work_date_name: str, published: date | None,
 
 def workflow(doc: Resolution, work_date: date, work_date_name: str,
              author: str) -> etree._Element | None:
-    """The steps the text shows: a draft's submission (its issue date, by its sponsors), or
+    """The steps the text shows: a draft's submission (its issue date, by whom the document
+    names: its sponsors, an officer, else the committee or organ it is submitted in), or
     the adoption (the adoption date, by the organ).  Steps the text does not date (the
     committee's recommendation) are left out rather than guessed."""
     m = doc.masthead
     if doc.doc_type.is_draft:
         if m.issued is None or m.issued.date is None:
             return None
-        step = E.step(date=m.issued.date.isoformat(), outcome=f"#{doc.doc_type.value}")
-        if m.sponsors:
-            step.set("by", "#sponsors")
+        step = E.step(date=m.issued.date.isoformat(), outcome=f"#{doc.doc_type.value}",
+                      by=f"#{m.submitter or m.committee_key or author}")
     elif work_date_name == "adoption":
         step = E.step(date=work_date.isoformat(), outcome="#adopted", by=f"#{author}")
     else:

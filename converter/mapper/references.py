@@ -34,6 +34,15 @@ KNOWN: dict[str, tuple[str, str, str]] = {
     "originalLanguage": ("TLCConcept", "/akn/ontology/concept/un/originalLanguage", "Original language"),
     "resolutionTitle": ("TLCTerm", "/akn/ontology/reference/un/resolutionTitle", "Resolution title"),
     "sponsors": ("TLCRole", "/akn/ontology/role/un/sponsors", "Sponsors"),
+    # officers who submit a draft in their own name (workflow step @by)
+    "chair": ("TLCPerson", "/akn/ontology/person/un/chair", "Chair"),
+    "viceChair": ("TLCPerson", "/akn/ontology/person/un/viceChair", "Vice-Chair"),
+    "president": ("TLCPerson", "/akn/ontology/person/un/president", "President"),
+    "vicePresident": ("TLCPerson", "/akn/ontology/person/un/vicePresident", "Vice-President"),
+    "rapporteur": ("TLCPerson", "/akn/ontology/person/un/rapporteur", "Rapporteur"),
+    "facilitator": ("TLCPerson", "/akn/ontology/person/un/facilitator", "Facilitator"),
+    "secretaryGeneral": ("TLCPerson", "/akn/ontology/person/un/secretaryGeneral", "Secretary-General"),
+    "bureau": ("TLCOrganization", "/akn/ontology/organization/un/bureau", "Bureau"),
     "preamble": ("TLCConcept", "/akn/ontology/concept/un/preamble", "Preamble"),
     "adoption": ("TLCEvent", "/akn/ontology/event/un/adoption", "Adoption"),
     "adoptionMeeting": ("TLCEvent", "/akn/ontology/event/un/adoptionMeeting", "Adoption meeting"),
@@ -52,11 +61,11 @@ KNOWN: dict[str, tuple[str, str, str]] = {
     "abstaining": ("TLCConcept", "/akn/ontology/concept/un/abstaining", "Abstaining"),
 }
 
-_REF_ATTRS = ("refersTo", "href", "source", "as", "outcome")
+_REF_ATTRS = ("refersTo", "href", "source", "as", "outcome", "by")
 
 
 def referenced_ids(root: etree._Element) -> list[str]:
-    """Every `#id` named by refersTo / href / source / as / outcome, in document order, once each.
+    """Every `#id` named by refersTo / href / source / as / outcome / by, in document order, once each.
 
     (One walk over the elements: an XPath union of `//@a | //@b` sorts its node sets
     in a way that grows faster than the document.)"""

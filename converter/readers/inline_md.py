@@ -14,7 +14,7 @@ _TOKEN = re.compile(
     r"(?P<escape>\\(?P<escaped>.))"
     r"|(?P<link>\[(?P<label>(?:\\.|[^\]\[\\])*)\]\((?P<target>[^)\s]*)\))"
     r"|(?P<sup>[" + SUPERSCRIPT_DIGITS + r"]+)"
-    r"|(?P<star>\*)"
+    r"|(?P<star>\*{1,3})"
 )
 
 
@@ -38,12 +38,12 @@ class _SpanBuilder:
         self.spans.append(span)
 
 
-def _star_is_marker(text: str, pos: int, italic_open: bool) -> bool:
-    """`Cuba*` / `Cuba*,` is a note marker; `*Recalls*` opens or closes italics."""
+def _star_is_marker(text: str, start: int, end: int, italic_open: bool) -> bool:
+    """`Cuba*` / `Cuba*,` / `Iraq:,**` is a note marker; `*Recalls*` opens or closes italics."""
     if italic_open:
         return False
-    before = text[pos - 1] if pos else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
     return not before.isspace() and (after.isspace() or after in ",.;:)")
 
 
@@ -67,11 +67,11 @@ def parse_inline(text: str, italic: bool = False) -> tuple[list[Span], bool]:
             out.add(Span(_unescape(m.group("label")), italic=out.italic, href=href))
         elif m.group("sup"):
             out.add(Span(m.group("sup").translate(_TO_ASCII), note_ref=True))
-        elif _star_is_marker(text, m.start(), out.italic):
-            out.add(Span("*", note_ref=True))
+        elif _star_is_marker(text, m.start(), m.end(), out.italic):
+            out.add(Span(m.group("star"), note_ref=True))
         else:
             out.flush()
-            out.italic = not out.italic
+            out.italic = out.italic ^ (len(m.group("star")) % 2 == 1)
     out.buffer.append(text[pos:])
     out.flush()
     return [s for s in out.spans if s.text], out.italic

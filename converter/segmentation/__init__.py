@@ -25,6 +25,8 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
                                   "preamble or numbered paragraphs)")
     no_masthead = not (masthead.organ or masthead.symbol or masthead.session or masthead.adoption_title)
     masthead.symbol = _choose_symbol(masthead, symbol, filename_symbol, source, name)
+    if masthead.number is None and masthead.adoption_title and masthead.title:
+        masthead.number = masthead.symbol.resolution_number   # a title printed without it
     doc_type = _doc_type(masthead)
     resolution = Resolution(doc_type, language.code, masthead, formula=body.formula,
                             preamble=body.preamble, body=body.body,
@@ -40,12 +42,15 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
 
 
 def _looks_like_resolution(m: Masthead, body: BodyResult) -> bool:
-    """A formula, a preamble or numbered paragraphs; or a UN masthead over some text."""
-    if body.parts:
+    """Under a UN masthead: a formula, a preamble, or a line naming the document a
+    resolution, decision or draft (a Main Committee's "Organization of work" has a
+    masthead and numbered paragraphs, and is none).  Without a masthead: a formula, a
+    preamble or numbered paragraphs."""
+    if body.parts or body.formula or body.preamble:
         return True
-    numbered = any(isinstance(p, Item) and p.num for p in body.body)
-    masthead = bool(m.organ or m.adoption_title or m.sponsors or m.number)
-    return bool(body.formula or body.preamble or numbered or (masthead and body.body))
+    if m.organ or m.symbol or m.session:
+        return bool((m.adoption_title or m.sponsors or m.number) and body.body)
+    return any(isinstance(p, Item) and p.num for p in body.body)
 
 
 def _choose_symbol(m: Masthead, given: Symbol | None, from_name: Symbol | None,
@@ -69,15 +74,10 @@ def _choose_symbol(m: Masthead, given: Symbol | None, from_name: Symbol | None,
 
 
 def _doc_type(m: Masthead) -> DocType:
-    sponsors = " ".join(x.text for x in (m.sponsors or []) if hasattr(x, "text")).lower()
-
-    if "amendment" in sponsors:
-        return DocType.AMENDMENT
-    if "draft decision" in sponsors:
-        return DocType.DRAFT_DECISION
+    """What the submission line says it is, else what the symbol or adoption line says."""
+    if m.draft_kind is not None:
+        return DocType(m.draft_kind)
     if m.symbol is not None and m.symbol.is_draft:
-        return DocType.DRAFT_RESOLUTION
-    if sponsors and "draft resolution" in sponsors:
         return DocType.DRAFT_RESOLUTION
     if m.adoption_kind == "decision" or (m.symbol is not None and m.symbol.is_decision):
         return DocType.DECISION

@@ -1,125 +1,283 @@
 """The printed masthead (cover page and preface) -> Masthead fields.
 
-Each line is recognised by the language table's patterns, whatever order the
-reader delivered the two columns of page 1 in.
+Two steps, as in a grammar: `classify` labels one line with the kind of masthead item
+it is (a pure function of the line and the language table), and `_MastheadBuilder`
+places labelled lines into the Masthead, whatever order the reader delivered the
+two columns of page 1 in.
+
+A line no pattern names (an agenda title, a resolution title, a line the table does
+not know) never ends the masthead while a line the table does know follows it before
+the formula: the masthead's extent is decided first (`_known_extent`), so one odd
+line cannot drop the adoption line, the report line and the title into the body.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from enum import Enum, auto
+from functools import lru_cache
 
 from converter.languages import LanguageTable
-from converter.segmentation.dates import is_date_line, parse_date
+from converter.segmentation.dates import parse_date
 from converter.segmentation.model import DatedText, Masthead
 from converter.segmentation.paragraphs import Paragraph
 from converter.segmentation.richtext import join, split_at, strip
 from converter.symbols import Symbol, SymbolError
 
-_NUMBER_TITLE = re.compile(r"^(?P<num>(?:ES-\d+|S-\d+|\d+)/\d+(?:\s*[A-Z](?:-[A-Z])?)?)\.\s*(?P<title>.*)$")
-_BARE_NUMBER = re.compile(r"^(?:ES-\d+|S-\d+|\d+)/\d+\.$")
+_NUMBER_TITLE = re.compile(r"^(?P<num>(?:ES-\d+|S-\d+|\d+)/\d+(?:\s*[A-Z](?:-[A-Z])?)?)\.(?:\s+|$)")
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_BODY_START = re.compile(r"^\d+\.\s")
+MAX_MASTHEAD = 40   # paragraphs: a masthead is never longer; past it, the body has begun
 
 
-class _MastheadReader:
-    def __init__(self, language: LanguageTable) -> None:
-        self.lang = language
+class LineKind(Enum):
+    UN = auto()
+    SYMBOL = auto()
+    ORGAN = auto()
+    DISTRIBUTION = auto()
+    DATE = auto()
+    ORIGINAL = auto()
+    LANGUAGE = auto()        # "English" printed above "Original: English and Spanish"
+    SESSION = auto()
+    COMMITTEE = auto()
+    AGENDA = auto()
+    ADOPTED = auto()
+    REPORT = auto()
+    NO_COMMITTEE = auto()
+    SUBMISSION = auto()      # "Cuba and Mexico: draft resolution", "Draft resolution submitted by …"
+    NUMBER_TITLE = auto()    # "79/166. Enhancement of …"
+    PAGE_NUMBER = auto()     # page furniture that strayed into the masthead
+    FORMULA = auto()
+    FREE = auto()            # no pattern: a title, or the body
+
+
+# Kinds that say for certain "this is still the masthead" (a date or an organ name alone
+# may also be a title's or the body's words).
+_DEFINITE = {LineKind.SYMBOL, LineKind.DISTRIBUTION, LineKind.ORIGINAL, LineKind.SESSION,
+             LineKind.COMMITTEE, LineKind.AGENDA, LineKind.ADOPTED, LineKind.REPORT,
+             LineKind.NO_COMMITTEE, LineKind.SUBMISSION, LineKind.NUMBER_TITLE}
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The language table's masthead patterns, compiled once per table."""
+
+    distribution: re.Pattern[str]
+    original: re.Pattern[str]
+    session: re.Pattern[str]
+    agenda: re.Pattern[str]
+    adopted: re.Pattern[str]
+    report: re.Pattern[str]
+    no_committee: re.Pattern[str]
+    submission: re.Pattern[str]
+    submitted_by: re.Pattern[str]
+    draft_kind: re.Pattern[str]
+
+
+@lru_cache(maxsize=16)
+def _patterns(lang: LanguageTable) -> _Patterns:
+    kinds = "|".join(sorted(map(re.escape, lang.draft_kinds), key=len, reverse=True))
+    return _Patterns(
+        distribution=re.compile(rf"^{lang.distribution_label}\s*(?P<kind>\w+)"),
+        original=re.compile(rf"^{lang.original_label}"),
+        session=re.compile(lang.session_pattern),
+        agenda=re.compile(lang.agenda_pattern),
+        adopted=re.compile(lang.adopted_pattern),
+        report=re.compile(lang.report_pattern),
+        no_committee=re.compile(lang.no_committee_pattern),
+        # "Iraq:,** draft resolution", "Yemen:* draft resolution", or the kind alone
+        submission=re.compile(rf":[\s,*]*(?P<kind>{kinds})(?:\s+\S+\s+.+)?\s*$|^(?P<alone>{kinds})$|"
+                              rf"{lang.submitted_by_pattern}", re.IGNORECASE),
+        submitted_by=re.compile(lang.submitted_by_pattern, re.IGNORECASE),
+        draft_kind=re.compile(rf"\b(?P<kind>{kinds})\b", re.IGNORECASE),
+    )
+
+
+def classify(text: str, lang: LanguageTable) -> tuple[LineKind, re.Match[str] | None]:
+    """What kind of masthead line `text` (white space normalised) is, with its match."""
+    p = _patterns(lang)
+    if lang.formula_regex.match(text):
+        return LineKind.FORMULA, None
+    if text == lang.united_nations:
+        return LineKind.UN, None
+    if text in lang.organs:
+        return LineKind.ORGAN, None
+    if text in lang.committees:
+        return LineKind.COMMITTEE, None
+    if text in lang.language_names:
+        return LineKind.LANGUAGE, None
+    if _PAGE_NUMBER.match(text):
+        return LineKind.PAGE_NUMBER, None
+    if _is_symbol(text):
+        return LineKind.SYMBOL, None
+    for kind, pattern in ((LineKind.DISTRIBUTION, p.distribution), (LineKind.ORIGINAL, p.original),
+                          (LineKind.SESSION, p.session), (LineKind.AGENDA, p.agenda),
+                          (LineKind.ADOPTED, p.adopted), (LineKind.REPORT, p.report),
+                          (LineKind.NO_COMMITTEE, p.no_committee)):
+        if (m := pattern.match(text)):
+            return kind, m
+    if lang.date_regex.fullmatch(text):
+        return LineKind.DATE, None
+    if (m := p.submission.search(text)):
+        return LineKind.SUBMISSION, m
+    if (m := _NUMBER_TITLE.match(text)):
+        return LineKind.NUMBER_TITLE, m
+    return LineKind.FREE, None
+
+
+def _is_symbol(text: str) -> bool:
+    if "/" not in text or " " in text.replace(" (", "("):
+        return False
+    try:
+        Symbol.parse(text)
+    except SymbolError:
+        return False
+    return True
+
+
+def _plain(para: Paragraph) -> str:
+    return " ".join(para.plain.split())
+
+
+class _MastheadBuilder:
+    """Places classified lines into a Masthead; `last` is the field the previous line filled."""
+
+    def __init__(self, lang: LanguageTable) -> None:
+        self.lang = lang
         self.m = Masthead()
-        self.last: str | None = None   # the field the previous line filled
-        self.distr = re.compile(rf"^{language.distribution_label}\s*(?P<kind>\w+)")
-        self.original = re.compile(rf"^{language.original_label}")
-        self.session = re.compile(language.session_pattern)
-        self.agenda = re.compile(language.agenda_pattern)
-        self.adopted = re.compile(language.adopted_pattern)
-        self.report = re.compile(language.report_pattern)
-        self.no_committee = re.compile(language.no_committee_pattern)
-        self.formula = language.formula_regex
-        drafts = "|".join(sorted(map(re.escape, language.draft_kinds), key=len, reverse=True))
-        self.sponsors = re.compile(
-            rf":\s*(?P<kind>{drafts})(?:\s+\S+\s+.+)?\s*$|{language.submitted_by_pattern}",
-            re.IGNORECASE)
+        self.last: LineKind | None = None   # FREE: the line was the title's
 
-    def feed(self, para: Paragraph) -> bool:
-        """Take one masthead line; False when the line is no longer masthead."""
-        text = " ".join(para.plain.split())
-        m, lang = self.m, self.lang
-        if not text:
+    def take(self, para: Paragraph, kind: LineKind, match: re.Match[str] | None, *,
+             inside: bool) -> bool:
+        """Place one line; False when it is not masthead.  `inside`: the line lies before a
+        line that is certainly masthead, so it is masthead too."""
+        kind = self._in_context(kind)
+        if kind is LineKind.FREE:
+            return self._free_line(para, inside=inside)
+        if kind is LineKind.PAGE_NUMBER:
             return True
-        if self.formula.match(text):
-            return False
-        if text == lang.united_nations:
-            self.last = "un"
-        elif m.symbol is None and self._symbol(text):
-            self.last = "symbol"
-        elif text in lang.organs and m.organ is None:
-            m.organ, m.organ_key = text, lang.organs[text]
-            self.last = "organ"
-        elif (dm := self.distr.match(text)):
-            m.distribution = text
-            m.distribution_kind = lang.distribution_kinds.get(dm["kind"], dm["kind"].lower())
-            self.last = "distr"
-        elif m.issued is None and is_date_line(text, lang):
-            m.issued = DatedText(text, parse_date(text, lang))
-            self.last = "date"
-        elif self.original.match(text):
-            m.original_language = text
-            self.last = "original"
-        elif (sm := self.session.match(text)) and m.session is None:
-            m.session, m.session_number = text, lang.ordinal_value(sm["ordinal"])
-            self.last = "session"
-        elif text in lang.committees and m.committee is None:
-            m.committee, m.committee_key = text, lang.committees[text]
-            self.last = "committee"
-        elif (am := self.agenda.match(text)):
-            m.agenda, m.agenda_items = text, am["items"]
-            self.last = "agenda"
-        elif (ad := self.adopted.match(text)):
-            m.adoption_title, m.adopted = text, parse_date(ad["date"], lang)
-            m.adoption_kind = lang.adoption_kinds.get(ad["kind"])
-            self.last = "adopted"
-        elif (rm := self.report.match(text)):
-            m.report_line = strip(para.text)
-            m.report_committee = rm["committee"]
-            m.report_committee_key = lang.committees.get(rm["committee"])
-            m.report_document = rm["doc"]
-            self.last = "report"
-        elif (nm := self.no_committee.match(text)):
-            m.report_line = strip(para.text)
-            m.report_document = nm["doc"]
-            self.last = "report"
-        elif self.sponsors.search(text) and m.sponsors is None:
-            m.sponsors = strip(para.text)
-            self.last = "sponsors"
-        elif (nt := _NUMBER_TITLE.match(text)) and m.number is None:
-            m.number = nt["num"].strip()
-            if nt["title"]:
-                m.title = strip(split_at(para.text, para.plain.index(nt["title"]))[1])
-            self.last = "number"
-        else:
-            return self._free_line(para, text)
+        self._place(para, kind, match)
+        self.last = kind
         return True
 
-    def _symbol(self, text: str) -> bool:
-        if "/" not in text or " " in text.replace(" (", "("):
-            return False
-        try:
-            self.m.symbol = Symbol.parse(text)
-        except SymbolError:
-            return False
-        return True
-
-    def _free_line(self, para: Paragraph, text: str) -> bool:
-        """A line no pattern names: agenda title, resolution title, or the end of the masthead."""
+    def _in_context(self, kind: LineKind) -> LineKind:
+        """A field met a second time is not that field again: "General Assembly" on its own
+        line after the organ is the end of a wrapped title."""
         m = self.m
-        if self.last == "agenda" and m.agenda_title is None:
-            m.agenda_title = text
+        taken = {LineKind.SYMBOL: m.symbol, LineKind.ORGAN: m.organ, LineKind.DATE: m.issued,
+                 LineKind.SESSION: m.session, LineKind.COMMITTEE: m.committee,
+                 LineKind.SUBMISSION: m.sponsors, LineKind.NUMBER_TITLE: m.number,
+                 LineKind.LANGUAGE: m.language_version}
+        if taken.get(kind) is not None:
+            return LineKind.FREE
+        return kind
+
+    def _place(self, para: Paragraph, kind: LineKind, match: re.Match[str] | None) -> None:
+        m, lang, text = self.m, self.lang, _plain(para)
+        if kind is LineKind.SYMBOL:
+            m.symbol = Symbol.parse(text)
+        elif kind is LineKind.ORGAN:
+            m.organ, m.organ_key = text, lang.organs[text]
+        elif kind is LineKind.DISTRIBUTION and match:
+            m.distribution = text
+            m.distribution_kind = lang.distribution_kinds.get(match["kind"], match["kind"].lower())
+        elif kind is LineKind.DATE:
+            m.issued = DatedText(text, parse_date(text, lang))
+        elif kind is LineKind.ORIGINAL:
+            m.original_language = text
+        elif kind is LineKind.LANGUAGE:
+            m.language_version = text
+        elif kind is LineKind.SESSION and match:
+            m.session, m.session_number = text, lang.ordinal_value(match["ordinal"])
+        elif kind is LineKind.COMMITTEE:
+            m.committee, m.committee_key = text, lang.committees[text]
+        elif kind is LineKind.AGENDA and match:
+            m.agenda, m.agenda_items = text, match["items"]
+        elif kind is LineKind.ADOPTED and match:
+            m.adoption_title, m.adopted = text, parse_date(match["date"], lang)
+            m.adoption_kind = lang.adoption_kinds.get(match["kind"])
+        elif kind in (LineKind.REPORT, LineKind.NO_COMMITTEE) and match:
+            m.report_line = strip(para.text)
+            m.report_document = match["doc"]
+            if kind is LineKind.REPORT:
+                m.report_committee = match["committee"]
+                m.report_committee_key = lang.committees.get(match["committee"])
+        elif kind is LineKind.SUBMISSION:
+            self._submission(para, text)
+        elif kind is LineKind.NUMBER_TITLE and match:
+            m.number = match["num"].strip()
+            m.title = strip(split_at(para.text, _raw_offset(para.plain, len(match[0].rstrip())))[1])
+
+    def _submission(self, para: Paragraph, text: str) -> None:
+        """The line saying who submits what: sponsors, an officer, or the kind alone."""
+        m, p = self.m, _patterns(self.lang)
+        m.sponsors = strip(para.text)
+        kind = p.draft_kind.search(text)
+        m.draft_kind = self.lang.draft_kinds[kind["kind"].lower()] if kind else None
+        if p.submitted_by.match(text):
+            m.submitter = self._officer(text)
+        elif ":" in text:
+            m.submitter = "sponsors"
+
+    def _officer(self, text: str) -> str | None:
+        """"… submitted by the Vice-Chair of the Committee …" -> "viceChair"."""
+        for words, key in sorted(self.lang.submitters.items(), key=lambda kv: -len(kv[0])):
+            if re.search(rf"\bby the {re.escape(words)}\b", text):
+                return key
+        return None
+
+    def _free_line(self, para: Paragraph, *, inside: bool) -> bool:
+        """A line no pattern names: agenda title, resolution title, a line kept as printed,
+        or (outside the known masthead) the end of the masthead."""
+        m, text = self.m, _plain(para)
+        if self.last is LineKind.COMMITTEE and f"{m.committee} {text}" in self.lang.committees:
+            m.committee = f"{m.committee} {text}"   # "… Committee" / "(Fourth Committee)"
+            m.committee_key = self.lang.committees[m.committee]
             return True
-        if self.last in ("sponsors", "number") and not m.title:
-            m.title = strip(para.text)
-            self.last = "title"
+        if self.last is LineKind.AGENDA and (inside or not m.agenda_titles):
+            m.agenda_titles.append(text)
             return True
-        if self.last == "title" and _looks_like_title_continuation(text):
-            m.title = [*m.title, *strip(para.text)]
+        if self._continues_title(text):
+            m.title = join(m.title, strip(para.text)) if m.title else strip(para.text)
+            self.last = LineKind.FREE
+            return True
+        if inside:
+            m.other_lines.append(text)
             return True
         return False
+
+    def _continues_title(self, text: str) -> bool:
+        """The title's first line (after the submission or number line, or a report line when
+        the title has no number), or a line the title wrapped onto."""
+        m, last = self.m, self.last
+        if not m.title:
+            return last in (LineKind.SUBMISSION, LineKind.NUMBER_TITLE, LineKind.ADOPTED,
+                            LineKind.REPORT, LineKind.NO_COMMITTEE)
+        if not _looks_like_title_continuation(text):
+            return False
+        if last is LineKind.FREE:          # the title began on a line of its own
+            return True
+        # after "79/166. Title": only a tail the line cannot be anything else than
+        return last is LineKind.NUMBER_TITLE and (text[:1].islower() or text in self.lang.organs)
+
+
+def _raw_offset(raw: str, normalised_length: int) -> int:
+    """The offset in `raw` where the first `normalised_length` characters of its
+    white-space-normalised form end (doubled or no-break spaces count once)."""
+    seen = 0
+    in_space = True   # leading white space is dropped by normalising
+    for i, ch in enumerate(raw):
+        if seen >= normalised_length:
+            return i
+        if ch.isspace():
+            if not in_space:
+                seen += 1
+            in_space = True
+        else:
+            seen += 1
+            in_space = False
+    return len(raw)
 
 
 def _looks_like_title_continuation(text: str) -> bool:
@@ -128,23 +286,38 @@ def _looks_like_title_continuation(text: str) -> bool:
 
 def read_masthead(paragraphs: list[Paragraph], language: LanguageTable) -> tuple[Masthead, int]:
     """Parse the masthead; returns it and the index of the first paragraph after it."""
-    reader = _MastheadReader(language)
-    for i, para in enumerate(paragraphs):
+    builder = _MastheadBuilder(language)
+    for i in range(min(len(paragraphs), MAX_MASTHEAD)):
         _join_bracketed(paragraphs, i)
-        if not reader.feed(para):
-            return reader.m, i
-        if reader.last == "title" and i + 1 < len(paragraphs) and _body_starts(paragraphs[i + 1]):
-            return reader.m, i + 1
-    return reader.m, len(paragraphs)
+    texts = [_plain(p) for p in paragraphs[:MAX_MASTHEAD]]
+    kinds = [classify(text, language) for text in texts]
+    extent = _known_extent(kinds, texts)
+    for i, (para, (kind, match)) in enumerate(zip(paragraphs, kinds, strict=False)):
+        if kind is LineKind.FORMULA or not builder.take(para, kind, match, inside=i < extent):
+            return builder.m, i
+        if (builder.m.title and i + 1 >= extent and i + 1 < len(paragraphs)
+                and _BODY_START.match(paragraphs[i + 1].plain)):
+            return builder.m, i + 1
+    return builder.m, len(kinds)
+
+
+def _known_extent(kinds: list[tuple[LineKind, re.Match[str] | None]], texts: list[str]) -> int:
+    """1 + the index of the last line that is certainly masthead, before the formula or
+    the first numbered paragraph."""
+    extent = 0
+    for i, (kind, _) in enumerate(kinds):
+        if kind is LineKind.FORMULA or (kind is LineKind.FREE and _BODY_START.match(texts[i])):
+            break
+        if kind in _DEFINITE:
+            extent = i + 1
+    return extent
 
 
 def _join_bracketed(paragraphs: list[Paragraph], i: int) -> None:
     """"[on the report of … Committee" + "(Fourth Committee) (A/79/427, para. 8)]": one line."""
+    if i >= len(paragraphs):
+        return
     para = paragraphs[i]
     while (para.plain.lstrip().startswith("[") and "]" not in para.plain
            and i + 1 < len(paragraphs) and len(para.plain) < 300):
         para.text = join(para.text, paragraphs.pop(i + 1).text)
-
-
-def _body_starts(para: Paragraph) -> bool:
-    return bool(re.match(r"^\d+\.\s", para.plain))

@@ -56,13 +56,14 @@ class Masthead:
     distribution_kind: str | None = None    # "general"
     issued: DatedText | None = None
     original_language: str | None = None    # "Original: English"
+    language_version: str | None = None     # "English" printed above "Original: …"
     session: str | None = None              # "Seventy-ninth session"
     session_number: int | None = None
     committee: str | None = None            # drafts: "Third Committee"
     committee_key: str | None = None        # "thirdCommittee"
     agenda: str | None = None               # "Agenda item 71 (b)"
     agenda_items: str | None = None         # "71 (b)"
-    agenda_title: str | None = None
+    agenda_titles: list[str] = field(default_factory=list)   # one per item of "Agenda items 13 and 117"
     adoption_title: str | None = None       # "Resolution adopted by the General Assembly on …"
     adopted: date | None = None
     adoption_kind: str | None = None        # "resolution" or "decision"
@@ -71,8 +72,11 @@ class Masthead:
     report_committee_key: str | None = None
     report_document: str | None = None      # "A/79/458/Add.2, para. 99"
     sponsors: RichText | None = None        # "Cuba* and Russian Federation: draft resolution"
+    draft_kind: str | None = None           # what that line submits: "draftResolution", "amendment" …
+    submitter: str | None = None            # who: "sponsors", an officer ("chair"), None if unnamed
     number: str | None = None               # "79/166"
     title: RichText = field(default_factory=list)
+    other_lines: list[str] = field(default_factory=list)   # masthead lines no pattern names
 
 
 @dataclass

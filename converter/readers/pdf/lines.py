@@ -41,7 +41,9 @@ class Line:
 
     @property
     def bold(self) -> bool:
-        return all(r.bold for r in self.runs if not r.raised)
+        """Every word is bold: a star or a comma set in regular weight among bold words (a
+        sponsor list's "Yemen:*") does not make the line regular."""
+        return all(r.bold for r in self.runs if not r.raised and not _marks_only(r.text))
 
     @property
     def italic(self) -> bool:
@@ -55,6 +57,10 @@ class Line:
                 out.append((None, " "))
             out.append((run, run.text))
         return out
+
+
+def _marks_only(text: str) -> bool:
+    return not any(ch.isalnum() for ch in text)
 
 
 def needs_space(prev: Run, run: Run, gap: float, size: float) -> bool:

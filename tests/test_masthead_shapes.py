@@ -1,0 +1,308 @@
+"""Masthead shapes of drafts and resolutions not seen in the corpus: each a small document.
+
+The masthead is read to its last line the language table knows, so one unexpected
+line (a language name, a second agenda title, a stray page number) no longer drops
+the adoption line, the report line and the title into the body.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from converter.errors import NotAResolutionError
+from converter.pipeline import convert_file
+from tests.conftest import CONVERTED, text_of, xpath
+from tests.pdfgen import Text, build_pdf
+
+BODY = ("*The General Assembly*,\n\n*Recalling* its resolution 68/127,\n\n"
+        "1. *Decides* to include the item;\n\n2. *Requests* a report.\n")
+
+
+def draft_masthead(*, symbol: str = "A/C.6/80/L.5", committee: str = "Sixth Committee",
+                   agenda: str = "Agenda item 84\n\nReport of the International Law Commission",
+                   submission: str = "Draft resolution", original: str = "Original: English",
+                   date: str = "20 October 2025") -> str:
+    lines = ["United Nations", symbol, "General Assembly", f"Distr.: Limited\n{date}".strip(), original,
+             "Eightieth session", committee, agenda, submission, "Responsibility of States"]
+    return "\n\n".join(line for line in lines if line) + "\n\n"
+
+
+def convert(tmp_path: Path, text: str, name: str = "doc.md"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = convert_file(path, converted=CONVERTED)
+    assert result.errors == []
+    return result.tree
+
+
+def cover(tree) -> list[tuple[str, str]]:
+    """(element, text) of each cover page and preface line, top to bottom."""
+    return [(el.tag.split("}")[1], text_of(el))
+            for el in xpath(tree, "//a:coverPage/a:p/* | //a:preface/a:p/*")]
+
+
+def step(tree) -> list[dict[str, str]]:
+    return [dict(s.attrib) for s in xpath(tree, "//a:workflow/a:step")]
+
+
+def body_texts(tree) -> list[str]:
+    return [text_of(el) for el in xpath(tree, "//a:preamble/* | //a:mainBody/*")]
+
+
+def test_a_bare_draft_resolution_line_types_the_draft_and_its_committee_submits_it(tmp_path):
+    tree = convert(tmp_path, draft_masthead() + BODY)
+    assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == ["draftResolution"]
+    assert cover(tree)[-4:] == [
+        ("inline", "Agenda item 84"), ("inline", "Report of the International Law Commission"),
+        ("docTitle", "Draft resolution"), ("docTitle", "Responsibility of States")]
+    assert xpath(tree, "//a:preface//a:docTitle/@refersTo") == ["#resolutionTitle"]
+    assert step(tree) == [{"date": "2025-10-20", "outcome": "#draftResolution", "by": "#sixthCommittee"}]
+    assert xpath(tree, "//a:TLCOrganization[@eId='sixthCommittee']/@showAs") == ["Sixth Committee"]
+    assert body_texts(tree)[0] == "The General Assembly,"
+
+
+def test_a_bare_draft_decision_line_gives_a_draft_decision(tmp_path):
+    tree = convert(tmp_path, draft_masthead(submission="Draft decision") + BODY)
+    assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == ["draftDecision"]
+    assert step(tree)[0]["outcome"] == "#draftDecision"
+
+
+@pytest.mark.parametrize(("submission", "kind", "by", "tlc"), [
+    ("Draft resolution submitted by the Chair of the Committee following informal consultations",
+     "draftResolution", "#chair", ("TLCPerson", "Chair")),
+    ("Draft decision submitted by the President of the General Assembly",
+     "draftDecision", "#president", ("TLCPerson", "President")),
+    ("Draft resolution submitted by the Vice-Chair of the Committee, Ana Silva (Portugal), on the "
+     "basis of informal consultations on draft resolution A/C.6/80/L.2",
+     "draftResolution", "#viceChair", ("TLCPerson", "Vice-Chair")),
+    ("Draft decision submitted by the Bureau", "draftDecision", "#bureau",
+     ("TLCOrganization", "Bureau")),
+])
+def test_a_draft_submitted_by_an_officer_names_that_officer_as_the_submitter(
+        tmp_path, submission, kind, by, tlc):
+    tree = convert(tmp_path, draft_masthead(submission=submission) + BODY)
+    assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == [kind]
+    assert step(tree)[0]["by"] == by
+    entry = xpath(tree, f"//a:references/*[@eId='{by[1:]}']")[0]
+    assert (entry.tag.split("}")[1], entry.get("showAs")) == tlc
+    assert [text_of(t) for t in xpath(tree, "//a:preface//a:docTitle[@refersTo='#sponsors']")] == [
+        submission]
+
+
+NOTES = "\n* On behalf of the Group of 77 and China.\n\n** Reissued for technical reasons.\n"
+
+
+@pytest.mark.parametrize(("line", "sponsors", "markers", "kind"), [
+    ("Iraq:,** draft resolution", "Iraq:, draft resolution", ["**"], "draftResolution"),
+    ("Algeria, Egypt and Yemen:* draft decision", "Algeria, Egypt and Yemen: draft decision", ["*"],
+     "draftDecision"),
+    ("Denmark: amendment to draft resolution A/C.6/80/L.2",
+     "Denmark: amendment to draft resolution A/C.6/80/L.2", [], "amendment"),
+])
+def test_a_sponsor_line_with_stars_after_the_colon_is_the_sponsor_line(
+        tmp_path, line, sponsors, markers, kind):
+    tree = convert(tmp_path, draft_masthead(submission=line) + BODY + NOTES)
+    assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == [kind]
+    title = xpath(tree, "//a:preface//a:docTitle[@refersTo='#sponsors']")
+    words = xpath(title[0], ".//text()[not(ancestor::a:authorialNote)]")
+    assert " ".join("".join(words).split()) == sponsors
+    assert xpath(title[0], "a:authorialNote/@marker") == markers
+    assert step(tree)[0]["by"] == "#sponsors"
+
+
+def test_an_amendment_keeps_its_type_without_an_issue_date(tmp_path):
+    text = draft_masthead(submission="Denmark: amendment to draft resolution A/C.6/80/L.2", date="")
+    tree = convert(tmp_path, text + BODY)
+    assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == ["amendment"]
+
+
+def test_two_agenda_items_and_a_language_line_above_original_stay_in_the_masthead(tmp_path):
+    text = draft_masthead(
+        symbol="A/80/L.12", committee="", original="English\n\nOriginal: English and Spanish",
+        agenda="Agenda items 13 and 117\n\nIntegrated and coordinated implementation of the outcomes "
+               "of the major United Nations conferences\n\nFollow-up to the outcome of the "
+               "Millennium Summit\n\n2",
+        submission="Albania, Andorra and Zambia: draft resolution")
+    tree = convert(tmp_path, text + BODY)
+    lines = cover(tree)
+    assert lines[5:] == [
+        ("inline", "English"), ("inline", "Original: English and Spanish"),
+        ("session", "Eightieth session"), ("inline", "Agenda items 13 and 117"),
+        ("inline", "Integrated and coordinated implementation of the outcomes of the major United "
+                   "Nations conferences"),
+        ("inline", "Follow-up to the outcome of the Millennium Summit"),
+        ("docTitle", "Albania, Andorra and Zambia: draft resolution"),
+        ("docTitle", "Responsibility of States")]
+    assert xpath(tree, "//a:inline[@name='agenda item']/@title") == ["13 and 117"]
+    assert body_texts(tree)[:2] == ["The General Assembly,", "Recalling its resolution 68/127,"]
+
+
+def test_an_item_of_the_provisional_agenda_is_the_agenda_item(tmp_path):
+    text = draft_masthead(symbol="A/80/L.1", committee="",
+                          agenda="Item 5 of the provisional agenda\n\nElection of the President",
+                          submission="Draft decision submitted by the President of the General Assembly")
+    tree = convert(tmp_path, text + BODY)
+    assert xpath(tree, "//a:inline[@name='agenda item']/@title") == ["5"]
+    assert xpath(tree, "//a:inline[@name='agenda item name']/text()") == ["Election of the President"]
+
+
+def resolution_masthead(title_line: str, *, report: str = "[on the report of the Sixth Committee "
+                        "(A/78/500, para. 10)]") -> str:
+    return ("United Nations\n\nA/RES/78/123\n\nGeneral Assembly\n\nDistr.: General\n"
+            "18 December 2023\n\nSeventy-eighth session\n\nAgenda item 80\n\nCrimes against humanity\n\n"
+            "Resolution adopted by the General Assembly on 7 December 2023\n\n"
+            f"{report}\n\n{title_line}\n\n")
+
+
+def test_a_title_printed_without_its_number_takes_the_number_from_the_symbol(tmp_path):
+    tree = convert(tmp_path, resolution_masthead("Crimes against humanity") + BODY)
+    assert cover(tree)[-3:] == [
+        ("docProponent", "[on the report of the Sixth Committee (A/78/500, para. 10)]"),
+        ("docNumber", "78/123."), ("docTitle", "Crimes against humanity")]
+    assert body_texts(tree)[0] == "The General Assembly,"
+
+
+@pytest.mark.parametrize("title_line", [
+    "78/123.\u202fCrimes against\u202fhumanity", "78/123.  Crimes  against humanity",
+    "78/123. Crimes against\u00a0humanity"])
+def test_a_title_with_odd_spaces_is_read_whole(tmp_path, title_line):
+    tree = convert(tmp_path, resolution_masthead(title_line) + BODY)
+    assert cover(tree)[-2:] == [("docNumber", "78/123."), ("docTitle", "Crimes against humanity")]
+
+
+def test_a_title_wrapped_onto_a_line_reading_general_assembly_stays_the_title(tmp_path):
+    text = resolution_masthead("78/123. Revitalization of the work of the\n\nGeneral Assembly")
+    tree = convert(tmp_path, text + BODY)
+    assert cover(tree)[-2:] == [
+        ("docNumber", "78/123."), ("docTitle", "Revitalization of the work of the General Assembly")]
+    assert body_texts(tree)[0] == "The General Assembly,"
+
+
+def test_a_committee_document_that_is_no_draft_is_not_a_resolution(tmp_path):
+    text = draft_masthead(agenda="Agenda item 84", submission="Organization of work") + (
+        "1. The Committee will hold its meetings in Conference Room 4.\n\n"
+        "2. The list of speakers will close on 10 October.\n")
+    path = tmp_path / "A_C.6_80_L.1.md"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(NotAResolutionError, match="no resolution structure"):
+        convert_file(path, converted=CONVERTED)
+
+
+# pdftotext's page 1: the symbol above the masthead, one item per line, wrapped items,
+# body lines at the full text width (about 88 characters).
+PLAIN_BODY = (
+    "The General Assembly,\n"
+    "Recalling its resolution 78/123 of 7 December 2023 on the information in the service\n"
+    "of humanity and all its previous resolutions on the questions relating to information,\n"
+    "1.\nDecides to include in the provisional agenda of its eighty-first session the item\n"
+    "entitled \u201cQuestions relating to information\u201d.\n")
+
+
+def plain_masthead(*masthead_lines: str) -> str:
+    head = ["A/C.4/80/L.7", "", "United Nations", "", "General Assembly", "", "Distr.: Limited",
+            "3 November 2025", "Original: English", "", "Eightieth session"]
+    return "\n".join([*head, *masthead_lines]) + "\n"
+
+
+def test_plain_a_committee_name_wrapped_before_its_number_is_one_committee(tmp_path):
+    text = plain_masthead(
+        "Special Political and Decolonization Committee", "(Fourth Committee)", "Agenda item 50",
+        "Questions relating to information",
+        "Draft resolution submitted by the Chair of the Committee following informal",
+        "consultations", "", "Information in the service of humanity") + PLAIN_BODY
+    tree = convert(tmp_path, text, "A_C.4_80_L.7.txt")
+    assert cover(tree)[7:] == [
+        ("docCommittee", "Special Political and Decolonization Committee (Fourth Committee)"),
+        ("inline", "Agenda item 50"), ("inline", "Questions relating to information"),
+        ("docTitle", "Draft resolution submitted by the Chair of the Committee following informal "
+                     "consultations"),
+        ("docTitle", "Information in the service of humanity")]
+    assert xpath(tree, "//a:docCommittee/@refersTo") == ["#fourthCommittee"]
+    assert step(tree) == [{"date": "2025-11-03", "outcome": "#draftResolution", "by": "#chair"}]
+    assert body_texts(tree)[0] == "The General Assembly,"
+
+
+def test_plain_a_bare_draft_decision_under_the_agenda_title(tmp_path):
+    text = plain_masthead("Sixth Committee", "Agenda item 84",
+                          "Report of the International Law Commission", "Draft decision", "",
+                          "Responsibility of States") + PLAIN_BODY
+    tree = convert(tmp_path, text, "A_C.4_80_L.7.txt")
+    assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == ["draftDecision"]
+    assert cover(tree)[-3:] == [("inline", "Report of the International Law Commission"),
+                                ("docTitle", "Draft decision"), ("docTitle", "Responsibility of States")]
+    assert step(tree)[0]["by"] == "#sixthCommittee"
+
+
+def test_plain_two_agenda_titles_and_a_language_line_stay_out_of_the_body(tmp_path):
+    text = plain_masthead(
+        "Agenda items 13 and 117", "Integrated and coordinated implementation of and follow-up",
+        "to the outcomes of the major United Nations conferences",
+        "Follow-up to the outcome of the Millennium Summit",
+        "Albania, Andorra, Argentina and Zambia: draft resolution", "",
+        "A world against violence and violent extremism").replace(
+        "Original: English", "English\nOriginal: English and Spanish") + PLAIN_BODY
+    tree = convert(tmp_path, text, "A_80_L.12.txt")
+    lines = cover(tree)
+    assert lines[5:9] == [("inline", "English"), ("inline", "Original: English and Spanish"),
+                          ("session", "Eightieth session"), ("inline", "Agenda items 13 and 117")]
+    assert lines[-2:] == [("docTitle", "Albania, Andorra, Argentina and Zambia: draft resolution"),
+                          ("docTitle", "A world against violence and violent extremism")]
+    assert body_texts(tree)[0] == "The General Assembly,"
+
+
+# A draft's page 1 as the UN sets it: masthead columns, the left column's session, committee
+# and agenda at x = 60, the sponsor list in bold across the body's measure.
+MARGIN = 123.4
+
+
+def draft_page(sponsor_lines: list[list[tuple[str, str]]]) -> list[Text]:
+    bold, roman = "Times-Bold", "Times-Roman"
+    page = [Text(MARGIN, 58, "United Nations", roman, 14), Text(400, 58, "A/C.3/80/L.70", roman),
+            Text(MARGIN, 86, "General Assembly", bold, 20), Text(397, 86, "Distr.: Limited", roman),
+            Text(397, 98, "3 November 2025", roman), Text(397, 122, "Original: English", roman),
+            Text(60, 222, "Eightieth session", bold), Text(60, 235.5, "Third Committee", bold, 12),
+            Text(60, 247.7, "Agenda item 71 (c)", roman),
+            Text(60, 259.7, "Human rights situations and reports of special", bold),
+            Text(60, 271.7, "rapporteurs and representatives", bold)]
+    y = 301.7
+    for runs in sponsor_lines:
+        x = MARGIN
+        for text, font in runs:
+            page.append(Text(x, y, text, font))
+            x += 4.6 * len(text)
+        y += 12
+    return [*page, Text(MARGIN, y + 13, "Situation of human rights in the occupied territory", bold, 12),
+            Text(147, y + 38, "The General Assembly,", roman),
+            Text(147, y + 57, "Recalling", "Times-Italic"),
+            Text(190, y + 57, "its resolution 78/123,", roman),
+            Text(MARGIN, y + 76, "1.", roman), Text(147, y + 76, "Decides", "Times-Italic"),
+            Text(185, y + 76, "to include the item.", roman),
+            Text(MARGIN, 700, "__________________", roman), Text(MARGIN, 714, "*", roman, 9),
+            Text(MARGIN + 15, 714, "On behalf of the States members of the Arab Group.", roman, 9)]
+
+
+@pytest.mark.parametrize("last_lines", [
+    [[("Mauritania, Morocco, Oman, Qatar, Saudi Arabia, Somalia, Sudan, Tunisia and Yemen:", "Times-Bold"),
+      ("*", "Times-Roman")], [("draft resolution", "Times-Bold")]],
+    [[("Mauritania, Morocco, Oman, Qatar, Saudi Arabia and Yemen:", "Times-Bold"), ("*", "Times-Roman"),
+      (" draft resolution", "Times-Bold")]],
+])
+def test_pdf_a_sponsor_list_over_lines_with_a_regular_star_after_the_colon_is_one_line(
+        tmp_path, last_lines):
+    first = [("Algeria, Bahrain, Comoros, Djibouti, Egypt, Iraq, Jordan, Kuwait, Lebanon, Libya,",
+              "Times-Bold")]
+    path = tmp_path / "A_C.3_80_L.70.pdf"
+    path.write_bytes(build_pdf([draft_page([first, *last_lines])]))
+    result = convert_file(path, converted=CONVERTED)
+    assert result.errors == []
+    sponsors = xpath(result.tree, "//a:preface//a:docTitle[@refersTo='#sponsors']")
+    assert len(sponsors) == 1
+    words = " ".join("".join(xpath(sponsors[0], ".//text()[not(ancestor::a:authorialNote)]")).split())
+    assert words.startswith("Algeria, Bahrain, Comoros") and words.endswith("and Yemen: draft resolution")
+    assert xpath(sponsors[0], "a:authorialNote/@marker") == ["*"]
+    assert cover(result.tree)[-4:-2] == [
+        ("inline", "Agenda item 71 (c)"),
+        ("inline", "Human rights situations and reports of special rapporteurs and representatives")]
+    assert step(result.tree)[0]["by"] == "#sponsors"
