@@ -306,3 +306,16 @@ def test_pdf_a_sponsor_list_over_lines_with_a_regular_star_after_the_colon_is_on
         ("inline", "Agenda item 71 (c)"),
         ("inline", "Human rights situations and reports of special rapporteurs and representatives")]
     assert step(result.tree)[0]["by"] == "#sponsors"
+
+
+def test_a_statement_by_the_president_is_a_presidential_statement_not_a_refusal(tmp_path):
+    text = ("United Nations\n\nS/PRST/2030/4\n\nSecurity Council\n\nDistr.: General\n\n3 May 2030\n\n"
+            "Statement by the President of the Security Council\n\n"
+            "At the 9999th meeting of the Security Council, held on 3 May 2030, the President of the "
+            "Security Council made the following statement on behalf of the Council:\n\n"
+            "\u201cThe Security Council reaffirms its commitment to peace.\n\n"
+            "\u201cThe Security Council will remain seized of the matter.\u201d\n")
+    tree = convert(tmp_path, text, "S_PRST_2030_4.txt")
+    assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == ["presidentialStatement"]
+    assert cover(tree)[-1] == ("docTitle", "Statement by the President of the Security Council")
+    assert body_texts(tree)[0].startswith("At the 9999th meeting")

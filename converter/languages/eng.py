@@ -59,6 +59,7 @@ ENGLISH = LanguageTable(
                 "Secretary-General": "secretaryGeneral", "facilitator": "facilitator",
                 "co-facilitators": "facilitator", "Facilitator": "facilitator",
                 "Co-Facilitators": "facilitator"},
+    statement_kinds={"Statement by the President of the Security Council": "presidentialStatement"},
     language_names=("English", "French", "Spanish", "Russian", "Arabic", "Chinese"),
     meeting_pattern=r"^(?P<ordinal>\d+(?:st|nd|rd|th))\s*"
                     r"(?P<meeting>(?:\(resumed\)\s+)?(?:plenary )?meeting)$",

@@ -76,6 +76,9 @@ class LanguageTable:
     ordinal_suffixes: tuple[str, ...] = ()   # "st" of "1st": a number glued to one is no marker
     # officers who submit drafts in their own name ("submitted by the Chair") -> TLC id
     submitters: dict[str, str] = field(default_factory=dict)
+    # a line naming a statement's kind ("Statement by the President of the Security Council")
+    # -> the AKN document name
+    statement_kinds: dict[str, str] = field(default_factory=dict)
     # the six languages' names in this language: "English" printed above "Original: …"
     language_names: tuple[str, ...] = ()
     # words that open a division of a convention or of rules -> AKN element: "Article" -> "article"

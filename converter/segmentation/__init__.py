@@ -49,7 +49,7 @@ def _looks_like_resolution(m: Masthead, body: BodyResult) -> bool:
     if body.parts or body.formula or body.preamble:
         return True
     if m.organ or m.symbol or m.session:
-        return bool((m.adoption_title or m.sponsors or m.number) and body.body)
+        return bool((m.adoption_title or m.sponsors or m.number or m.statement_kind) and body.body)
     return any(isinstance(p, Item) and p.num for p in body.body)
 
 
@@ -77,6 +77,8 @@ def _doc_type(m: Masthead) -> DocType:
     """What the submission line says it is, else what the symbol or adoption line says."""
     if m.draft_kind is not None:
         return DocType(m.draft_kind)
+    if m.statement_kind is not None:
+        return DocType(m.statement_kind)
     if m.symbol is not None and m.symbol.is_draft:
         return DocType.DRAFT_RESOLUTION
     if m.adoption_kind == "decision" or (m.symbol is not None and m.symbol.is_decision):

@@ -46,6 +46,7 @@ class LineKind(Enum):
     REPORT = auto()
     NO_COMMITTEE = auto()
     SUBMISSION = auto()      # "Cuba and Mexico: draft resolution", "Draft resolution submitted by …"
+    STATEMENT = auto()       # "Statement by the President of the Security Council"
     NUMBER_TITLE = auto()    # "79/166. Enhancement of …"
     PAGE_NUMBER = auto()     # page furniture that strayed into the masthead
     FORMULA = auto()
@@ -56,7 +57,7 @@ class LineKind(Enum):
 # may also be a title's or the body's words).
 _DEFINITE = {LineKind.SYMBOL, LineKind.DISTRIBUTION, LineKind.ORIGINAL, LineKind.SESSION,
              LineKind.COMMITTEE, LineKind.AGENDA, LineKind.ADOPTED, LineKind.REPORT,
-             LineKind.NO_COMMITTEE, LineKind.SUBMISSION, LineKind.NUMBER_TITLE}
+             LineKind.NO_COMMITTEE, LineKind.SUBMISSION, LineKind.NUMBER_TITLE, LineKind.STATEMENT}
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ def classify(text: str, lang: LanguageTable) -> tuple[LineKind, re.Match[str] | 
         return LineKind.COMMITTEE, None
     if text in lang.language_names:
         return LineKind.LANGUAGE, None
+    if text in lang.statement_kinds:
+        return LineKind.STATEMENT, None
     if _PAGE_NUMBER.match(text):
         return LineKind.PAGE_NUMBER, None
     if _is_symbol(text):
@@ -168,7 +171,7 @@ class _MastheadBuilder:
         taken = {LineKind.SYMBOL: m.symbol, LineKind.ORGAN: m.organ, LineKind.DATE: m.issued,
                  LineKind.SESSION: m.session, LineKind.COMMITTEE: m.committee,
                  LineKind.SUBMISSION: m.sponsors, LineKind.NUMBER_TITLE: m.number,
-                 LineKind.LANGUAGE: m.language_version}
+                 LineKind.LANGUAGE: m.language_version, LineKind.STATEMENT: m.statement_kind}
         if taken.get(kind) is not None:
             return LineKind.FREE
         return kind
@@ -205,6 +208,9 @@ class _MastheadBuilder:
                 m.report_committee_key = lang.committees.get(match["committee"])
         elif kind is LineKind.SUBMISSION:
             self._submission(para, text)
+        elif kind is LineKind.STATEMENT:
+            m.statement_kind = lang.statement_kinds[text]
+            m.title = strip(para.text)
         elif kind is LineKind.NUMBER_TITLE and match:
             m.number = match["num"].strip()
             m.title = strip(split_at(para.text, _raw_offset(para.plain, len(match[0].rstrip())))[1])

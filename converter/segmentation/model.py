@@ -35,6 +35,7 @@ class DocType(Enum):
     DRAFT_RESOLUTION = "draftResolution"
     DRAFT_DECISION = "draftDecision"
     AMENDMENT = "amendment"
+    PRESIDENTIAL_STATEMENT = "presidentialStatement"
 
     @property
     def is_draft(self) -> bool:
@@ -73,6 +74,7 @@ class Masthead:
     report_document: str | None = None      # "A/79/458/Add.2, para. 99"
     sponsors: RichText | None = None        # "Cuba* and Russian Federation: draft resolution"
     draft_kind: str | None = None           # what that line submits: "draftResolution", "amendment" …
+    statement_kind: str | None = None       # "Statement by the President …" -> "presidentialStatement"
     submitter: str | None = None            # who: "sponsors", an officer ("chair"), None if unnamed
     number: str | None = None               # "79/166"
     title: RichText = field(default_factory=list)
