@@ -14,8 +14,8 @@ ENGLISH = LanguageTable(
     distribution_label=r"Distr\.\s*:",
     distribution_kinds={"General": "general", "Limited": "limited", "Restricted": "restricted"},
     original_label=r"Original\s*:",
-    session_pattern=r"^(?P<ordinal>[A-Z][a-z]+(?:[-‑][a-z]+)?)\s+"
-                    r"(?:(?P<kind>emergency special|special)\s+)?session$",
+    session_pattern=r"^(?:(?P<ordinal>[A-Z][a-z]+(?:[-‑][a-z]+)?)|(?P<session_year>\d{4}))\s+"
+                    r"(?:(?P<kind>emergency special|special|resumed)\s+)?session$",
     agenda_pattern=r"^(?:Agenda items?\s+|Items?\s+(?=\S.*\s+of the (?:provisional|preliminary) agenda))"
                    r"(?P<items>.+?)(?:\s+of the (?:provisional|preliminary) agenda\*?)?$",
     ordinal_units={w: i + 1 for i, w in enumerate(_UNITS)},
@@ -39,12 +39,18 @@ ENGLISH = LanguageTable(
         "Sixth Committee": "sixthCommittee",
         "General Committee": "generalCommittee",
         "Credentials Committee": "credentialsCommittee",
+        "plenary meeting": "plenaryMeeting",
     },
     adopted_pattern=r"^(?P<kind>Resolution|Decision) adopted by the (?P<organ>[A-Z][A-Za-z ]+?)"
                     r"\s+on\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})$",
     adoption_kinds={"Resolution": "resolution", "Decision": "decision"},
-    report_pattern=r"^\[on the reports? of the (?P<committee>.+?)\s*"
-                   r"\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
+    # the Security Council's adoption line and resolution number
+    adopted_at_meeting_pattern=r"^Adopted by the (?P<organ>[A-Z][A-Za-z ]+?) at its "
+                               r"(?P<meeting>(?P<ordinal>\d+(?:st|nd|rd|th)) meeting),? on "
+                               r"(?P<date>\d{1,2}\s+\w+\s+\d{4})$",
+    number_line_pattern=r"^Resolution (?P<num>\d+\s*\(\d{4}\))$",
+    report_pattern=r"^\[on (?:the reports? of|the recommendations? of|a proposal considered in) (?:the )?"
+                   r"(?P<committee>.+?)\s*\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
     no_committee_pattern=r"^\[without reference to a Main Committee\s*(?:\((?P<doc>[^)]*)\))?\]$",
     draft_kinds={"draft resolution": "draftResolution", "draft decision": "draftDecision",
                  "revised draft resolution": "draftResolution",

@@ -76,6 +76,10 @@ class LanguageTable:
     ordinal_suffixes: tuple[str, ...] = ()   # "st" of "1st": a number glued to one is no marker
     # officers who submit drafts in their own name ("submitted by the Chair") -> TLC id
     submitters: dict[str, str] = field(default_factory=dict)
+    # "Adopted by the Security Council at its 9331st meeting, on 30 May 2023": groups organ,
+    # meeting, ordinal, date
+    adopted_at_meeting_pattern: str = r"(?!)"
+    number_line_pattern: str = r"(?!)"   # "Resolution 2682 (2023)", group num
     # a line naming a statement's kind ("Statement by the President of the Security Council")
     # -> the AKN document name
     statement_kinds: dict[str, str] = field(default_factory=dict)
@@ -123,6 +127,14 @@ class LanguageTable:
         words = "|".join(map(re.escape, self.division_words)) or "(?!)"
         return re.compile(rf"^(?P<word>(?i:{words}))\s+(?P<num>[IVXLC]+|\d+(?:\s?[a-z]|\s?bis)?|"
                           rf"[A-Z])\.?(?=$|\s)\s*(?P<rest>.*)$")
+
+    @cached_property
+    def date_range_regex(self) -> re.Pattern[str]:
+        """A session's dates: "26 February–5 April 2024", "1–12 July 2024" (first year and
+        month optional)."""
+        months = "|".join(self.months)
+        return re.compile(rf"^(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{months})(?:\s+(?P<y1>\d{{4}}))?\s*[–—-]?|"
+                          rf"\s*[–—-])\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{months})\s+(?P<y2>\d{{4}})$")
 
     @cached_property
     def formula_regex(self) -> re.Pattern[str]:

@@ -6,7 +6,7 @@ from lxml import etree
 
 from converter.mapper.akn import E
 from converter.mapper.inline import fill
-from converter.segmentation.model import Masthead, RichText, plain_text
+from converter.segmentation.model import Masthead, RichText, SessionDates, plain_text
 from converter.segmentation.richtext import split_at
 
 
@@ -33,6 +33,35 @@ def _report_line(m: Masthead) -> etree._Element:
     return _p(proponent)
 
 
+def _session_dates(dates: SessionDates) -> etree._Element:
+    """`<event refersTo="#session">` with the first and last day as dates."""
+    event = E.event(refersTo="#session")
+    for text, day, role in ((dates.start_text, dates.start, "#startDate"),
+                            (dates.end_text, dates.end, "#endDate")):
+        if day is not None:
+            event.append(E.date(text, date=day.isoformat(), refersTo=role))
+        else:
+            event.append(E.inline(text, name=role[1:]))
+    event[0].tail = "–"
+    return event
+
+
+def _adoption_title(m: Masthead) -> etree._Element:
+    """"Resolution adopted by …", or the Security Council's "Adopted by the Security Council
+    at its 9331st meeting, on 30 May 2023" with its meeting and date marked up."""
+    text = m.adoption_title or ""
+    if m.adoption_meeting_at is None or m.adoption_date_at is None or m.adopted is None:
+        return E.docTitle(text)
+    (m0, m1), (d0, d1) = m.adoption_meeting_at, m.adoption_date_at
+    meeting = E.inline(text[m0:m1], name="adoptionMeeting", title=m.adoption_meeting_ordinal or "")
+    meeting.tail = text[m1:d0]
+    when = E.docDate(text[d0:d1], date=m.adopted.isoformat(), refersTo="#adoptionDate")
+    when.tail = text[d1:]
+    title = E.docTitle(meeting, when, refersTo="#adoption")
+    title.text = text[:m0]
+    return title
+
+
 def cover_page(m: Masthead, language_words_un: str) -> etree._Element:
     cover = E.coverPage()
     cover.append(_p(E.docAuthority(language_words_un, refersTo="#publisher")))
@@ -53,9 +82,14 @@ def cover_page(m: Masthead, language_words_un: str) -> etree._Element:
         cover.append(_p(E.inline(m.language_version, name="languageVersion")))
     if m.original_language:
         cover.append(_p(E.inline(m.original_language, name="originalLanguage")))
+    if m.subsidiary_organ:
+        cover.append(_p(E.docAuthority(m.subsidiary_organ, refersTo="#subsidiaryBody")))
     if m.session:
         attrs = {"value": str(m.session_number)} if m.session_number else {}
-        cover.append(_p(E.session(m.session, refersTo=f"#{m.organ_key or 'ga'}", **attrs)))
+        organ = m.subsidiary_key or m.organ_key or "ga"
+        cover.append(_p(E.session(m.session, refersTo=f"#{organ}", **attrs)))
+    if m.session_dates:
+        cover.append(_p(_session_dates(m.session_dates)))
     if m.committee:
         cover.append(_p(E.docCommittee(m.committee, refersTo=f"#{m.committee_key}")))
     if m.agenda:
@@ -64,8 +98,10 @@ def cover_page(m: Masthead, language_words_un: str) -> etree._Element:
         cover.append(_p(E.inline(title, name="agenda item name")))
     for line in m.other_lines:
         cover.append(_p(E.inline(line, name="mastheadLine")))
+    if m.number_line:
+        cover.append(_p(E.docTitle(m.number_line, refersTo="#resolutionNumber")))
     if m.adoption_title:
-        cover.append(_p(E.docTitle(m.adoption_title)))
+        cover.append(_p(_adoption_title(m)))
     if m.report_line:
         cover.append(_report_line(m))
     return cover

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum, auto
 from functools import lru_cache
 
 from converter.languages import LanguageTable
 from converter.segmentation.dates import parse_date
-from converter.segmentation.model import DatedText, Masthead
+from converter.segmentation.model import DatedText, Masthead, SessionDates
 from converter.segmentation.paragraphs import Paragraph
 from converter.segmentation.richtext import join, split_at, strip
 from converter.symbols import Symbol, SymbolError
@@ -35,11 +36,13 @@ class LineKind(Enum):
     UN = auto()
     SYMBOL = auto()
     ORGAN = auto()
+    SUBSIDIARY = auto()      # a second organ: "Human Rights Council" under "General Assembly"
     DISTRIBUTION = auto()
     DATE = auto()
     ORIGINAL = auto()
     LANGUAGE = auto()        # "English" printed above "Original: English and Spanish"
     SESSION = auto()
+    SESSION_DATES = auto()   # "26 February–5 April 2024" under the session
     COMMITTEE = auto()
     AGENDA = auto()
     ADOPTED = auto()
@@ -48,6 +51,7 @@ class LineKind(Enum):
     SUBMISSION = auto()      # "Cuba and Mexico: draft resolution", "Draft resolution submitted by …"
     STATEMENT = auto()       # "Statement by the President of the Security Council"
     NUMBER_TITLE = auto()    # "79/166. Enhancement of …"
+    NUMBER_LINE = auto()     # "Resolution 2682 (2023)": a number without a title (SC)
     PAGE_NUMBER = auto()     # page furniture that strayed into the masthead
     FORMULA = auto()
     FREE = auto()            # no pattern: a title, or the body
@@ -57,7 +61,8 @@ class LineKind(Enum):
 # may also be a title's or the body's words).
 _DEFINITE = {LineKind.SYMBOL, LineKind.DISTRIBUTION, LineKind.ORIGINAL, LineKind.SESSION,
              LineKind.COMMITTEE, LineKind.AGENDA, LineKind.ADOPTED, LineKind.REPORT,
-             LineKind.NO_COMMITTEE, LineKind.SUBMISSION, LineKind.NUMBER_TITLE, LineKind.STATEMENT}
+             LineKind.NO_COMMITTEE, LineKind.SUBMISSION, LineKind.NUMBER_TITLE, LineKind.STATEMENT,
+             LineKind.NUMBER_LINE, LineKind.SESSION_DATES}
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,8 @@ class _Patterns:
     session: re.Pattern[str]
     agenda: re.Pattern[str]
     adopted: re.Pattern[str]
+    adopted_at_meeting: re.Pattern[str]
+    number_line: re.Pattern[str]
     report: re.Pattern[str]
     no_committee: re.Pattern[str]
     submission: re.Pattern[str]
@@ -85,6 +92,8 @@ def _patterns(lang: LanguageTable) -> _Patterns:
         session=re.compile(lang.session_pattern),
         agenda=re.compile(lang.agenda_pattern),
         adopted=re.compile(lang.adopted_pattern),
+        adopted_at_meeting=re.compile(lang.adopted_at_meeting_pattern),
+        number_line=re.compile(lang.number_line_pattern),
         report=re.compile(lang.report_pattern),
         no_committee=re.compile(lang.no_committee_pattern),
         # "Iraq:,** draft resolution", "Yemen:* draft resolution", or the kind alone
@@ -116,12 +125,15 @@ def classify(text: str, lang: LanguageTable) -> tuple[LineKind, re.Match[str] | 
         return LineKind.SYMBOL, None
     for kind, pattern in ((LineKind.DISTRIBUTION, p.distribution), (LineKind.ORIGINAL, p.original),
                           (LineKind.SESSION, p.session), (LineKind.AGENDA, p.agenda),
-                          (LineKind.ADOPTED, p.adopted), (LineKind.REPORT, p.report),
+                          (LineKind.ADOPTED, p.adopted), (LineKind.ADOPTED, p.adopted_at_meeting),
+                          (LineKind.NUMBER_LINE, p.number_line), (LineKind.REPORT, p.report),
                           (LineKind.NO_COMMITTEE, p.no_committee)):
         if (m := pattern.match(text)):
             return kind, m
     if lang.date_regex.fullmatch(text):
         return LineKind.DATE, None
+    if (m := lang.date_range_regex.match(text)):
+        return LineKind.SESSION_DATES, m
     if (m := p.submission.search(text)):
         return LineKind.SUBMISSION, m
     if (m := _NUMBER_TITLE.match(text)):
@@ -155,7 +167,7 @@ class _MastheadBuilder:
              inside: bool) -> bool:
         """Place one line; False when it is not masthead.  `inside`: the line lies before a
         line that is certainly masthead, so it is masthead too."""
-        kind = self._in_context(kind)
+        kind = self._in_context(kind, _plain(para))
         if kind is LineKind.FREE:
             return self._free_line(para, inside=inside)
         if kind is LineKind.PAGE_NUMBER:
@@ -164,14 +176,20 @@ class _MastheadBuilder:
         self.last = kind
         return True
 
-    def _in_context(self, kind: LineKind) -> LineKind:
+    def _in_context(self, kind: LineKind, text: str) -> LineKind:
         """A field met a second time is not that field again: "General Assembly" on its own
-        line after the organ is the end of a wrapped title."""
+        line after the organ is the end of a wrapped title.  Another organ under the organ,
+        before the session, is the body of that organ the document comes from ("Human Rights
+        Council" under "General Assembly")."""
         m = self.m
         taken = {LineKind.SYMBOL: m.symbol, LineKind.ORGAN: m.organ, LineKind.DATE: m.issued,
                  LineKind.SESSION: m.session, LineKind.COMMITTEE: m.committee,
+                 LineKind.SESSION_DATES: m.session_dates, LineKind.NUMBER_LINE: m.number_line,
                  LineKind.SUBMISSION: m.sponsors, LineKind.NUMBER_TITLE: m.number,
                  LineKind.LANGUAGE: m.language_version, LineKind.STATEMENT: m.statement_kind}
+        if kind is LineKind.ORGAN and m.organ is not None and m.subsidiary_organ is None \
+                and m.session is None and text != m.organ:
+            return LineKind.SUBSIDIARY
         if taken.get(kind) is not None:
             return LineKind.FREE
         return kind
@@ -191,21 +209,33 @@ class _MastheadBuilder:
             m.original_language = text
         elif kind is LineKind.LANGUAGE:
             m.language_version = text
+        elif kind is LineKind.SUBSIDIARY:
+            m.subsidiary_organ, m.subsidiary_key = text, lang.organs[text]
         elif kind is LineKind.SESSION and match:
-            m.session, m.session_number = text, lang.ordinal_value(match["ordinal"])
+            m.session = text
+            year = match["session_year"]
+            m.session_number = int(year) if year else lang.ordinal_value(match["ordinal"])
+        elif kind is LineKind.SESSION_DATES and match:
+            m.session_dates = _session_dates(match, lang)
         elif kind is LineKind.COMMITTEE:
             m.committee, m.committee_key = text, lang.committees[text]
         elif kind is LineKind.AGENDA and match:
             m.agenda, m.agenda_items = text, match["items"]
         elif kind is LineKind.ADOPTED and match:
             m.adoption_title, m.adopted = text, parse_date(match["date"], lang)
-            m.adoption_kind = lang.adoption_kinds.get(match["kind"])
+            groups = match.groupdict()
+            m.adoption_kind = lang.adoption_kinds.get(groups["kind"]) if groups.get("kind") else "resolution"
+            if groups.get("meeting"):
+                m.adoption_meeting_at, m.adoption_date_at = match.span("meeting"), match.span("date")
+                m.adoption_meeting_ordinal = groups.get("ordinal")
+        elif kind is LineKind.NUMBER_LINE and match:
+            m.number_line = text
         elif kind in (LineKind.REPORT, LineKind.NO_COMMITTEE) and match:
             m.report_line = strip(para.text)
             m.report_document = match["doc"]
             if kind is LineKind.REPORT:
                 m.report_committee = match["committee"]
-                m.report_committee_key = lang.committees.get(match["committee"])
+                m.report_committee_key = lang.committees.get(match["committee"]) or _key(match["committee"])
         elif kind is LineKind.SUBMISSION:
             self._submission(para, text)
         elif kind is LineKind.STATEMENT:
@@ -266,6 +296,32 @@ class _MastheadBuilder:
             return True
         # after "79/166. Title": only a tail the line cannot be anything else than
         return last is LineKind.NUMBER_TITLE and (text[:1].islower() or text in self.lang.organs)
+
+
+def _session_dates(match: re.Match[str], lang: LanguageTable) -> SessionDates:
+    """"26 February–5 April 2024": the first date takes the month and year it leaves out."""
+    end_year = int(match["y2"])
+    end_month = lang.month_number(match["m2"]) or 0
+    start_month = lang.month_number(match["m1"]) if match["m1"] else end_month
+    start_year = int(match["y1"]) if match["y1"] else end_year
+    start_text = " ".join(x for x in (match["d1"], match["m1"], match["y1"]) if x)
+    return SessionDates(start_text, _date(start_year, start_month or 0, int(match["d1"])),
+                        f"{match['d2']} {match['m2']} {match['y2']}",
+                        _date(end_year, end_month, int(match["d2"])))
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _key(name: str) -> str:
+    """A body's TLC id from its name: "Commission for Social Development" ->
+    "commissionForSocialDevelopment"."""
+    words = re.findall(r"[A-Za-z0-9]+", name)
+    return "".join(w.lower() if i == 0 else w[:1].upper() + w[1:] for i, w in enumerate(words)) or "body"
 
 
 def _raw_offset(raw: str, normalised_length: int) -> int:

@@ -49,17 +49,30 @@ class DatedText:
 
 
 @dataclass
+class SessionDates:
+    """A session's dates as printed ("26 February–5 April 2024"), split at the dash."""
+
+    start_text: str
+    start: date | None
+    end_text: str
+    end: date | None
+
+
+@dataclass
 class Masthead:
     symbol: Symbol | None = None
     organ: str | None = None                # "General Assembly"
     organ_key: str | None = None            # "ga"
+    subsidiary_organ: str | None = None     # "Human Rights Council" printed under "General Assembly"
+    subsidiary_key: str | None = None       # "hrc"
     distribution: str | None = None         # "Distr.: General"
     distribution_kind: str | None = None    # "general"
     issued: DatedText | None = None
     original_language: str | None = None    # "Original: English"
     language_version: str | None = None     # "English" printed above "Original: …"
     session: str | None = None              # "Seventy-ninth session"
-    session_number: int | None = None
+    session_number: int | None = None       # 79, or a year: ECOSOC's "2023 session"
+    session_dates: SessionDates | None = None   # "26 February–5 April 2024"
     committee: str | None = None            # drafts: "Third Committee"
     committee_key: str | None = None        # "thirdCommittee"
     agenda: str | None = None               # "Agenda item 71 (b)"
@@ -68,6 +81,11 @@ class Masthead:
     adoption_title: str | None = None       # "Resolution adopted by the General Assembly on …"
     adopted: date | None = None
     adoption_kind: str | None = None        # "resolution" or "decision"
+    # the adoption line's meeting ("9331st meeting", SC) and date, as (start, end) offsets in it
+    adoption_meeting_at: tuple[int, int] | None = None
+    adoption_meeting_ordinal: str | None = None   # "9331st"
+    adoption_date_at: tuple[int, int] | None = None
+    number_line: str | None = None          # "Resolution 2682 (2023)" (SC)
     report_line: RichText | None = None     # "[on the report of the Third Committee (…)]"
     report_committee: str | None = None
     report_committee_key: str | None = None

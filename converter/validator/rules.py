@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from converter.mapper.eids import DIVISION_WORD
+from converter.segmentation.model import DocType
 from converter.symbols import Symbol, SymbolError
 
 from .findings import AKN_NS, Finding, Severity, at_line, finding_at, local_name
@@ -33,7 +34,7 @@ RULES: dict[str, str] = {
     "cover.required": "the cover page and preface carry the fields the profile requires",
 }
 
-STATEMENT_NAMES = ("resolution", "decision", "draftResolution", "draftDecision", "amendment")
+STATEMENT_NAMES = tuple(t.value for t in DocType)   # the statements this profile knows
 COLLECTION_NAMES = ("publication",)
 DRAFT_NAMES = frozenset({"draftResolution", "draftDecision", "amendment"})
 REF_ATTRS = ("refersTo", "href", "source")
@@ -296,9 +297,13 @@ def check_cover_required(doc: Doc) -> Iterator[Finding]:
         return
     kind, where = local_name(main), at_line(main)
     draft = main.get("name") in DRAFT_NAMES
-    if main.find(".//a:preface//a:docTitle", NS) is None:
+    # a Security Council resolution has no title: its number ("Resolution 2682 (2023)") heads it
+    numbered = main.find("a:coverPage//a:docTitle[@refersTo='#resolutionNumber']", NS) is not None
+    if main.find(".//a:preface//a:docTitle", NS) is None and not numbered:
         yield finding_at(main, rule, f"<{kind}>{where}: no <docTitle> in a <preface>")
-    elif not draft and kind == "statement" and main.find("a:preface//a:docNumber", NS) is None:
+    elif (not draft and not numbered and kind == "statement"
+          and main.get("name") != DocType.PRESIDENTIAL_STATEMENT.value
+          and main.find("a:preface//a:docNumber", NS) is None):
         preface = main.find("a:preface", NS)
         yield finding_at(preface, rule, f"<preface>{at_line(preface)}: no <docNumber> "
                          "(the resolution number, e.g. 79/166.)", WARNING)
@@ -316,7 +321,7 @@ def check_cover_required(doc: Doc) -> Iterator[Finding]:
     wanted: list[tuple[str, str]] = [("docAuthority", "issuing organ")]
     if symbol.startswith("A/"):
         wanted += [("session", "session"), ("inline[@name='agenda item']", "agenda item")]
-    if not draft:
+    if not draft and main.get("name") != DocType.PRESIDENTIAL_STATEMENT.value:
         wanted.append(("docTitle", "“Resolution adopted by …” title"))
     else:
         wanted.append(("inline[@name='originalLanguage']", "original language"))

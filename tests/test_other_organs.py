@@ -1,0 +1,177 @@
+"""Mastheads of the Security Council, the Human Rights Council and ECOSOC: one small
+document of each kind, checked field by field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from converter.pipeline import convert_file
+from tests.conftest import CONVERTED, text_of, xpath
+
+
+def convert(tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = convert_file(path, converted=CONVERTED)
+    assert result.errors == []
+    return result.tree
+
+
+def cover(tree) -> list[tuple[str, str]]:
+    return [(el.tag.split("}")[1], text_of(el))
+            for el in xpath(tree, "//a:coverPage/a:p/* | //a:preface/a:p/*")]
+
+
+def frbr_work(tree) -> str:
+    return xpath(tree, "//a:FRBRWork/a:FRBRthis/@value")[0]
+
+
+SC_RESOLUTION = """United Nations
+
+S/RES/2999 (2031)
+
+Security Council
+
+Distr.: General
+
+14 March 2031
+
+Resolution 2999 (2031)
+
+Adopted by the Security Council at its 9901st meeting, on 12 March 2031
+
+The Security Council,
+
+Recalling its resolution 2990 (2030),
+
+1. Decides to extend the mandate until 15 March 2032;
+
+2. Decides to remain seized of the matter.
+"""
+
+
+def test_a_security_council_resolution_has_its_number_and_adoption_line_on_the_cover(tmp_path):
+    tree = convert(tmp_path, "S_RES_2999_2031.txt", SC_RESOLUTION)
+    assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == ["resolution"]
+    assert frbr_work(tree) == "/akn/un/statement/deliberation/unsc/2031-03-12/2999-2031/!main"
+    assert cover(tree)[-2:] == [
+        ("docTitle", "Resolution 2999 (2031)"),
+        ("docTitle", "Adopted by the Security Council at its 9901st meeting, on 12 March 2031")]
+    adoption = xpath(tree, "//a:coverPage//a:docTitle[@refersTo='#adoption']")[0]
+    assert [(el.tag.split("}")[1], dict(el.attrib), el.text) for el in adoption] == [
+        ("inline", {"name": "adoptionMeeting", "title": "9901st"}, "9901st meeting"),
+        ("docDate", {"date": "2031-03-12", "refersTo": "#adoptionDate"}, "12 March 2031")]
+    assert xpath(tree, "//a:preface") == []
+    assert text_of(xpath(tree, "//a:formula")[0]) == "The Security Council,"
+    assert [text_of(n) for n in xpath(tree, "//a:mainBody/a:paragraph/a:num")] == ["1.", "2."]
+    assert xpath(tree, "//a:conclusions") == []
+
+
+HRC_RESOLUTION = """United Nations
+
+A/HRC/RES/61/7
+
+General Assembly
+
+Distr.: General
+
+10 April 2031
+
+Original: English
+
+Human Rights Council
+
+Sixty-first session
+
+24 February–4 April 2031
+
+Agenda item 4
+
+Human rights situations that require the Council's attention
+
+Resolution adopted by the Human Rights Council on 3 April 2031
+
+61/7. Situation of human rights in a country
+
+The Human Rights Council,
+
+Guided by the Charter of the United Nations,
+
+1. Decides to extend the mandate for one year.
+
+52nd meeting
+3 April 2031
+"""
+
+
+def test_a_human_rights_council_resolution_names_the_council_under_the_assembly(tmp_path):
+    tree = convert(tmp_path, "A_HRC_RES_61_7.txt", HRC_RESOLUTION)
+    assert frbr_work(tree) == "/akn/un/statement/deliberation/unga-hrc/2031-04-03/61-7/!main"
+    assert cover(tree)[2:] == [
+        ("docAuthority", "General Assembly"), ("docStatus", "Distr.: General"),
+        ("docDate", "10 April 2031"), ("inline", "Original: English"),
+        ("docAuthority", "Human Rights Council"), ("session", "Sixty-first session"),
+        ("event", "24 February–4 April 2031"), ("inline", "Agenda item 4"),
+        ("inline", "Human rights situations that require the Council's attention"),
+        ("docTitle", "Resolution adopted by the Human Rights Council on 3 April 2031"),
+        ("docNumber", "61/7."), ("docTitle", "Situation of human rights in a country")]
+    assert xpath(tree, "//a:coverPage//a:docAuthority/@refersTo") == [
+        "#publisher", "#issuingBody", "#subsidiaryBody"]
+    assert xpath(tree, "//a:session/@refersTo") == ["#hrc"]
+    assert [(d.get("date"), d.get("refersTo")) for d in xpath(tree, "//a:event[@refersTo='#session']/a:date")
+            ] == [("2031-02-24", "#startDate"), ("2031-04-04", "#endDate")]
+    assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2031-04-03"]
+
+
+ECOSOC_RESOLUTION = """United Nations
+
+E/RES/2031/5
+
+Economic and Social Council
+
+Distr.: General
+
+20 June 2031
+
+2031 session
+
+Agenda item 18 (a)
+
+Economic and environmental questions
+
+Resolution adopted by the Economic and Social Council on 6 June 2031
+
+[on the recommendation of the Commission for Social Development (E/2031/26)]
+
+2031/5. Social dimensions of development
+
+The Economic and Social Council,
+
+Recalling its resolution 2030/4,
+
+1. Encourages Member States to act.
+
+25th plenary meeting
+6 June 2031
+"""
+
+
+def test_an_ecosoc_resolution_has_a_yearly_session_and_a_commission_proposes_it(tmp_path):
+    tree = convert(tmp_path, "E_RES_2031_5.txt", ECOSOC_RESOLUTION)
+    assert frbr_work(tree) == "/akn/un/statement/deliberation/unecosoc/2031-06-06/2031-5/!main"
+    assert [(s.get("value"), s.get("refersTo")) for s in xpath(tree, "//a:session")] == [("2031", "#ecosoc")]
+    proponent = xpath(tree, "//a:docProponent")[0]
+    assert proponent.get("refersTo") == "#commissionForSocialDevelopment"
+    assert xpath(proponent, "a:inline/text()") == ["E/2031/26"]
+    assert xpath(tree, "//a:TLCOrganization[@eId='commissionForSocialDevelopment']/@showAs") == [
+        "Commission for Social Development"]
+    assert cover(tree)[-2:] == [("docNumber", "2031/5."), ("docTitle", "Social dimensions of development")]
+
+
+def test_an_ecosoc_proposal_considered_in_plenary_is_its_proponent(tmp_path):
+    text = ECOSOC_RESOLUTION.replace(
+        "[on the recommendation of the Commission for Social Development (E/2031/26)]",
+        "[on a proposal considered in plenary meeting (E/2031/L.9)]")
+    proponent = xpath(convert(tmp_path, "E_RES_2031_5.txt", text), "//a:docProponent")[0]
+    assert (proponent.get("refersTo"), text_of(proponent)) == (
+        "#plenaryMeeting", "[on a proposal considered in plenary meeting (E/2031/L.9)]")
