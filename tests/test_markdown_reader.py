@@ -44,3 +44,12 @@ def test_a_preambular_paragraph_cut_without_punctuation_continues():
     text = f"{cut}\n\nOrganization (2024)” by both organizations,\n\n*Recalling* its resolutions,\n"
     assert _paragraphs(text) == [f"{cut} Organization (2024)” by both organizations,",
                                  "*Recalling* its resolutions,".replace("*", "")]
+
+
+def test_the_rule_above_the_footnotes_is_no_text():
+    text = ("*The General Assembly*,\n\n*Recalling* its resolution 70/1,¹\n\n1. *Decides* to act.\n\n"
+            "__________________\n\n¹ See A/70/1.\n")
+    blocks = read_markdown(text, ENG).blocks
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("text", "The General Assembly,"), ("text", "Recalling its resolution 70/1,1"),
+        ("text", "1. Decides to act."), ("footnote", "See A/70/1.")]

@@ -1,7 +1,7 @@
 """Reader for the markdown-like dialect: one paragraph per line, notes where a page ended.
 
 Pages are separated by three or more blank lines; footnote lines start with a
-superscript marker (`¹ …`) or `* …`.  A paragraph cut by a page break
+superscript marker (`¹ …`) or `* …`, perhaps under a `__________` rule.  A paragraph cut by a page break
 continues in the first line after that page's notes: segmentation rejoins it.
 Tables are pipe tables (`| a | b |`); a `|---|---|` line ends the header rows.
 """
@@ -21,6 +21,7 @@ _HEADER_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 _CLOSING = re.compile(r"[.,;:!?)\]*”’\"]\s*$")
 _OPENS_PARAGRAPH = re.compile(r"\d{1,3}\.\s|\([a-z]{1,5}\)\s|\*[A-Z]")
 _PARAGRAPH_LENGTH = 100   # a line this long that opens like a paragraph is (part of) one
+_NOTE_RULE = re.compile(r"^_{5,}$")   # the rule above a page's footnotes: furniture
 
 
 def _cells(line: str) -> Row:
@@ -105,7 +106,7 @@ def read_markdown(text: str, language: LanguageTable) -> SourceDocument:
                 table.add(line, line_no)
                 continue
             table.flush(blocks, page_no)
-            if not line:
+            if not line or _NOTE_RULE.match(line):
                 continue
             note = None if italic else superscript_marker(line)
             if note is not None:
