@@ -175,3 +175,21 @@ def test_an_ecosoc_proposal_considered_in_plenary_is_its_proponent(tmp_path):
     proponent = xpath(convert(tmp_path, "E_RES_2031_5.txt", text), "//a:docProponent")[0]
     assert (proponent.get("refersTo"), text_of(proponent)) == (
         "#plenaryMeeting", "[on a proposal considered in plenary meeting (E/2031/L.9)]")
+
+
+def test_a_recorded_vote_printed_with_its_lists_stays_one_conclusion_with_its_voters(tmp_path):
+    text = HRC_RESOLUTION + (
+        "\n[Adopted by a recorded vote of 3 to 2, with 1 abstention. The voting was as follows:\n\n"
+        "In favour:\n\nAlgeria, Benin, Viet Nam\n\nAgainst:\n\nMalawi, Paraguay\n\n"
+        "Abstaining:\n\nAlbania]\n")
+    tree = convert(tmp_path, "A_HRC_RES_61_7.txt", text)
+    assert xpath(tree, "//a:voting/a:count/@value") == ["3", "2", "1"]
+    vote = xpath(tree, "//a:conclusions/a:p")[1]
+    assert [(el.tag.split("}")[1], el.text, el.tail) for el in vote] == [
+        ("eol", None, "In favour:"), ("eol", None, None),
+        ("organization", "Algeria, Benin, Viet Nam", None), ("eol", None, "Against:"), ("eol", None, None),
+        ("organization", "Malawi, Paraguay", None), ("eol", None, "Abstaining:"), ("eol", None, None),
+        ("organization", "Albania", "]")]
+    assert vote.text == ("[Adopted by a recorded vote of 3 to 2, with 1 abstention. "
+                         "The voting was as follows:")
+    assert xpath(tree, "//a:mainBody//a:p[contains(., 'Algeria')]") == []

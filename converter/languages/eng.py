@@ -143,6 +143,7 @@ ENGLISH = LanguageTable(
     without_vote_pattern=r"^\[?adopted(?: at the \d+(?:st|nd|rd|th) (?:plenary )?meeting)?,? "
                          r"(?:without a vote|by consensus)\b",
     vote_zero_words=("none", "no"),
+    vote_sides={"In favour": "inFavour", "Against": "against", "Abstaining": "abstaining"},
     division_words={"Part": "part", "Chapter": "chapter", "Section": "section",
                     "Article": "article"},
     conjunctions=("and", "or", "nor", "to"),

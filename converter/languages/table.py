@@ -71,6 +71,8 @@ class LanguageTable:
     recorded_vote_pattern: str = r"(?!)"
     without_vote_pattern: str = r"(?!)"    # "[Adopted without a vote.]"
     vote_zero_words: tuple[str, ...] = ()  # "none", "no"
+    # the sides of a recorded vote's printed list ("In favour:") -> inFavour / against / abstaining
+    vote_sides: dict[str, str] = field(default_factory=dict)
     # words a suspended hyphen stands before ("low- and middle-income"): its space stays
     conjunctions: tuple[str, ...] = ()
     ordinal_suffixes: tuple[str, ...] = ()   # "st" of "1st": a number glued to one is no marker

@@ -14,7 +14,9 @@ from converter.segmentation.model import (
     RichText,
     Table,
     Vote,
+    plain_text,
 )
+from converter.segmentation.richtext import split_at, strip
 
 BodyPart = Item | Heading | PreambularParagraph
 DIVISIONS = frozenset({"part", "chapter", "section", "article"})   # headings that keep their element
@@ -132,8 +134,33 @@ def conclusions(c: Conclusions | None, vote: Vote | None = None) -> etree._Eleme
                 event[-1].tail = c.date_text
         out.append(mark_mixed(E.p(event)))
     if vote is not None:
-        out.append(paragraph(vote.text))
+        out.append(_vote_line(vote))
     return out
+
+
+def _vote_line(vote: Vote) -> etree._Element:
+    """The printed vote; each side's list on its own line, its voters as one organization
+    (as the UN's files write them)."""
+    if not vote.sides:
+        return paragraph(vote.text)
+    p = E.p()
+    rest, done = vote.text, 0
+    for start, label_end, voters in sorted(vote.sides.values()):
+        before, rest = split_at(rest, start - done)
+        label, rest = split_at(rest, label_end - start)
+        fill(p, strip(before))
+        p.append(E.eol())
+        fill(p, strip(label))
+        p.append(E.eol())
+        names_at = plain_text(rest).find(voters) if voters else -1
+        if names_at >= 0:
+            _, rest = split_at(rest, names_at)   # the space after the label
+            names, rest = split_at(rest, len(voters))
+            p.append(fill(E.organization(refersTo="#memberStates"), names))
+            done = label_end + names_at + len(voters)
+        else:
+            done = label_end
+    return mark_mixed(fill(p, rest))
 
 
 VOTE_COUNTS = ("inFavour", "against", "abstaining")

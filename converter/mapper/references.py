@@ -56,6 +56,7 @@ KNOWN: dict[str, tuple[str, str, str]] = {
     "draftResolution": ("TLCConcept", "/akn/ontology/concept/un/draftResolution", "Draft resolution"),
     "draftDecision": ("TLCConcept", "/akn/ontology/concept/un/draftDecision", "Draft decision"),
     "amendment": ("TLCConcept", "/akn/ontology/concept/un/amendment", "Amendment"),
+    "memberStates": ("TLCOrganization", "/akn/ontology/organization/un/memberStates", "Member States"),
     "inFavour": ("TLCConcept", "/akn/ontology/concept/un/inFavour", "In favour"),
     "against": ("TLCConcept", "/akn/ontology/concept/un/against", "Against"),
     "abstaining": ("TLCConcept", "/akn/ontology/concept/un/abstaining", "Abstaining"),

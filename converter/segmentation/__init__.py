@@ -6,6 +6,7 @@ from converter.errors import MissingSymbolError, NotAResolutionError
 from converter.languages import LanguageTable
 from converter.readers.blocks import SourceDocument
 from converter.segmentation.body import BodyResult, read_body
+from converter.segmentation.endmatter import join_vote_lists
 from converter.segmentation.links import link_citations
 from converter.segmentation.masthead import read_masthead
 from converter.segmentation.model import DocType, Item, Masthead, Resolution
@@ -18,6 +19,7 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
     """Build the document model.  `name` is used in error messages (the file name)."""
     paragraphs, notes = join_paragraphs(source.blocks, language)
     unanchored = anchor_notes(paragraphs, notes)
+    join_vote_lists(paragraphs, language)
     masthead, start = read_masthead(paragraphs, language)
     body = read_body(paragraphs[start:], language)
     if not _looks_like_resolution(masthead, body):

@@ -162,6 +162,9 @@ class Vote:
     outcome: str                  # "adoptedRecordedVote" or "adoptedWithoutVote"
     text: RichText
     counts: dict[str, int] = field(default_factory=dict)
+    # the printed lists of a recorded vote: side -> (offset of its label in the plain text,
+    # end of the label, the voters as printed)
+    sides: dict[str, tuple[int, int, str]] = field(default_factory=dict)
 
 
 @dataclass
