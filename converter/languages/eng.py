@@ -46,7 +46,7 @@ ENGLISH = LanguageTable(
     adoption_kinds={"Resolution": "resolution", "Decision": "decision"},
     # the Security Council's adoption line and resolution number
     adopted_at_meeting_pattern=r"^Adopted by the (?P<organ>[A-Z][A-Za-z ]+?) at its "
-                               r"(?P<meeting>(?P<ordinal>\d+(?:st|nd|rd|th)) meeting),? on "
+                               r"(?P<meeting>(?P<ordinal>\d+(?:st|nd|rd|th)) meeting),? on\s*"
                                r"(?P<date>\d{1,2}\s+\w+\s+\d{4})$",
     number_line_pattern=r"^Resolution (?P<num>\d+\s*\(\d{4}\))$",
     report_pattern=r"^\[on (?:the reports? of|the recommendations? of|a proposal considered in) (?:the )?"
