@@ -1,6 +1,7 @@
 """UN document symbols as value objects, and their FRBR spellings.
 
 `A/RES/79/166` -> work number `79-166`; `S/RES/2726 (2024)` -> `2726-2024`;
+`S/PRST/2023/1` -> `2023-1`, an SC draft `S/2023/212` -> `2023-212`;
 drafts keep the whole symbol with `/` -> `-` (`A/C.3/79/L.23` -> `A-C.3-79-L.23`).
 """
 
@@ -12,10 +13,14 @@ from dataclasses import dataclass
 _SYMBOL = re.compile(
     r"^[A-Z][A-Za-z0-9]*(?:\.[0-9]+)?(?:/[A-Za-z0-9.\-]+)+(?:\s*\((?:\d{4}|[A-Za-z .]+)\))?$")
 _SC_RES = re.compile(r"^S/RES/(?P<num>\d+)\s*\((?P<year>\d{4})\)$")
+# a presidential statement S/PRST/2023/1, an SC document S/2023/212: numbered within the year
+_SC_YEARLY = re.compile(r"^S/(?:PRST/)?(?P<year>\d{4})/(?P<num>\d+)$")
 _ORGAN_RES = re.compile(r"^(?P<prefix>A|A/HRC|E)/RES/(?P<rest>.+)$")
 _DRAFT = re.compile(r"/L\.\d+|/CRP\.\d+|^S/\d{4}/\d+")
 
+_SC_RES_NAME = re.compile(r"^S/RES/(\d+)/(\d{4})$")   # a file name cannot hold "(2023)"
 ACTORS = {"A": "unga", "A/HRC": "unga-hrc", "E": "unecosoc", "S": "unsc"}
+ORGAN_KEYS = {"unga": "ga", "unga-hrc": "hrc", "unecosoc": "ecosoc", "unsc": "sc"}   # actor -> TLC id
 
 
 class SymbolError(ValueError):
@@ -35,11 +40,12 @@ class Symbol:
 
     @classmethod
     def from_filename(cls, stem: str) -> Symbol | None:
-        """`A_C.3_79_L.23` or `A_C.3_79_L.23-draft` -> A/C.3/79/L.23; None if no symbol."""
+        """`A_C.3_79_L.23` or `A_C.3_79_L.23-draft` -> A/C.3/79/L.23; `S_RES_2682_2023` ->
+        S/RES/2682 (2023); None if no symbol."""
         candidate = re.sub(r"(?:-[a-z][A-Za-z0-9]*)+$", "", stem.strip())
         while candidate:
             try:
-                return cls.parse(candidate.replace("_", "/"))
+                return cls.parse(_SC_RES_NAME.sub(r"S/RES/\1 (\2)", candidate.replace("_", "/")))
             except SymbolError:
                 head, sep, _ = candidate.rpartition("-")
                 if not sep:
@@ -66,6 +72,11 @@ class Symbol:
         return ACTORS.get(self.text.split("/", 1)[0], "unga")
 
     @property
+    def organ_key(self) -> str:
+        """The TLC id of the organ whose series the symbol is in: "ga", "sc", "hrc", "ecosoc"."""
+        return ORGAN_KEYS[self.actor]
+
+    @property
     def work_number(self) -> str:
         """The number part of the Work IRI."""
         m = _SC_RES.match(self.text)
@@ -74,6 +85,9 @@ class Symbol:
         m = _ORGAN_RES.match(self.text)
         if m:
             return m["rest"].replace("/", "-")
+        m = _SC_YEARLY.match(self.text)
+        if m:
+            return f"{m['year']}-{m['num']}"
         if self.is_decision:
             return self.text.split("/DEC/", 1)[1].replace("/", "-")
         return re.sub(r"\s+", "", self.text).replace("/", "-")

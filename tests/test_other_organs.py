@@ -7,6 +7,7 @@ from pathlib import Path
 
 from converter.pipeline import convert_file
 from tests.conftest import CONVERTED, text_of, xpath
+from tests.pdfgen import Text, build_pdf
 
 
 def convert(tmp_path: Path, name: str, text: str):
@@ -193,3 +194,119 @@ def test_a_recorded_vote_printed_with_its_lists_stays_one_conclusion_with_its_vo
     assert vote.text == ("[Adopted by a recorded vote of 3 to 2, with 1 abstention. "
                          "The voting was as follows:")
     assert xpath(tree, "//a:mainBody//a:p[contains(., 'Algeria')]") == []
+
+
+SC_DRAFT = """United Nations
+
+S/2031/120
+
+Security Council
+
+Distr.: General
+
+27 March 2031
+
+Original: English
+
+Albania and Japan: draft resolution
+
+The Security Council,
+
+Recalling its resolution 2990 (2030),
+
+1. Decides to remain seized of the matter.
+"""
+
+
+def test_a_security_council_draft_is_dated_by_its_issue_and_submitted_by_its_sponsors(tmp_path):
+    tree = convert(tmp_path, "S_2031_120.txt", SC_DRAFT)
+    assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == ["draftResolution"]
+    assert frbr_work(tree) == "/akn/un/statement/deliberation/unsc/2031-03-27/2031-120/!main"
+    assert xpath(tree, "//a:FRBRWork/a:FRBRdate/@name") == ["publication"]
+    assert [dict(s.attrib) for s in xpath(tree, "//a:workflow/a:step")] == [
+        {"date": "2031-03-27", "outcome": "#draftResolution", "by": "#sponsors"}]
+    assert cover(tree)[-1] == ("docTitle", "Albania and Japan: draft resolution")
+
+
+def test_a_presidential_statement_is_numbered_within_its_year(tmp_path):
+    text = ("United Nations\n\nS/PRST/2031/4\n\nSecurity Council\n\nDistr.: General\n\n3 May 2031\n\n"
+            "Statement by the President of the Security Council\n\n"
+            "At the 9999th meeting of the Security Council, held on 3 May 2031, the President made the "
+            "following statement on behalf of the Council:\n\n"
+            "\u201cThe Security Council will remain seized of the matter.\u201d\n")
+    tree = convert(tmp_path, "S_PRST_2031_4.txt", text)
+    assert frbr_work(tree) == "/akn/un/statement/deliberation/unsc/2031-05-03/2031-4/!main"
+
+
+def test_without_a_masthead_the_formula_names_the_author(tmp_path):
+    text = SC_RESOLUTION[SC_RESOLUTION.index("The Security Council,"):]
+    path = tmp_path / "S_RES_2999_2031.txt"
+    path.write_text(text, encoding="utf-8")
+    result = convert_file(path, converted=CONVERTED)
+    assert xpath(result.tree, "//a:FRBRWork/a:FRBRauthor/@href") == ["#sc"]
+    assert xpath(result.tree, "//a:FRBRWork/a:FRBRthis/@value")[0].endswith("/2999-2031/!main")
+
+
+def sc_pdf_pages(first_page_footer: list[Text]) -> list[list[Text]]:
+    """An SC resolution as the UN sets it: no session or agenda item, the symbol as the
+    running head of page 2."""
+    bold, roman, italic, margin = "Times-Bold", "Times-Roman", "Times-Italic", 123.4
+    first = [
+        Text(margin, 58, "United Nations", roman, 14), Text(430, 58, "S/RES/2999 (2031)", roman),
+        Text(margin, 86, "Security Council", bold, 20), Text(430, 86, "Distr.: General", roman),
+        Text(430, 98, "14 March 2031", roman), Text(margin, 200, "Resolution 2999 (2031)", bold, 12),
+        Text(margin, 230, "Adopted by the Security Council at its 9901st meeting, on", bold),
+        Text(margin, 242, "12 March 2031", bold), Text(147, 270, "The Security Council,", roman),
+        Text(147, 289, "Recalling", italic), Text(190, 289, "its resolution 2990 (2030),", roman),
+        Text(margin, 308, "1.", roman), Text(147, 308, "Decides", italic),
+        Text(185, 308, "to extend the mandate of the Mission until 15 March 2032, and", roman),
+        Text(margin, 320, "requests the Secretary-General to report;", roman), *first_page_footer]
+    second = [Text(margin, 40, "S/RES/2999 (2031)", roman, 9), Text(margin, 80, "2.", roman),
+              Text(147, 80, "Decides", italic), Text(185, 80, "to remain seized of the matter.", roman),
+              Text(margin, 740, "2/2", roman, 8), Text(450, 740, "31-01234", roman, 8)]
+    return [first, second]
+
+
+def test_pdf_a_security_council_resolution_reads_its_own_masthead_and_running_head(tmp_path):
+    path = tmp_path / "S_RES_2999_2031.pdf"
+    path.write_bytes(build_pdf(sc_pdf_pages([])))
+    result = convert_file(path, converted=CONVERTED)
+    assert result.errors == []
+    tree = result.tree
+    assert cover(tree)[-2:] == [
+        ("docTitle", "Resolution 2999 (2031)"),
+        ("docTitle", "Adopted by the Security Council at its 9901st meeting, on 12 March 2031")]
+    assert frbr_work(tree) == "/akn/un/statement/deliberation/unsc/2031-03-12/2999-2031/!main"
+    assert [text_of(p) for p in xpath(tree, "//a:mainBody/a:paragraph/a:content")] == [
+        "Decides to extend the mandate of the Mission until 15 March 2032, and requests the "
+        "Secretary-General to report;", "Decides to remain seized of the matter."]
+
+
+def test_pdf_a_human_rights_council_resolution_keeps_its_two_organs_and_session_dates(tmp_path):
+    bold, roman, italic, margin = "Times-Bold", "Times-Roman", "Times-Italic", 123.4
+    page = [
+        Text(margin, 58, "United Nations", roman, 14), Text(430, 58, "A/HRC/RES/61/7", roman),
+        Text(margin, 86, "General Assembly", bold, 20), Text(397, 86, "Distr.: General", roman),
+        Text(397, 98, "10 April 2031", roman), Text(397, 122, "Original: English", roman),
+        Text(60, 210, "Human Rights Council", bold, 12), Text(60, 224, "Sixty-first session", bold),
+        Text(60, 236, "24 February\u20134 April 2031", roman), Text(60, 248, "Agenda item 4", roman),
+        Text(60, 260, "Human rights situations that require the Council\u2019s attention", bold),
+        Text(margin, 290, "Resolution adopted by the Human Rights Council on 3 April 2031", bold, 12),
+        Text(margin, 320, "61/7.", bold, 12),
+        Text(170, 320, "Situation of human rights in a country", bold, 12),
+        Text(147, 350, "The Human Rights Council,", roman),
+        Text(147, 369, "Guided", italic), Text(180, 369, "by the Charter of the United Nations,", roman),
+        Text(margin, 388, "1.", roman), Text(147, 388, "Decides", italic),
+        Text(185, 388, "to extend the mandate for one year.", roman),
+        Text(330, 420, "52nd meeting", italic), Text(330, 432, "3 April 2031", italic)]
+    path = tmp_path / "A_HRC_RES_61_7.pdf"
+    path.write_bytes(build_pdf([page]))
+    result = convert_file(path, converted=CONVERTED)
+    assert result.errors == []
+    assert cover(result.tree)[6:] == [
+        ("docAuthority", "Human Rights Council"), ("session", "Sixty-first session"),
+        ("event", "24 February\u20134 April 2031"), ("inline", "Agenda item 4"),
+        ("inline", "Human rights situations that require the Council\u2019s attention"),
+        ("docTitle", "Resolution adopted by the Human Rights Council on 3 April 2031"),
+        ("docNumber", "61/7."), ("docTitle", "Situation of human rights in a country")]
+    assert xpath(result.tree, "//a:conclusions//a:docDate/@date") == ["2031-04-03"]

@@ -9,7 +9,7 @@ from converter.segmentation.body import BodyResult, read_body
 from converter.segmentation.endmatter import join_vote_lists
 from converter.segmentation.links import link_citations
 from converter.segmentation.masthead import read_masthead
-from converter.segmentation.model import DocType, Item, Masthead, Resolution
+from converter.segmentation.model import DocType, Item, Masthead, Resolution, plain_text
 from converter.segmentation.paragraphs import anchor_notes, join_paragraphs
 from converter.symbols import Symbol, resolution_symbol
 
@@ -27,6 +27,8 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
                                   "preamble or numbered paragraphs)")
     no_masthead = not (masthead.organ or masthead.symbol or masthead.session or masthead.adoption_title)
     masthead.symbol = _choose_symbol(masthead, symbol, filename_symbol, source, name)
+    if masthead.organ_key is None:
+        masthead.organ_key = _organ_of(body, masthead.symbol, language)
     if masthead.number is None and masthead.adoption_title and masthead.title:
         masthead.number = masthead.symbol.resolution_number   # a title printed without it
     doc_type = _doc_type(masthead)
@@ -53,6 +55,15 @@ def _looks_like_resolution(m: Masthead, body: BodyResult) -> bool:
     if m.organ or m.symbol or m.session:
         return bool((m.adoption_title or m.sponsors or m.number or m.statement_kind) and body.body)
     return any(isinstance(p, Item) and p.num for p in body.body)
+
+
+def _organ_of(body: BodyResult, symbol: Symbol, language: LanguageTable) -> str:
+    """Without a masthead, the organ the formula names ("The Security Council,"), else the
+    organ of the symbol's series."""
+    found = language.formula_regex.match(plain_text(body.formula or []).strip())
+    if found and "organ" in found.groupdict() and found["organ"] in language.organs:
+        return language.organs[found["organ"]]
+    return symbol.organ_key
 
 
 def _choose_symbol(m: Masthead, given: Symbol | None, from_name: Symbol | None,
