@@ -345,7 +345,8 @@ def test_frbr_cover_symbol_and_date(tmp_path: Path) -> None:
     ("A/HRC/RES/56/2", "56-2"),
     ("A/C.3/79/L.23", "A-C.3-79-L.23"),
     ("A/79/L.5", "A-79-L.5"),
-    ("S/2024/312", "S-2024-312"),
+    ("S/2024/312", "2024-312"),   # the profile: an SC draft is numbered within its year
+    ("S/PRST/2023/1", "2023-1"),
 ])
 def test_symbol_to_number(symbol: str, number: str) -> None:
     assert symbol_to_number(symbol) == number
