@@ -33,6 +33,23 @@ def text_of(el: etree._Element) -> str:
     return " ".join("".join(el.itertext()).split())
 
 
+def convert_text(tmp_path: Path, name: str, text: str) -> etree._ElementTree:
+    """Write `text` to `tmp_path/name`, convert it, and check the output is valid."""
+    from converter.pipeline import convert_file
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = convert_file(path, converted=CONVERTED)
+    assert result.errors == []
+    return result.tree
+
+
+def cover_lines(tree: etree._ElementTree) -> list[tuple[str, str]]:
+    """(element, text) of each cover page and preface line, top to bottom."""
+    return [(etree.QName(el).localname, text_of(el))
+            for el in xpath(tree, "//a:coverPage/a:p/* | //a:preface/a:p/*")]
+
+
 def load_scorer():
     """The UN-XML comparison tool from ../shared/tools, or skip when it is absent."""
     path = SHARED / "tools" / "akn_score.py"

@@ -13,7 +13,7 @@ import pytest
 
 from converter.errors import NotAResolutionError
 from converter.pipeline import convert_file
-from tests.conftest import CONVERTED, text_of, xpath
+from tests.conftest import CONVERTED, convert_text, cover_lines, text_of, xpath
 from tests.pdfgen import Text, build_pdf
 
 BODY = ("*The General Assembly*,\n\n*Recalling* its resolution 68/127,\n\n"
@@ -30,17 +30,10 @@ def draft_masthead(*, symbol: str = "A/C.6/80/L.5", committee: str = "Sixth Comm
 
 
 def convert(tmp_path: Path, text: str, name: str = "doc.md"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    result = convert_file(path, converted=CONVERTED)
-    assert result.errors == []
-    return result.tree
+    return convert_text(tmp_path, name, text)
 
 
-def cover(tree) -> list[tuple[str, str]]:
-    """(element, text) of each cover page and preface line, top to bottom."""
-    return [(el.tag.split("}")[1], text_of(el))
-            for el in xpath(tree, "//a:coverPage/a:p/* | //a:preface/a:p/*")]
+cover = cover_lines
 
 
 def step(tree) -> list[dict[str, str]]:

@@ -3,24 +3,12 @@ document of each kind, checked field by field."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from converter.pipeline import convert_file
-from tests.conftest import CONVERTED, text_of, xpath
+from tests.conftest import CONVERTED, convert_text, cover_lines, text_of, xpath
 from tests.pdfgen import Text, build_pdf
 
-
-def convert(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    result = convert_file(path, converted=CONVERTED)
-    assert result.errors == []
-    return result.tree
-
-
-def cover(tree) -> list[tuple[str, str]]:
-    return [(el.tag.split("}")[1], text_of(el))
-            for el in xpath(tree, "//a:coverPage/a:p/* | //a:preface/a:p/*")]
+convert = convert_text
+cover = cover_lines
 
 
 def frbr_work(tree) -> str:
