@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Every part after a slash starts with a letter or digit and no part holds "..": a symbol
+# is data for IRIs and file names, never a path (`A/../../tmp/x` is refused).
 _SYMBOL = re.compile(
-    r"^[A-Z][A-Za-z0-9]*(?:\.[0-9]+)?(?:/[A-Za-z0-9.\-]+)+(?:\s*\((?:\d{4}|[A-Za-z .]+)\))?$")
+    r"^(?!.*\.\.)[A-Z][A-Za-z0-9]*(?:\.[0-9]+)?(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+"
+    r"(?:\s*\((?:\d{4}|[A-Za-z .]+)\))?$")
 _SC_RES = re.compile(r"^S/RES/(?P<num>\d+)\s*\((?P<year>\d{4})\)$")
 _ORGAN_RES = re.compile(r"^(?P<prefix>A|A/HRC|E)/RES/(?P<rest>.+)$")
 _DRAFT = re.compile(r"/L\.\d+|/CRP\.\d+|^S/\d{4}/\d+")

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Protocol, TextIO
 
 from converter.batch.model import FileResult, Status
+from converter.errors import one_line
 from converter.pipeline import write_atomic
 
 
@@ -38,7 +39,7 @@ def line(result: FileResult) -> str:
     """`status  input -> output (x.xx s)`, then the reason for a failure."""
     text = f"{result.status.value:<7} {result.input} -> {result.output} ({result.seconds:.2f} s)"
     reason = result.reason()
-    return f"{text}: {reason}" if reason else text
+    return one_line(f"{text}: {reason}" if reason else text)
 
 
 class Progress(Protocol):
