@@ -73,9 +73,10 @@ def resolution_page(inserted: list[Text], after: float) -> list[Text]:
     ]
 
 
-def raw_pdf(contents: list[bytes]) -> bytes:
+def raw_pdf(contents: list[bytes], *, deflated: bool = False) -> bytes:
     """A PDF written by hand: one page per content stream, given as is (uncompressed, so
-    tests can put any byte in a string or any number of operators), Helvetica as /F1."""
+    tests can put any byte in a string or any number of operators; or, with `deflated`,
+    already Flate-compressed), Helvetica as /F1."""
     kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(len(contents)))
     bodies = [b"<< /Type /Catalog /Pages 2 0 R >>",
               f"<< /Type /Pages /Kids [{kids}] /Count {len(contents)} >>".encode(),
@@ -83,7 +84,8 @@ def raw_pdf(contents: list[bytes]) -> bytes:
     for i, content in enumerate(contents):
         bodies.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {WIDTH:g} {HEIGHT:g}] "
                       f"/Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode())
-        bodies.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
+        flate = b" /Filter /FlateDecode" if deflated else b""
+        bodies.append(b"<< /Length %d%s >>\nstream\n%s\nendstream" % (len(content), flate, content))
     out = b"%PDF-1.4\n"
     offsets = []
     for number, body in enumerate(bodies, 1):

@@ -325,6 +325,26 @@ def test_batch_worker_memory_cap(tmp_path, monkeypatch):
     assert run.stdout == "capped\n", run.stderr
 
 
+def test_a_pdf_stream_inflating_past_the_batch_memory_cap_fails_that_file_only(tmp_path):
+    import zlib
+
+    packer = zlib.compressobj(9)
+    bomb = b"".join(packer.compress(b" " * (1 << 20)) for _ in range(600)) + packer.flush()
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "A_RES_79_1.pdf").write_bytes(raw_pdf([bomb], deflated=True))   # 0.6 MB -> 600 MB
+    shutil.copy(RESOLUTION, src / "A_RES_79_166.txt")
+    report = tmp_path / "r.json"
+    run = CliRunner().invoke(app, ["batch", str(src), "-o", str(tmp_path / "out"), "-j", "1",
+                                   "--memory", "400", "--report", str(report)])
+    files = json.loads(report.read_text())["files"]
+    assert run.exit_code == 1 and [f["status"] for f in files] == ["failed", "ok"]
+    assert files[0]["error"] in (
+        f"{src / 'A_RES_79_1.pdf'}: worker crashed (killed by SIGABRT; over the 400 MB memory "
+        "limit?); nothing written, worker replaced",
+        f"{src / 'A_RES_79_1.pdf'}: out of memory (over the 400 MB limit)")
+
+
 def test_batch_passes_limits_and_date_to_its_workers(tmp_path):
     src = tmp_path / "in"
     src.mkdir()

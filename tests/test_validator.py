@@ -355,7 +355,7 @@ def test_doctype_name(tmp_path: Path) -> None:
     text = mutate(('<statement name="resolution">', '<statement name="report">'))
     assert summary(check(tmp_path, text)) == [
         err("doctype.name", 3, '<statement> name="report" (line 3): not one of resolution, '
-            "decision, draftResolution, draftDecision, amendment"),
+            "decision, draftResolution, draftDecision, amendment, presidentialStatement"),
     ]
 
 

@@ -33,7 +33,8 @@ RULES: dict[str, str] = {
     "cover.required": "the cover page and preface carry the fields the profile requires",
 }
 
-STATEMENT_NAMES = ("resolution", "decision", "draftResolution", "draftDecision", "amendment")
+STATEMENT_NAMES = ("resolution", "decision", "draftResolution", "draftDecision", "amendment",
+                   "presidentialStatement")
 COLLECTION_NAMES = ("publication",)
 DRAFT_NAMES = frozenset({"draftResolution", "draftDecision", "amendment"})
 REF_ATTRS = ("refersTo", "href", "source")
