@@ -27,6 +27,8 @@ MaxInputMb = Annotated[float, typer.Option("--max-input-mb", min=0.001,
 MaxPages = Annotated[int, typer.Option("--max-pages", min=1, help="refuse PDFs with more pages")]
 MaxPageChars = Annotated[int, typer.Option("--max-page-chars", min=1,
                                            help="refuse a PDF page with more characters of text")]
+MaxPageObjects = Annotated[int, typer.Option("--max-page-objects", min=1,
+                                              help="refuse a PDF page with more objects")]
 MaxLineChars = Annotated[int, typer.Option("--max-line-chars", min=1,
                                            help="refuse a text input with a longer line")]
 MaxOutputMb = Annotated[float, typer.Option("--max-output-mb", min=0.001,
@@ -58,10 +60,10 @@ def _parse_date(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from e
 
 
-def _limits(max_input_mb: float, max_pages: int, max_page_chars: int, max_line_chars: int,
-            max_output_mb: float) -> limits.Limits:
-    return limits.Limits(int(max_input_mb * _MB), max_pages, max_page_chars, max_line_chars,
-                         int(max_output_mb * _MB))
+def _limits(max_input_mb: float, max_pages: int, max_page_chars: int, max_page_objects: int,
+            max_line_chars: int, max_output_mb: float) -> limits.Limits:
+    return limits.Limits(int(max_input_mb * _MB), max_pages, max_page_chars, max_page_objects,
+                         max_line_chars, int(max_output_mb * _MB))
 
 
 def internal_error(name: object, error: BaseException) -> str:
@@ -95,13 +97,15 @@ def convert(
     max_input_mb: MaxInputMb = _D.input_bytes / _MB,
     max_pages: MaxPages = _D.pages,
     max_page_chars: MaxPageChars = _D.page_chars,
+    max_page_objects: MaxPageObjects = _D.page_objects,
     max_line_chars: MaxLineChars = _D.line_chars,
     max_output_mb: MaxOutputMb = _D.output_bytes / _MB,
 ) -> None:
     """Convert one document; the XML is validated (XSD and profile rules) before writing."""
     parsed_symbol, parsed_date = _parse_symbol(symbol), _parse_date(doc_date)
     _check_language(lang, input)
-    bounds = _limits(max_input_mb, max_pages, max_page_chars, max_line_chars, max_output_mb)
+    bounds = _limits(max_input_mb, max_pages, max_page_chars, max_page_objects, max_line_chars,
+                     max_output_mb)
     try:
         with limits.using(bounds):
             _convert(input, output, parsed_symbol, parsed_date, lang, dump_model)
@@ -154,6 +158,7 @@ def batch(
     max_input_mb: MaxInputMb = _D.input_bytes / _MB,
     max_pages: MaxPages = _D.pages,
     max_page_chars: MaxPageChars = _D.page_chars,
+    max_page_objects: MaxPageObjects = _D.page_objects,
     max_line_chars: MaxLineChars = _D.line_chars,
     max_output_mb: MaxOutputMb = _D.output_bytes / _MB,
 ) -> None:
@@ -171,7 +176,8 @@ def batch(
         raise _fail(str(e), EXIT_USAGE) from None
     if output.exists() and not output.is_dir():
         raise _fail(f"{output}: not a directory", EXIT_USAGE)
-    bounds = _limits(max_input_mb, max_pages, max_page_chars, max_line_chars, max_output_mb)
+    bounds = _limits(max_input_mb, max_pages, max_page_chars, max_page_objects, max_line_chars,
+                     max_output_mb)
     options = BatchOptions(jobs or os.cpu_count() or 1, force, timeout, lang, memory, parsed_date,
                            bounds)
     try:

@@ -14,7 +14,8 @@ from pathlib import Path
 import pypdfium2  # noqa: F401  (importing it initialises the pdfium library)
 import pypdfium2.raw as pdfium
 
-from converter.errors import EncryptedPdfError, UnreadableInputError
+from converter import limits
+from converter.errors import EncryptedPdfError, LimitError, UnreadableInputError
 
 _MESSAGES = {
     pdfium.FPDF_ERR_FILE: "cannot be opened",
@@ -67,6 +68,12 @@ def open_page(path: Path, doc: pdfium.FPDF_DOCUMENT, index: int) -> Iterator[tup
     page = pdfium.FPDF_LoadPage(doc, index)
     if not page:
         raise UnreadableInputError(f"{path}: page {index + 1} cannot be loaded")
+    try:   # before the text is extracted: that is where millions of objects cost
+        limits.check(str(path), pdfium.FPDFPage_CountObjects(page), limits.current().page_objects,
+                     f"objects on page {index + 1}")
+    except LimitError:
+        pdfium.FPDF_ClosePage(page)
+        raise
     textpage = pdfium.FPDFText_LoadPage(page)
     if not textpage:
         pdfium.FPDF_ClosePage(page)
