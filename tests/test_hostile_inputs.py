@@ -3,6 +3,7 @@ failure is one line with the README's exit code, and every resource is bounded."
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -387,3 +388,16 @@ def test_report_json_keeps_names_exact(tmp_path):
     CliRunner().invoke(app, ["batch", str(src), "-o", str(tmp_path / "out"), "-j", "1",
                              "--report", str(report)])
     assert json.loads(report.read_text())["files"][0]["input"] == str(src / "a\tb.txt")
+
+
+def test_a_closed_progress_pipe_stops_the_lines_not_the_batch(tmp_path):
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(RESOLUTION, src / "a.txt")
+    shutil.copy(RESOLUTION, src / "b.txt")
+    done = run_batch([src], tmp_path / "out", BatchOptions(1), PlainProgress(ClosedPipe()))
+    assert [r.status for r in done.results] == [Status.OK, Status.OK]
