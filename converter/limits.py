@@ -21,7 +21,7 @@ MB = 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    input_bytes: int = 20 * MB        # any input file
+    input_bytes: int = 10 * MB        # any input file (text: ~3-7 s per MB)
     pages: int = 2_000                # PDF pages
     page_chars: int = 200_000         # characters of text on one PDF page
     page_objects: int = 100_000       # objects (text runs, paths, images) on one PDF page

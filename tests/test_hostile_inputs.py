@@ -248,6 +248,16 @@ def test_an_input_over_the_size_limit_is_refused(tmp_path):
                                   "1,048\n")
 
 
+def test_the_default_input_limit_refuses_a_big_text_at_once(tmp_path):
+    big = tmp_path / "A_RES_79_166.txt"
+    big.write_bytes(RESOLUTION.read_bytes() * (11 * 1024 * 1024 // RESOLUTION.stat().st_size + 1))
+    start = time.monotonic()
+    code, stderr = convert(big, "-o", tmp_path / "o.xml")
+    assert (code, stderr) == (11, f"error: {big}: input bytes {big.stat().st_size:,}, over the "
+                                  "limit of 10,485,760\n")
+    assert time.monotonic() - start < 10
+
+
 def test_dev_zero_is_refused_by_size_not_memory():
     start = time.monotonic()
     code, stderr = convert("/dev/zero", "--max-input-mb", "2")
