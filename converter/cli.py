@@ -3,21 +3,42 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from converter.errors import ConversionError
+from converter import limits
+from converter.errors import ConversionError, one_line
 from converter.pipeline import convert_file, serialize, write_result
 from converter.symbols import Symbol, SymbolError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Convert UN resolutions (PDF, text) into Akoma Ntoso 3.0 XML (AKN4UN).")
 
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+_D = limits.DEFAULT
+_MB = limits.MB
+
+MaxInputMb = Annotated[float, typer.Option("--max-input-mb", min=0.001,
+                                           help="refuse inputs larger than this (exit 11)")]
+MaxPages = Annotated[int, typer.Option("--max-pages", min=1, help="refuse PDFs with more pages")]
+MaxPageChars = Annotated[int, typer.Option("--max-page-chars", min=1,
+                                           help="refuse a PDF page with more characters of text")]
+MaxPageObjects = Annotated[int, typer.Option("--max-page-objects", min=1,
+                                              help="refuse a PDF page with more objects")]
+MaxLineChars = Annotated[int, typer.Option("--max-line-chars", min=1,
+                                           help="refuse a text input with a longer line")]
+MaxOutputMb = Annotated[float, typer.Option("--max-output-mb", min=0.001,
+                                            help="refuse to write more XML than this")]
+DocDate = Annotated[str | None, typer.Option("--date", help="date (YYYY-MM-DD) for a document "
+                                             "whose text dates nothing; never used otherwise")]
+
 
 def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {one_line(message)}", err=True)
     return typer.Exit(code)
 
 
@@ -30,6 +51,38 @@ def _parse_symbol(value: str | None) -> Symbol | None:
         raise typer.BadParameter(str(e)) from e
 
 
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as e:
+        raise typer.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from e
+
+
+def _limits(max_input_mb: float, max_pages: int, max_page_chars: int, max_page_objects: int,
+            max_line_chars: int, max_output_mb: float) -> limits.Limits:
+    return limits.Limits(int(max_input_mb * _MB), max_pages, max_page_chars, max_page_objects,
+                         max_line_chars, int(max_output_mb * _MB))
+
+
+def internal_error(name: object, error: BaseException) -> str:
+    """The one line for a converter bug: `FILE: internal error: Type: message`."""
+    message = " ".join(str(error).split()) or "no message"
+    if isinstance(error, MemoryError):
+        return f"{name}: out of memory"
+    return f"{name}: internal error: {type(error).__name__}: {message}"
+
+
+def _check_language(lang: str, name: object = None) -> None:
+    from converter.languages import get_language
+
+    try:
+        get_language(lang)
+    except ValueError as e:
+        raise _fail(f"{name}: {e}" if name else str(e), EXIT_USAGE) from None
+
+
 @app.command()
 def convert(
     input: Annotated[Path, typer.Argument(help="PDF, plain text or markdown-dialect file")],
@@ -37,30 +90,51 @@ def convert(
                                                 "(default: standard output)")] = None,
     symbol: Annotated[str | None, typer.Option(help="document symbol when the text does "
                                                "not print it, e.g. A/C.3/79/L.23")] = None,
+    doc_date: DocDate = None,
     lang: Annotated[str, typer.Option(help="language of the document (ISO 639-2)")] = "eng",
     dump_model: Annotated[bool, typer.Option("--dump-model", help="print the document model "
                                              "instead of XML")] = False,
+    max_input_mb: MaxInputMb = _D.input_bytes / _MB,
+    max_pages: MaxPages = _D.pages,
+    max_page_chars: MaxPageChars = _D.page_chars,
+    max_page_objects: MaxPageObjects = _D.page_objects,
+    max_line_chars: MaxLineChars = _D.line_chars,
+    max_output_mb: MaxOutputMb = _D.output_bytes / _MB,
 ) -> None:
-    """Convert one document; the XML is validated against the official XSD before writing."""
+    """Convert one document; the XML is validated (XSD and profile rules) before writing."""
+    parsed_symbol, parsed_date = _parse_symbol(symbol), _parse_date(doc_date)
+    _check_language(lang, input)
+    bounds = _limits(max_input_mb, max_pages, max_page_chars, max_page_objects, max_line_chars,
+                     max_output_mb)
     try:
-        result = convert_file(input, symbol=_parse_symbol(symbol), language=lang)
-        for warning in result.warnings:
-            typer.echo(f"warning: {warning}", err=True)
-        if dump_model:
-            import pprint
-
-            typer.echo(pprint.pformat(result.model, width=100))
-            return
-        if output is None:
-            if not result.valid:
-                raise _fail(f"{input}: the XML produced is not valid: {result.errors[0]}", 3)
-            sys.stdout.buffer.write(serialize(result.tree))
-            return
-        write_result(result, output, input)
+        with limits.using(bounds):
+            _convert(input, output, parsed_symbol, parsed_date, lang, dump_model)
     except ConversionError as e:
         raise _fail(str(e), e.exit_code) from None
-    except ValueError as e:  # unknown language and other bad option values
-        raise _fail(f"{input}: {e}", 2) from None
+    except typer.Exit:
+        raise
+    except MemoryError as e:
+        raise _fail(internal_error(input, e), 11) from None
+    except Exception as e:   # a converter bug: exit 1, never a traceback
+        raise _fail(internal_error(input, e), EXIT_INTERNAL) from None
+
+
+def _convert(input: Path, output: Path | None, symbol: Symbol | None, doc_date: date | None,
+             lang: str, dump_model: bool) -> None:
+    result = convert_file(input, symbol=symbol, language=lang, document_date=doc_date)
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    if dump_model:
+        import pprint
+
+        typer.echo(pprint.pformat(result.model, width=100))
+        return
+    if output is None:
+        if not result.valid:
+            raise _fail(f"{input}: the XML produced is not valid: {result.errors[0]}", 3)
+        sys.stdout.buffer.write(serialize(result.tree, str(input)))
+        return
+    write_result(result, output, input)
 
 
 @app.command()
@@ -77,26 +151,43 @@ def batch(
                                         "newer than its input")] = False,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="seconds per file "
                                            "before its worker is stopped")] = 120.0,
+    memory: Annotated[int, typer.Option("--memory", min=0, help="MB of address space per "
+                                        "worker (0: no limit)")] = 2048,
+    doc_date: DocDate = None,
     lang: Annotated[str, typer.Option(help="language of the documents (ISO 639-2)")] = "eng",
+    max_input_mb: MaxInputMb = _D.input_bytes / _MB,
+    max_pages: MaxPages = _D.pages,
+    max_page_chars: MaxPageChars = _D.page_chars,
+    max_page_objects: MaxPageObjects = _D.page_objects,
+    max_line_chars: MaxLineChars = _D.line_chars,
+    max_output_mb: MaxOutputMb = _D.output_bytes / _MB,
 ) -> None:
     """Convert many documents in parallel, incrementally; exit 0 only if all are ok or skipped."""
     import os
 
     from converter.batch import BatchOptions, progress_for, run_batch, write_report
-    from converter.languages import get_language
     from converter.validator.schema import SchemaNotFoundError, xsd_path
 
+    parsed_date = _parse_date(doc_date)
+    _check_language(lang)
     try:
-        get_language(lang)
         xsd_path()
-    except (ValueError, SchemaNotFoundError) as e:
-        raise _fail(str(e), 2) from None
+    except SchemaNotFoundError as e:
+        raise _fail(str(e), EXIT_USAGE) from None
     if output.exists() and not output.is_dir():
-        raise _fail(f"{output}: not a directory", 2)
-    options = BatchOptions(jobs or os.cpu_count() or 1, force, timeout, lang)
-    done = run_batch(inputs, output, options, progress_for(sys.stdout))
-    if report is not None:
-        write_report(report, done.results, done.summary)
+        raise _fail(f"{output}: not a directory", EXIT_USAGE)
+    bounds = _limits(max_input_mb, max_pages, max_page_chars, max_page_objects, max_line_chars,
+                     max_output_mb)
+    options = BatchOptions(jobs or os.cpu_count() or 1, force, timeout, lang, memory, parsed_date,
+                           bounds)
+    try:
+        done = run_batch(inputs, output, options, progress_for(sys.stdout))
+        if report is not None:
+            write_report(report, done.results, done.summary)
+    except ConversionError as e:   # the report cannot be written
+        raise _fail(str(e), e.exit_code) from None
+    except Exception as e:
+        raise _fail(internal_error("akn batch", e), EXIT_INTERNAL) from None
     if done.interrupted:
         raise typer.Exit(130)
     raise typer.Exit(0 if done.summary.succeeded else 1)
@@ -109,11 +200,19 @@ def validate(
     schema_only: Annotated[bool, typer.Option("--schema-only", help="XSD only, no profile "
                                               "rules")] = False,
     strict: Annotated[bool, typer.Option(help="warnings fail too")] = False,
+    diagnosis_seconds: Annotated[float, typer.Option(
+        "--diagnosis-seconds", min=0.0, help="time for the detailed XSD diagnosis of an invalid "
+        "file; past it libxml2's own messages are given")] = 5.0,
 ) -> None:
     """Check files against the strict official XSD and the AKN4UN profile rules."""
     from converter.validator import run_validate
 
-    raise typer.Exit(run_validate(files, fmt=format, schema_only=schema_only, strict=strict))
+    try:
+        code = run_validate(files, fmt=format, schema_only=schema_only, strict=strict,
+                            diagnosis_seconds=diagnosis_seconds)
+    except Exception as e:
+        raise _fail(internal_error("akn validate", e), EXIT_INTERNAL) from None
+    raise typer.Exit(code)
 
 
 if __name__ == "__main__":

@@ -44,3 +44,35 @@ class InvalidOutputError(ConversionError):
     """The XML produced does not validate; it is written aside, never to the target."""
 
     exit_code = 3
+
+
+class OutputWriteError(ConversionError):
+    """The output (or a report) cannot be written: read-only or full directory, bad path."""
+
+    exit_code = 9
+
+
+class MissingDateError(ConversionError):
+    """The text dates nothing (no adoption or issue date) and no `--date` was given."""
+
+    exit_code = 10
+
+
+class LimitError(ConversionError):
+    """The input is over a resource limit (size, pages, text per page, line length, output)."""
+
+    exit_code = 11
+
+
+def describe_os_error(error: OSError) -> str:
+    """`Permission denied` rather than `[Errno 13] Permission denied: '/x'`."""
+    return error.strerror or type(error).__name__
+
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def one_line(text: str) -> str:
+    """`text` on one line: control characters (a newline in a file name) escaped, not obeyed."""
+    return "".join(_ESCAPES.get(c) or (f"\\x{ord(c):02x}" if ord(c) < 32 or c == "\x7f" else c)
+                   for c in text)

@@ -10,13 +10,16 @@ from pathlib import Path
 
 from lxml import etree
 
-from converter.errors import InvalidOutputError
+from converter import limits
+from converter.errors import InvalidOutputError, MissingDateError, OutputWriteError, describe_os_error
 from converter.languages import get_language
 from converter.mapper import to_akn
 from converter.readers import read_input
 from converter.segmentation import segment
 from converter.segmentation.model import Resolution
 from converter.symbols import Symbol
+from converter.validator.findings import Finding, Severity
+from converter.validator.rules import profile_findings
 from converter.validator.schema import xsd_errors
 
 
@@ -32,24 +35,39 @@ class Conversion:
         return not self.errors
 
 
+def _message(finding: Finding) -> str:
+    return f"line {finding.line}: {finding.message}" if finding.line else finding.message
+
+
 def schema_errors(tree: etree._ElementTree) -> list[str]:
-    """The strict XSD's verdict (the validator's own check), as one message per error."""
-    return [f"line {f.line}: {f.message}" if f.line else f.message for f in xsd_errors(tree)]
+    """The validator's verdict (`akn validate`): the strict XSD, then, for a schema-valid
+    tree, the profile rules' errors; one message per error."""
+    errors = xsd_errors(tree)
+    if not errors:
+        errors = [f for f in profile_findings(tree) if f.severity is Severity.ERROR]
+    return [_message(f) for f in errors]
 
 
 def convert_file(path: Path, *, symbol: Symbol | None = None, language: str = "eng",
-                 converted: date | None = None) -> Conversion:
-    """Convert one input file; raises ConversionError subclasses on bad input."""
+                 converted: date | None = None, document_date: date | None = None) -> Conversion:
+    """Convert one input file; raises ConversionError subclasses on bad input.
+    `document_date` is used only when the text dates nothing (no adoption or issue date)."""
     table = get_language(language)
     source = read_input(path, table)
     model = segment(source, table, name=str(path), symbol=symbol,
                     filename_symbol=Symbol.from_filename(path.stem))
-    tree = to_akn(model, table, converted or date.today())
+    try:
+        tree = to_akn(model, table, converted or date.today(), fallback_date=document_date)
+    except MissingDateError as e:
+        raise MissingDateError(f"{path}: {e}") from None
     return Conversion(tree, model, [*source.warnings, *model.warnings], schema_errors(tree))
 
 
-def serialize(tree: etree._ElementTree) -> bytes:
-    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+def serialize(tree: etree._ElementTree, name: str = "output") -> bytes:
+    """The XML bytes; `LimitError` past the output size limit."""
+    data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    limits.check(name, len(data), limits.current().output_bytes, "bytes of XML output")
+    return data
 
 
 def _umask() -> int:
@@ -59,7 +77,17 @@ def _umask() -> int:
 
 
 def write_atomic(data: bytes, target: Path) -> None:
-    """Write to a temporary file beside `target`, then rename: never a partial file."""
+    """Write to a temporary file beside `target`, then rename: never a partial file.
+    `OutputWriteError` names the path and the reason (read-only, disk full …)."""
+    try:
+        _write_atomic(data, target)
+    except OSError as e:
+        where = e.filename if isinstance(e.filename, str) and not Path(e.filename).name.startswith(
+            f".{target.name}.") else target
+        raise OutputWriteError(f"{where}: cannot write ({describe_os_error(e)})") from None
+
+
+def _write_atomic(data: bytes, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -78,12 +106,14 @@ def invalid_path(target: Path) -> Path:
 
 def write_result(result: Conversion, target: Path, source: Path) -> None:
     """Write a valid result to `target`; an invalid one only beside it, then raise."""
-    data = serialize(result.tree)
+    data = serialize(result.tree, str(source))
     if result.valid:
         write_atomic(data, target)
         invalid_path(target).unlink(missing_ok=True)
         return
     aside = invalid_path(target)
     write_atomic(data, aside)
-    raise InvalidOutputError(f"{source}: the XML produced is not valid ({len(result.errors)} "
-                             f"schema errors, first: {result.errors[0]}); written to {aside}")
+    count = len(result.errors)
+    raise InvalidOutputError(f"{source}: the XML produced is not valid ({count} "
+                             f"error{'s' if count > 1 else ''}, first: {result.errors[0]}); "
+                             f"written to {aside}")

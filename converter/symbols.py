@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Every part after a slash starts with a letter or digit and no part holds "..": a symbol
+# is data for IRIs and file names, never a path (`A/../../tmp/x` is refused).
 _SYMBOL = re.compile(
-    r"^[A-Z][A-Za-z0-9]*(?:\.[0-9]+)?(?:/[A-Za-z0-9.\-]+)+(?:\s*\((?:\d{4}|[A-Za-z .]+)\))?$")
+    r"^(?!.*\.\.)[A-Z][A-Za-z0-9]*(?:\.[0-9]+)?(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+"
+    r"(?:\s*\((?:\d{4}|[A-Za-z .]+)\))?$")
 _SC_RES = re.compile(r"^S/RES/(?P<num>\d+)\s*\((?P<year>\d{4})\)$")
 # a presidential statement S/PRST/2023/1, an SC document S/2023/212: numbered within the year
 _SC_YEARLY = re.compile(r"^S/(?:PRST/)?(?P<year>\d{4})/(?P<num>\d+)$")

@@ -71,3 +71,35 @@ def resolution_page(inserted: list[Text], after: float) -> list[Text]:
         Text(LEFT + 200, after + 40, "54th plenary meeting"),
         Text(LEFT + 200, after + 54, "24 December 2024"),
     ]
+
+
+def raw_pdf(contents: list[bytes], *, deflated: bool = False) -> bytes:
+    """A PDF written by hand: one page per content stream, given as is (uncompressed, so
+    tests can put any byte in a string or any number of operators; or, with `deflated`,
+    already Flate-compressed), Helvetica as /F1."""
+    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(len(contents)))
+    bodies = [b"<< /Type /Catalog /Pages 2 0 R >>",
+              f"<< /Type /Pages /Kids [{kids}] /Count {len(contents)} >>".encode(),
+              b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    for i, content in enumerate(contents):
+        bodies.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {WIDTH:g} {HEIGHT:g}] "
+                      f"/Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode())
+        flate = b" /Filter /FlateDecode" if deflated else b""
+        bodies.append(b"<< /Length %d%s >>\nstream\n%s\nendstream" % (len(content), flate, content))
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(bodies, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(bodies) + 1, xref)
+
+
+def text_content(lines: list[bytes], size: int = 11) -> bytes:
+    """A content stream showing `lines` (PDF string bytes, unescaped) one under the other."""
+    ops = [b"BT /F1 %d Tf" % size]
+    ops += [b"1 0 0 1 72 %d Tm (%s) Tj" % (780 - 16 * i, line) for i, line in enumerate(lines)]
+    return b"\n".join([*ops, b"ET"])

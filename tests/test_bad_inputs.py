@@ -134,16 +134,20 @@ def test_text_named_pdf_is_read_as_text(tmp_path):
     assert _xml(disguised) == _xml(RESOLUTION)
 
 
-def test_masthead_cut_off_converts_with_a_warning(tmp_path):
+def test_masthead_cut_off_converts_with_a_warning_but_aside(tmp_path):
     lines = RESOLUTION.read_text(encoding="utf-8").splitlines(keepends=True)
     start = next(i for i, line in enumerate(lines) if line.startswith("The General Assembly"))
     cut = tmp_path / RESOLUTION.name          # the file name still gives the symbol
     cut.write_text("".join(lines[start:]), encoding="utf-8")
     run = CliRunner().invoke(app, ["convert", str(cut), "-o", str(tmp_path / "out.xml")])
-    assert run.exit_code == 0
-    assert run.stderr == (f"warning: {cut}: no masthead (organ, session, symbol) found; "
-                          "converted without it\n")
-    assert b"<FRBRthis value=\"/akn/un/statement/deliberation/unga/" in (tmp_path / "out.xml").read_bytes()
+    # converted, but without a masthead the cover misses what the profile requires: the
+    # output goes aside as invalid (exit 3), as `akn validate` would reject it
+    assert run.exit_code == 3 and not (tmp_path / "out.xml").exists()
+    assert run.stderr.startswith(f"warning: {cut}: no masthead (organ, session, symbol) found; "
+                                 f"converted without it\nerror: {cut}: the XML produced is not valid")
+    assert "no <docTitle> in a <preface>" in run.stderr
+    aside = (tmp_path / "out.invalid.xml").read_bytes()
+    assert b"<FRBRthis value=\"/akn/un/statement/deliberation/unga/2024-12-17/79-166" in aside
     nameless = tmp_path / "cut.txt"           # and without it: a clear failure
     nameless.write_text("".join(lines[start:]), encoding="utf-8")
     run = CliRunner().invoke(app, ["convert", str(nameless), "-o", str(tmp_path / "out2.xml")])

@@ -143,7 +143,7 @@ def test_invalid_result_goes_aside_and_counts_as_invalid(tmp_path, monkeypatch):
     target = tmp_path / "out" / "A_RES_79_166.xml"
     status, error = convert_one(Task(0, RESOLUTION, target, "eng"))
     assert status is Status.INVALID
-    assert error == (f"{RESOLUTION}: the XML produced is not valid (1 schema errors, first: line 1: "
+    assert error == (f"{RESOLUTION}: the XML produced is not valid (1 error, first: line 1: "
                      f"made invalid by the test); written to {target.parent / 'A_RES_79_166.invalid.xml'}")
     assert sorted(p.name for p in target.parent.iterdir()) == ["A_RES_79_166.invalid.xml"]
 
@@ -219,6 +219,10 @@ def test_interrupt_stops_cleanly_with_a_complete_report(tmp_path, sig):
     assert json.loads(report.read_text())["files"][3]["error"] == (
         f"{tmp_path / 'in' / 'r4.txt'}: batch interrupted; not converted")
     assert sorted(p.name for p in out.iterdir()) == ["r1.xml"]
+    progress = [line.split()[:2] for line in stdout.splitlines()]   # a line for every input
+    assert progress == [["ok", str(tmp_path / "in" / "r1.txt")]] + [
+        ["failed", str(tmp_path / "in" / f"r{i}.txt")] for i in (2, 3, 4)] + [progress[-1]]
+    assert progress[-1][0] == "summary:"
     with pytest.raises(ProcessLookupError):   # the hanging worker was stopped too
         for _ in range(100):
             os.kill(worker, 0)

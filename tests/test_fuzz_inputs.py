@@ -3,6 +3,7 @@ and `write_result` leaves either a valid file at the target or no target at all.
 
 from __future__ import annotations
 
+import random
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -66,3 +67,85 @@ def test_mutated_text_never_escapes_or_leaves_an_invalid_target(name, mutations)
         else:
             assert libxml2_schema().validate(etree.parse(str(target)))
         assert not [p for p in target.parent.glob(".*")] if target.parent.exists() else True
+
+
+# --- a deterministic slice of the fuzz campaign (`make fuzz` runs the whole of it) -------------
+
+def _seeds(tmp: Path) -> dict[str, list[Path]]:
+    from tests.pdfgen import build_pdf, resolution_page
+
+    pdf = tmp / "A_RES_79_998.pdf"
+    pdf.write_bytes(build_pdf([resolution_page([], 300)]))
+    markdown = tmp / "A_RES_79_166.md"   # the samples are in the markdown dialect
+    markdown.write_text("".join(SOURCES["A_RES_79_166.txt"]), encoding="utf-8")
+    plain = tmp / "A_RES_79_998.txt"      # the PDF's text as pdftotext lays it out
+    plain.write_text(PLAIN, encoding="utf-8")
+    return {"pdf": [pdf], "md": [markdown], "plain": [plain, *sorted(SAMPLES.glob("*.txt"))]}
+
+
+PLAIN = """United Nations                                            A/RES/79/998
+General Assembly                                          Distr.: General
+                                                          30 December 2024
+Seventy-ninth session
+Agenda item 140
+
+              Resolution adopted by the General Assembly on 24 December 2024
+
+              79/998. Scale of assessments
+
+      The General Assembly,
+
+      Recalling its resolution 76/238 of 24 December 2021,
+
+      1.  Resolves that the rates of assessment for 2025 shall be those of 2024;
+
+      2.  Decides to review the scale in 2027.
+
+                                                          54th plenary meeting
+                                                          24 December 2024
+\f"""
+
+
+def test_fuzz_slice_breaks_no_promise(tmp_path):
+    from converter import fuzz
+
+    data = fuzz.campaign(24, jobs=1, seed=3, chosen=_seeds(tmp_path),
+                         settings=fuzz.Settings(memory_mb=2048, timeout=60), workdir=tmp_path)
+    assert data["cases"] == 24 and data["by_kind"] == {"pdf": 8, "md": 8, "plain": 8}
+    assert data["problems"] == [], fuzz.summary_lines(data)
+    assert data["max_seconds"] < 60 and data["max_rss_mb"] < 2048
+
+
+def test_fuzz_mutations_are_repeatable():
+    from converter import fuzz
+
+    data = "".join(SOURCES["A_RES_79_166.txt"]).encode()
+    first = [fuzz.mutate_text(random.Random(s), data) for s in range(20)]
+    assert first == [fuzz.mutate_text(random.Random(s), data) for s in range(20)]
+    assert len({out for _, out in first}) == 20
+
+
+def _judged(tmp_path: Path, exit_code: int | None, stderr: str, output: bytes | None) -> list[str]:
+    from converter import fuzz
+
+    tmp_path.mkdir()
+    out = tmp_path / "out.xml"
+    out.with_suffix(".stderr").write_text(stderr)
+    if output is not None:
+        out.write_bytes(output)
+    case = fuzz.Case(0, "plain", "x.txt", [], str(tmp_path / "x.txt"), exit=exit_code)
+    fuzz._judge(case, out, fuzz.Settings())
+    return case.problems
+
+
+def test_fuzz_judge_names_every_broken_promise(tmp_path):
+    valid = convert_file(SAMPLES / "A_RES_79_166.txt", converted=date(2026, 1, 1))
+    good = etree.tostring(valid.tree, xml_declaration=True, encoding="UTF-8")
+    assert _judged(tmp_path / "a", 0, "", good) == []
+    bad = good.replace(b"<docTitle", b"<docTitleX", 1).replace(b"</docTitle>", b"</docTitleX>", 1)
+    assert _judged(tmp_path / "b", 0, "", bad)[0].startswith("exit 0 but akn validate rejects it")
+    assert _judged(tmp_path / "c", 1, "Traceback (most recent call last):\n", None) == [
+        "traceback", "internal error"]
+    assert _judged(tmp_path / "d", 12, "", None) == ["exit code 12 not in the README's table"]
+    assert _judged(tmp_path / "e", None, "", None) == ["timeout after 60 s"]
+    assert _judged(tmp_path / "f", 4, "", good) == ["exit 4 but out.xml written"]

@@ -7,11 +7,12 @@ the adoption line, the report line and the title into the body.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from converter.errors import NotAResolutionError
+from converter.errors import MissingDateError, NotAResolutionError
 from converter.pipeline import convert_file
 from tests.conftest import CONVERTED, convert_text, cover_lines, text_of, xpath
 from tests.pdfgen import Text, build_pdf
@@ -107,8 +108,14 @@ def test_a_sponsor_line_with_stars_after_the_colon_is_the_sponsor_line(
 
 def test_an_amendment_keeps_its_type_without_an_issue_date(tmp_path):
     text = draft_masthead(submission="Denmark: amendment to draft resolution A/C.6/80/L.2", date="")
-    tree = convert(tmp_path, text + BODY)
-    assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == ["amendment"]
+    path = tmp_path / "doc.md"
+    path.write_text(text + BODY, encoding="utf-8")
+    with pytest.raises(MissingDateError):   # a date is never invented (issue 12)
+        convert_file(path, converted=CONVERTED)
+    result = convert_file(path, converted=CONVERTED, document_date=date(2025, 10, 1))
+    assert xpath(result.tree, "/a:akomaNtoso/a:statement/@name") == ["amendment"]
+    assert xpath(result.tree, "//a:FRBRWork/a:FRBRdate/@date") == ["2025-10-01"]
+    assert result.errors == ["<coverPage>: no <docDate> (the issue date)"]   # set aside
 
 
 def test_two_agenda_items_and_a_language_line_above_original_stay_in_the_masthead(tmp_path):

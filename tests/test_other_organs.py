@@ -3,6 +3,8 @@ document of each kind, checked field by field."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from converter.pipeline import convert_file
 from tests.conftest import CONVERTED, convert_text, cover_lines, text_of, xpath
 from tests.pdfgen import Text, build_pdf
@@ -230,9 +232,10 @@ def test_without_a_masthead_the_formula_names_the_author(tmp_path):
     text = SC_RESOLUTION[SC_RESOLUTION.index("The Security Council,"):]
     path = tmp_path / "S_RES_2999_2031.txt"
     path.write_text(text, encoding="utf-8")
-    result = convert_file(path, converted=CONVERTED)
+    result = convert_file(path, converted=CONVERTED, document_date=date(2031, 3, 12))
     assert xpath(result.tree, "//a:FRBRWork/a:FRBRauthor/@href") == ["#sc"]
-    assert xpath(result.tree, "//a:FRBRWork/a:FRBRthis/@value")[0].endswith("/2999-2031/!main")
+    assert xpath(result.tree, "//a:FRBRWork/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/unsc/2031-03-12/2999-2031/!main"]
 
 
 def sc_pdf_pages(first_page_footer: list[Text]) -> list[list[Text]]:

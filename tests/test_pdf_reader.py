@@ -120,9 +120,9 @@ def _blank_pdf() -> bytes:
     return out.getvalue()
 
 
-def _assert_one_line_error(excinfo: pytest.ExceptionInfo, name: str, code: int) -> None:
-    message = str(excinfo.value)
-    assert message.startswith(f"{name}: ") and "\n" not in message
+def _assert_one_line_error(excinfo: pytest.ExceptionInfo, path: Path, code: int) -> None:
+    message = str(excinfo.value)   # the file named by its path as given, not its base name
+    assert message.startswith(f"{path}: ") and "\n" not in message
     assert isinstance(excinfo.value, ConversionError)
     assert excinfo.value.exit_code == code
 
@@ -132,13 +132,13 @@ def test_empty_file(tmp_path: Path) -> None:
     path.write_bytes(b"")
     with pytest.raises(UnreadableInputError) as excinfo:
         read_pdf(path, ENG)
-    _assert_one_line_error(excinfo, "empty.pdf", 4)
+    _assert_one_line_error(excinfo, tmp_path / "empty.pdf", 4)
 
 
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(UnreadableInputError) as excinfo:
         read_pdf(tmp_path / "nowhere.pdf", ENG)
-    _assert_one_line_error(excinfo, "nowhere.pdf", 4)
+    _assert_one_line_error(excinfo, tmp_path / "nowhere.pdf", 4)
 
 
 def test_random_bytes(tmp_path: Path) -> None:
@@ -146,7 +146,7 @@ def test_random_bytes(tmp_path: Path) -> None:
     path.write_bytes(os.urandom(4096))
     with pytest.raises(UnreadableInputError) as excinfo:
         read_pdf(path, ENG)
-    _assert_one_line_error(excinfo, "noise.pdf", 4)
+    _assert_one_line_error(excinfo, tmp_path / "noise.pdf", 4)
 
 
 def test_corrupt_body(tmp_path: Path) -> None:
@@ -164,7 +164,7 @@ def test_truncated_pdf(tmp_path: Path) -> None:
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(UnreadableInputError) as excinfo:
         read_pdf(path, ENG)
-    _assert_one_line_error(excinfo, "cut.pdf", 4)
+    _assert_one_line_error(excinfo, tmp_path / "cut.pdf", 4)
 
 
 def test_no_text_layer(tmp_path: Path) -> None:
@@ -172,7 +172,7 @@ def test_no_text_layer(tmp_path: Path) -> None:
     path.write_bytes(_blank_pdf())
     with pytest.raises(NoTextLayerError) as excinfo:
         read_pdf(path, ENG)
-    _assert_one_line_error(excinfo, "scan.pdf", 6)
+    _assert_one_line_error(excinfo, tmp_path / "scan.pdf", 6)
 
 
 def test_encrypted_pdf(tmp_path: Path) -> None:
@@ -186,5 +186,5 @@ def test_encrypted_pdf(tmp_path: Path) -> None:
                    check=True)
     with pytest.raises(EncryptedPdfError) as excinfo:
         read_pdf(locked, ENG)
-    _assert_one_line_error(excinfo, "locked.pdf", 5)
+    _assert_one_line_error(excinfo, tmp_path / "locked.pdf", 5)
     assert "encrypted" in str(excinfo.value)

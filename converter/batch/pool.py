@@ -25,6 +25,8 @@ from converter.batch.model import Job, Status, Task
 from converter.batch.worker import READY, Outcome, WorkerConfig, serve, temp_files
 
 JOIN_SECONDS = 5.0
+# How native code (pdfium) dies when an allocation fails under the worker's memory cap.
+_ALLOCATION_DEATHS = frozenset({-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGBUS})
 STARTUP_SECONDS = 60.0
 
 
@@ -182,6 +184,8 @@ class WorkerPool:
         if not alive:
             worker.process.join(JOIN_SECONDS)
             reason = _death(worker.process.exitcode)
+            if self.config.memory_mb and worker.process.exitcode in _ALLOCATION_DEATHS:
+                reason += f"; over the {self.config.memory_mb} MB memory limit?"
             self._retire(slot, kill=True)
             return Done(job, Status.FAILED, f"{job.input}: worker crashed ({reason}); "
                         "nothing written, worker replaced", elapsed)

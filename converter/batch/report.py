@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Protocol, TextIO
 
 from converter.batch.model import FileResult, Status
+from converter.errors import one_line
 from converter.pipeline import write_atomic
 
 
@@ -38,7 +39,7 @@ def line(result: FileResult) -> str:
     """`status  input -> output (x.xx s)`, then the reason for a failure."""
     text = f"{result.status.value:<7} {result.input} -> {result.output} ({result.seconds:.2f} s)"
     reason = result.reason()
-    return f"{text}: {reason}" if reason else text
+    return one_line(f"{text}: {reason}" if reason else text)
 
 
 class Progress(Protocol):
@@ -51,16 +52,25 @@ class PlainProgress:
     """One line per input, flushed at once (for logs and pipes)."""
 
     def __init__(self, out: TextIO | None = None) -> None:
-        self.out = out or sys.stdout
+        self.out: TextIO | None = out or sys.stdout
 
     def start(self, total: int) -> None:
         pass
 
+    def _print(self, text: str) -> None:
+        """A closed pipe (`akn batch … | head`) stops the lines, never the batch."""
+        if self.out is None:
+            return
+        try:
+            print(text, file=self.out, flush=True)
+        except (BrokenPipeError, ValueError):
+            self.out = None
+
     def advance(self, result: FileResult) -> None:
-        print(line(result), file=self.out, flush=True)
+        self._print(line(result))
 
     def finish(self, summary: Summary) -> None:
-        print(summary.line(), file=self.out, flush=True)
+        self._print(summary.line())
 
 
 class RichProgress:

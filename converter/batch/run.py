@@ -7,7 +7,8 @@ import signal
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from converter.batch.discover import discover
@@ -16,6 +17,7 @@ from converter.batch.plan import plan
 from converter.batch.pool import Done, WorkerPool
 from converter.batch.report import Progress, Summary
 from converter.batch.worker import WorkerConfig
+from converter.limits import DEFAULT, Limits
 from converter.pipeline import invalid_path
 
 
@@ -25,6 +27,9 @@ class BatchOptions:
     force: bool = False
     timeout: float = 120.0
     language: str = "eng"
+    memory_mb: int = 0                # address space per worker; 0: no limit
+    document_date: date | None = None  # for documents whose text dates nothing
+    limits: Limits = field(default=DEFAULT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +81,20 @@ def run_batch(inputs: Sequence[Path], outdir: Path, options: BatchOptions,
     if planned.todo:
         size = max(1, min(options.workers, len(planned.todo)))
         try:
-            with _sigterm_as_interrupt(), WorkerPool(
-                    size, WorkerConfig.from_env(options.language), options.timeout) as pool:
+            config = WorkerConfig.from_env(options.language, memory_mb=options.memory_mb,
+                                           document_date=options.document_date,
+                                           limits=options.limits)
+            with _sigterm_as_interrupt(), WorkerPool(size, config, options.timeout) as pool:
                 for done in pool.run(planned.todo):
                     results[done.job.index] = result = _result(done)
                     progress.advance(result)
         except KeyboardInterrupt:
             interrupted = True
-    ordered = [results.get(job.index) or _interrupted(job) for job in jobs]
+    for job in jobs:   # after an interrupt, the unfinished inputs get their line too
+        if job.index not in results:
+            results[job.index] = result = _interrupted(job)
+            progress.advance(result)
+    ordered = [results[job.index] for job in jobs]
     summary = Summary.of(ordered, time.perf_counter() - start)
     progress.finish(summary)
     return BatchResult(ordered, summary, interrupted)

@@ -10,16 +10,20 @@ let it time out.
 from __future__ import annotations
 
 import os
+import resource
 import signal
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from converter.batch.model import Status, Task
 from converter.errors import ConversionError, InvalidOutputError
 from converter.languages import get_language
+from converter.limits import DEFAULT as DEFAULT_LIMITS
+from converter.limits import MB, Limits, using
 from converter.pipeline import convert_file, invalid_path, write_result
 from converter.validator.schema import libxml2_schema
 
@@ -33,10 +37,15 @@ class WorkerConfig:
     language: str
     stall_on: str | None = None
     stall_pid_file: str | None = None
+    memory_mb: int = 0                  # RLIMIT_AS of the worker; 0: none
+    document_date: date | None = None
+    limits: Limits = field(default=DEFAULT_LIMITS)
 
     @classmethod
-    def from_env(cls, language: str) -> WorkerConfig:
-        return cls(language, os.environ.get(STALL_ENV) or None, os.environ.get(STALL_PID_ENV) or None)
+    def from_env(cls, language: str, *, memory_mb: int = 0, document_date: date | None = None,
+                 limits: Limits = DEFAULT_LIMITS) -> WorkerConfig:
+        return cls(language, os.environ.get(STALL_ENV) or None, os.environ.get(STALL_PID_ENV) or None,
+                   memory_mb, document_date, limits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,17 +61,33 @@ def initialize(config: WorkerConfig) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     libxml2_schema()
     get_language(config.language)
+    limit_memory(config.memory_mb)
 
 
-def convert_one(task: Task) -> tuple[Status, str | None]:
+def limit_memory(megabytes: int) -> None:
+    """Cap the worker's address space: a file that needs more fails (MemoryError, or the
+    worker dies and is replaced), the machine does not swap."""
+    if megabytes > 0:
+        cap = megabytes * MB
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (cap if hard < 0 else min(cap, hard), hard))
+
+
+def convert_one(task: Task, config: WorkerConfig | None = None) -> tuple[Status, str | None]:
     """Convert and write one file; every failure becomes a status and a one-line message."""
+    config = config or WorkerConfig(task.language)
     try:
-        write_result(convert_file(task.input, language=task.language), task.output, task.input)
+        with using(config.limits):
+            result = convert_file(task.input, language=task.language,
+                                  document_date=config.document_date)
+            write_result(result, task.output, task.input)
         return Status.OK, None
     except InvalidOutputError as e:
         return Status.INVALID, str(e)
     except ConversionError as e:
         return Status.FAILED, str(e)
+    except MemoryError:
+        return Status.FAILED, f"{task.input}: out of memory (over the {config.memory_mb} MB limit)"
     except Exception as e:  # a converter bug must not stop the batch
         message = " ".join(str(e).split()) or "no message"
         return Status.FAILED, f"{task.input}: internal error: {type(e).__name__}: {message}"
@@ -102,7 +127,7 @@ def serve(conn: Connection, config: WorkerConfig) -> None:
         else:
             if config.stall_on and task.input.name == config.stall_on:
                 _stall(task, config)
-            status, error = convert_one(task)
+            status, error = convert_one(task, config)
         try:
             conn.send(Outcome(task.index, status, error, time.perf_counter() - start))
         except (BrokenPipeError, OSError):

@@ -7,6 +7,7 @@ from datetime import date
 
 from lxml import etree
 
+from converter.errors import MissingDateError
 from converter.languages import LanguageTable
 from converter.mapper.akn import E
 from converter.mapper.body import analysis, conclusions, main_body, preamble
@@ -19,7 +20,7 @@ from converter.mapper.references import fill_references
 from converter.segmentation.model import Annex, Resolution, ResolutionPart, ResolutionText
 
 
-def _work_date(doc: Resolution) -> tuple[date, str]:
+def _work_date(doc: Resolution, fallback: date | None) -> tuple[date, str]:
     m = doc.masthead
     if not doc.doc_type.is_draft and m.adopted is not None:
         return m.adopted, "adoption"
@@ -28,7 +29,9 @@ def _work_date(doc: Resolution) -> tuple[date, str]:
         return concl.date, "adoption"
     if m.issued is not None and m.issued.date is not None:
         return m.issued.date, "publication" if doc.doc_type.is_draft else "adoption"
-    return date(1, 1, 1), "unknown"
+    if fallback is not None:
+        return fallback, "given"   # by --date: the text itself does not say what it dates
+    raise MissingDateError("no adoption or issue date in the text; give one with --date YYYY-MM-DD")
 
 
 @dataclass(frozen=True)
@@ -85,14 +88,16 @@ def _part_statement(part: ResolutionPart, index: int, ctx: _Context) -> etree._E
                        name="resolution")
 
 
-def to_akn(doc: Resolution, language: LanguageTable, converted: date) -> etree._ElementTree:
-    """Build the AKN tree for `doc`.  `converted` is the markup date (passed in: no hidden clock).
+def to_akn(doc: Resolution, language: LanguageTable, converted: date,
+           fallback_date: date | None = None) -> etree._ElementTree:
+    """Build the AKN tree for `doc`.  `converted` is the markup date (passed in: no hidden clock);
+    `fallback_date` dates a document whose text dates nothing (else `MissingDateError`).
 
     A resolution issued in parts A, B … becomes a documentCollection whose components are
     the parts' own statements."""
     m = doc.masthead
     assert m.symbol is not None
-    work_date, work_date_name = _work_date(doc)
+    work_date, work_date_name = _work_date(doc, fallback_date)
     ctx = _Context(FrbrIds.for_symbol(m.symbol, work_date, doc.language), m.organ_key or "ga",
                    m.issued.date if m.issued else None, converted, work_date_name)
     references = E.references(source="#converter")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import stat
 from enum import Enum
 from pathlib import Path
 
-from converter.errors import UnreadableInputError
+from converter import limits
+from converter.errors import UnreadableInputError, describe_os_error
 from converter.languages import LanguageTable
-from converter.readers.blocks import SourceDocument
-from converter.readers.encoding import decode_text
+from converter.readers.blocks import Block, SourceDocument, Span
+from converter.readers.encoding import decode_text, xml_safe
 
 
 class InputFormat(Enum):
@@ -29,17 +31,16 @@ def detect_format(data: bytes, text: str | None) -> InputFormat:
 
 def read_input(path: Path, language: LanguageTable) -> SourceDocument:
     """Read any supported input; UnreadableInputError names the file and the problem."""
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise UnreadableInputError(f"{path}: cannot read file ({e.strerror or e})") from e
+    data = read_bounded(path, limits.current().input_bytes)
     if not data.strip():
         raise UnreadableInputError(f"{path}: empty file")
     if data.lstrip()[:5] == b"%PDF-":
         from converter.readers.pdf import read_pdf
 
-        return read_pdf(path, language)
+        return xml_safe_document(read_pdf(path, language))
     text = decode_text(data, path)
+    longest = max(map(len, text.splitlines()), default=0)
+    limits.check(str(path), longest, limits.current().line_chars, "characters in one line")
     fmt = detect_format(data, text)
     if fmt is InputFormat.MARKDOWN:
         from converter.readers.markdown import read_markdown
@@ -48,3 +49,40 @@ def read_input(path: Path, language: LanguageTable) -> SourceDocument:
     from converter.readers.plain import read_plain
 
     return read_plain(text, language)
+
+
+def read_bounded(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, never more than `max_bytes` read (devices such as /dev/zero report
+    size 0); a FIFO is refused rather than waited on."""
+    try:
+        info = path.stat()
+        if stat.S_ISFIFO(info.st_mode) or stat.S_ISSOCK(info.st_mode) or stat.S_ISDIR(info.st_mode):
+            raise UnreadableInputError(f"{path}: not a regular file")
+        limits.check(str(path), info.st_size, max_bytes, "input bytes")
+        with path.open("rb") as f:
+            data = f.read(max_bytes + 1)
+    except OSError as e:
+        raise UnreadableInputError(f"{path}: cannot read file ({describe_os_error(e)})") from e
+    limits.check(str(path), len(data), max_bytes, "input bytes (at least)")
+    return data
+
+
+def _safe_span(span: Span) -> Span:
+    href = xml_safe(span.href) if span.href else span.href
+    return Span(xml_safe(span.text), span.italic, span.bold, span.note_ref, href)
+
+
+def xml_safe_document(source: SourceDocument) -> SourceDocument:
+    """Drop what XML cannot carry from a PDF's text (a damaged PDF's text holds control
+    characters), as `decode_text` does for text inputs."""
+    for block in source.blocks:
+        _clean_block(block)
+    if source.symbol_hint:
+        source.symbol_hint = xml_safe(source.symbol_hint)
+    return source
+
+
+def _clean_block(block: Block) -> None:
+    block.spans = [_safe_span(s) for s in block.spans]
+    if block.rows:
+        block.rows = [[[_safe_span(s) for s in cell] for cell in row] for row in block.rows]

@@ -305,6 +305,8 @@ def check_cover_required(doc: Doc) -> Iterator[Finding]:
           and main.get("name") != DocType.PRESIDENTIAL_STATEMENT.value
           and main.find("a:preface//a:docNumber", NS) is None):
         preface = main.find("a:preface", NS)
+        if preface is None:   # the only preface is an annex's: the main one is missing
+            preface = main
         yield finding_at(preface, rule, f"<preface>{at_line(preface)}: no <docNumber> "
                          "(the resolution number, e.g. 79/166.)", WARNING)
     cover = main.find("a:coverPage", NS)
@@ -346,4 +348,14 @@ def profile_findings(tree: etree._ElementTree | etree._Element) -> list[Finding]
     """Every profile finding for a parsed document, in rule then document order."""
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
     doc = Doc.of(root)
-    return [finding for check in CHECKS for finding in check(doc)]
+    return [finding for check in CHECKS for finding in _guarded(check, doc)]
+
+
+def _guarded(check: Callable[[Doc], Iterator[Finding]], doc: Doc) -> list[Finding]:
+    """A check's findings; a check that crashes is a validator bug, reported as an error
+    finding (the file is not passed unchecked), never a traceback."""
+    try:
+        return list(check(doc))
+    except Exception as e:
+        return [Finding("internal", Severity.ERROR, f"internal error in {check.__name__}: "
+                        f"{type(e).__name__}: {e}")]

@@ -14,31 +14,32 @@ from .findings import FileResult, Finding
 from .report import Format, render
 from .rules import profile_findings
 from .safe_parse import MAX_BYTES, parse_file
-from .schema import libxml2_schema, xsd_errors
+from .schema import DIAGNOSIS_SECONDS, libxml2_schema, xsd_errors
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 _GLOB_CHARS = frozenset("*?[")
 
 
-def validate_tree(tree: etree._ElementTree | etree._Element, *,
-                  schema_only: bool = False) -> list[Finding]:
-    """XSD and profile findings for an in-memory tree (the converter's gate before writing)."""
+def validate_tree(tree: etree._ElementTree | etree._Element, *, schema_only: bool = False,
+                  diagnosis_seconds: float = DIAGNOSIS_SECONDS) -> list[Finding]:
+    """XSD and profile findings for an in-memory tree."""
     if not isinstance(tree, etree._ElementTree):
         tree = tree.getroottree()
-    findings = xsd_errors(tree)
+    findings = xsd_errors(tree, diagnosis_seconds=diagnosis_seconds)
     if not schema_only:
         findings += profile_findings(tree)
     return findings
 
 
-def validate_file(path: Path | str, *, schema_only: bool = False,
-                  max_bytes: int = MAX_BYTES) -> FileResult:
+def validate_file(path: Path | str, *, schema_only: bool = False, max_bytes: int = MAX_BYTES,
+                  diagnosis_seconds: float = DIAGNOSIS_SECONDS) -> FileResult:
     """Parse safely and validate one file; unreadable files give `readable=False`."""
     path = Path(path)
     tree, problems = parse_file(path, max_bytes)
     if tree is None:
         return FileResult(path, problems, readable=False)
-    return FileResult(path, validate_tree(tree, schema_only=schema_only))
+    return FileResult(path, validate_tree(tree, schema_only=schema_only,
+                                          diagnosis_seconds=diagnosis_seconds))
 
 
 def iter_inputs(args: Iterable[str | Path]) -> list[Path]:
@@ -66,7 +67,8 @@ def exit_code(results: list[FileResult], strict: bool = False) -> int:
 
 
 def run_validate(paths: list[str], *, fmt: str = "text", schema_only: bool = False,
-                 strict: bool = False, out: TextIO | None = None) -> int:
+                 strict: bool = False, out: TextIO | None = None,
+                 diagnosis_seconds: float = DIAGNOSIS_SECONDS) -> int:
     """`akn validate`: report on every file, return 0 valid, 1 invalid, 2 usage/unreadable."""
     out = out if out is not None else sys.stdout
     try:
@@ -84,6 +86,7 @@ def run_validate(paths: list[str], *, fmt: str = "text", schema_only: bool = Fal
     except (OSError, etree.XMLSchemaParseError, etree.XMLSyntaxError) as exc:
         print(f"akn validate: cannot load the Akoma Ntoso XSD: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    results = [validate_file(p, schema_only=schema_only) for p in files]
+    results = [validate_file(p, schema_only=schema_only, diagnosis_seconds=diagnosis_seconds)
+               for p in files]
     out.write(render(results, fmt, strict))
     return exit_code(results, strict)

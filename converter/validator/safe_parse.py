@@ -9,6 +9,7 @@ exception.
 
 from __future__ import annotations
 
+import re
 import threading
 from io import BytesIO
 from pathlib import Path
@@ -27,6 +28,9 @@ _DTD_REFUSED = (
 )
 
 ParseResult = tuple[etree._ElementTree | None, list[Finding]]
+
+# Before the root element: an XML declaration, comments, processing instructions, spaces.
+_PROLOG_ITEM = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
 
 
 _local = threading.local()
@@ -55,6 +59,28 @@ def _fail(rule: str, message: str, line: int | None = None) -> ParseResult:
     return None, [Finding(rule, Severity.ERROR, message, line)]
 
 
+def _prolog(data: bytes) -> bytes:
+    """The start of the document in an ASCII-compatible encoding (UTF-16 transcoded)."""
+    head = data[:_PROLOG_SCAN]
+    if head.startswith(_UTF16_BOMS) or head[:2] in (b"<\x00", b"\x00<"):
+        codec = "utf-16" if head.startswith(_UTF16_BOMS) else (
+            "utf-16-le" if head[:2] == b"<\x00" else "utf-16-be")
+        return head[: len(head) // 2 * 2].decode(codec, errors="replace").encode("utf-8", "replace")
+    return head
+
+
+def declares_doctype(data: bytes) -> bool:
+    """Whether a DOCTYPE comes before the root element: checked before any parsing, so
+    that nothing it names (a local file, a FIFO, a URL) is ever opened."""
+    head = _prolog(data)
+    position = 3 if head.startswith(b"\xef\xbb\xbf") else 0
+    while position < len(head) and (m := _PROLOG_ITEM.match(head, position)) is not None:
+        position = m.end()
+    if position >= len(head) and len(data) > len(head):
+        return True   # a prolog longer than the scan: refused rather than parsed unseen
+    return head.startswith(b"<!DOCTYPE", position)
+
+
 def parse_bytes(data: bytes) -> ParseResult:
     """Parse a document held in memory; `(tree, [])` or `(None, [finding])`."""
     head = data[:4096].lstrip(_LEADING)  # a slice: never copy a 200 MB document
@@ -62,6 +88,8 @@ def parse_bytes(data: bytes) -> ParseResult:
         return _fail("xml.parse", "file is empty: not an XML document")
     if not data.startswith(_UTF16_BOMS) and head and not head.startswith(b"<"):
         return _fail("xml.parse", "not an XML document: the content does not start with '<'", 1)
+    if declares_doctype(data):
+        return _fail("xml.dtd", _DTD_REFUSED, 1)
     try:
         tree = etree.parse(BytesIO(data), _parser())
     except etree.XMLSyntaxError as exc:

@@ -14,7 +14,8 @@ from pathlib import Path
 import pypdfium2  # noqa: F401  (importing it initialises the pdfium library)
 import pypdfium2.raw as pdfium
 
-from converter.errors import EncryptedPdfError, UnreadableInputError
+from converter import limits
+from converter.errors import EncryptedPdfError, LimitError, UnreadableInputError
 
 _MESSAGES = {
     pdfium.FPDF_ERR_FILE: "cannot be opened",
@@ -28,14 +29,14 @@ def read_bytes(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise UnreadableInputError(f"{path.name}: cannot read file ({e.strerror})") from e
+        raise UnreadableInputError(f"{path}: cannot read file ({e.strerror})") from e
     if not data:
-        raise UnreadableInputError(f"{path.name}: empty file")
+        raise UnreadableInputError(f"{path}: empty file")
     if b"%PDF-" not in data[:1024]:
-        raise UnreadableInputError(f"{path.name}: not a PDF (no %PDF header)")
+        raise UnreadableInputError(f"{path}: not a PDF (no %PDF header)")
     # pdfium silently repairs cut-off files; a missing trailer means pages are lost.
     if b"%%EOF" not in data[-2048:]:
-        raise UnreadableInputError(f"{path.name}: truncated PDF (no end-of-file marker)")
+        raise UnreadableInputError(f"{path}: truncated PDF (no end-of-file marker)")
     return data
 
 
@@ -48,13 +49,13 @@ def open_document(path: Path) -> Iterator[tuple[pdfium.FPDF_DOCUMENT, int]]:
     if not doc:
         code = pdfium.FPDF_GetLastError()
         if code in (pdfium.FPDF_ERR_PASSWORD, pdfium.FPDF_ERR_SECURITY):
-            raise EncryptedPdfError(f"{path.name}: encrypted PDF (password required)")
+            raise EncryptedPdfError(f"{path}: encrypted PDF (password required)")
         problem = _MESSAGES.get(code, f"unreadable PDF (pdfium error {code})")
-        raise UnreadableInputError(f"{path.name}: {problem}")
+        raise UnreadableInputError(f"{path}: {problem}")
     try:
         pages = pdfium.FPDF_GetPageCount(doc)
         if pages <= 0:
-            raise UnreadableInputError(f"{path.name}: PDF has no pages")
+            raise UnreadableInputError(f"{path}: PDF has no pages")
         yield doc, pages
     finally:
         pdfium.FPDF_CloseDocument(doc)
@@ -66,11 +67,17 @@ def open_page(path: Path, doc: pdfium.FPDF_DOCUMENT, index: int) -> Iterator[tup
     """Yield (page handle, text page handle) for page `index` (0-based)."""
     page = pdfium.FPDF_LoadPage(doc, index)
     if not page:
-        raise UnreadableInputError(f"{path.name}: page {index + 1} cannot be loaded")
+        raise UnreadableInputError(f"{path}: page {index + 1} cannot be loaded")
+    try:   # before the text is extracted: that is where millions of objects cost
+        limits.check(str(path), pdfium.FPDFPage_CountObjects(page), limits.current().page_objects,
+                     f"objects on page {index + 1}")
+    except LimitError:
+        pdfium.FPDF_ClosePage(page)
+        raise
     textpage = pdfium.FPDFText_LoadPage(page)
     if not textpage:
         pdfium.FPDF_ClosePage(page)
-        raise UnreadableInputError(f"{path.name}: page {index + 1} has unreadable text")
+        raise UnreadableInputError(f"{path}: page {index + 1} has unreadable text")
     try:
         yield page, textpage
     finally:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pypdfium2.raw as pdfium
 
+from converter import limits
 from converter.errors import NoTextLayerError
 from converter.readers.pdf.document import open_document, open_page
 from converter.readers.pdf.lines import Line, build_lines
@@ -24,10 +25,14 @@ class Page:
 def extract_pages(path: Path) -> list[Page]:
     """Every page's lines; raises `NoTextLayerError` when no page has any text."""
     pages: list[Page] = []
+    bounds = limits.current()
     with open_document(path) as (doc, count):
+        limits.check(str(path), count, bounds.pages, "PDF pages")
         reader = PageReader(doc)
         for index in range(count):
             with open_page(path, doc, index) as (page, textpage):
+                limits.check(str(path), pdfium.FPDFText_CountChars(textpage), bounds.page_chars,
+                             f"characters of text on page {index + 1}")
                 width = pdfium.FPDF_GetPageWidthF(page)
                 height = pdfium.FPDF_GetPageHeightF(page)
                 runs = reader.runs(textpage, height)
@@ -36,7 +41,7 @@ def extract_pages(path: Path) -> list[Page]:
                     runs = apply_links(reader, textpage, runs, links)
             pages.append(Page(index + 1, width, height, build_lines(runs)))
     if not any(p.lines for p in pages):
-        raise NoTextLayerError(f"{path.name}: no text layer (scanned PDF?)")
+        raise NoTextLayerError(f"{path}: no text layer (scanned PDF?)")
     return pages
 
 
