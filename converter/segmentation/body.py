@@ -53,9 +53,11 @@ class BodyReader:
         self.formula_re = language.formula_regex
         self.meeting_re = meeting_regex(language)
         annex = "|".join(map(re.escape, language.annex_words))
-        # "Annex", "Annex II", and a title run into the same line: "Annex I Global Digital Compact"
+        # "Annex", "Annex II", and a title run into the same line: "Annex I Global Digital Compact",
+        # "Annex Programme of Action: 2024–2034" (a title holds colons and semicolons, not a full
+        # stop, and does not end like a sentence that goes on)
         self.annex_re = re.compile(rf"^(?:{annex})(?:\s+(?:[IVXL]+|[A-Z]|\d+))?"
-                                   rf"(?=$|\s+[A-Z][^.;:]{{0,200}}$)")
+                                   rf"(?=$|\s+[A-Z][^.]{{0,200}}(?<![,;:])$)")
         self.result = BodyResult()
         self.lists = ListNesting()
         self.in_preamble = True
