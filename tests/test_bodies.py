@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from converter.languages import get_language
 from converter.pipeline import convert_file
+from converter.readers.blocks import BlockKind
+from converter.readers.pdf.extract import extract_pages
+from converter.readers.pdf.reader import read_pdf
 from tests.conftest import CONVERTED, text_of, xpath
 from tests.mdgen import masthead
 from tests.pdfgen import LEFT as L
 from tests.pdfgen import Text, build_pdf, resolution_page
+
+ENG = get_language("eng")
 
 
 def convert(path: Path):
@@ -51,3 +57,23 @@ def test_markdown_annex_title_with_a_colon_on_the_annex_line_is_opened(tmp_path)
         f"*54th plenary meeting\n24 December 2024*\n\n**Annex {ANNEX_TITLE}**\n\n"
         "1. The Programme applies to every country.\n"), encoding="utf-8")
     assert _annex(convert(source)) == (["Annex", ANNEX_TITLE], ["1."])
+
+
+def blocks_of(path: Path) -> list[str]:
+    return [b.text for b in read_pdf(path, ENG).blocks if b.kind is BlockKind.TEXT]
+
+
+def _measure(tmp_path: Path, text: Text) -> float:
+    """Where `text` ends on the page."""
+    return extract_pages(pdf_of(tmp_path, [[text]], "measure.pdf"))[0].lines[0].x1
+
+
+def test_pdf_range_dash_drawn_on_its_own_at_a_line_end_joins_the_next_number(tmp_path):
+    line_1 = "Recalls the Sendai Framework for Disaster Risk Reduction and its seven global targets 2015"
+    line_2 = "2030, and the Programme of Action for the Decade 2024–2034, which all the Member States and"
+    first = Text(L + 60, 298, line_1)
+    dash = Text(_measure(tmp_path, first) + 0.2, 298, "–")
+    lines = [Text(L + 36, 298, "(a)"), first, dash, Text(L, 310, line_2 + " the observers"),
+             Text(L, 322, "have adopted;")]
+    texts = blocks_of(pdf_of(tmp_path, [resolution_page(lines, 360)]))
+    assert f"(a) {line_1}–{line_2} the observers have adopted;" in texts
