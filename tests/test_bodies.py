@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from converter.languages import get_language
 from converter.pipeline import convert_file
 from converter.readers.blocks import BlockKind
@@ -77,3 +79,20 @@ def test_pdf_range_dash_drawn_on_its_own_at_a_line_end_joins_the_next_number(tmp
              Text(L, 322, "have adopted;")]
     texts = blocks_of(pdf_of(tmp_path, [resolution_page(lines, 360)]))
     assert f"(a) {line_1}–{line_2} the observers have adopted;" in texts
+
+
+@pytest.mark.parametrize("opening", ["(APEC)", "(1980)"])
+def test_pdf_parenthesis_opening_a_loosely_justified_wrapped_line_is_not_a_list_label(tmp_path, opening):
+    welcomes = "Welcomes the cooperation of all States with the Asia-Pacific Economic Cooperation forum"
+    first = Text(L + 60, 298, welcomes)
+    word = Text(L, 310, opening)
+    rest = "and the Convention on the Elimination of All Forms of Discrimination against Women and"
+    lines = [Text(L + 36, 298, "(a)"), first, word, Text(_measure(tmp_path, word) + 7.0, 310, rest),
+             Text(L, 322, "Girls;"), Text(L + 36, 336, "(b)"),
+             Text(L + 60, 336, "Invites all States to join;")]
+    tree = convert(pdf_of(tmp_path, [resolution_page(lines, 370)]))
+    points = xpath(tree, "//a:paragraph[@eId='para_1']//a:point")
+    assert [xpath(p, "a:num/text()") for p in points] == [["(a)"], ["(b)"]]
+    assert [text_of(xpath(p, "a:content")[0]) for p in points] == [
+f"{welcomes} {opening} {rest} Girls;",
+        "Invites all States to join;"]
