@@ -96,3 +96,47 @@ def test_pdf_parenthesis_opening_a_loosely_justified_wrapped_line_is_not_a_list_
     assert [text_of(xpath(p, "a:content")[0]) for p in points] == [
 f"{welcomes} {opening} {rest} Girls;",
         "Invites all States to join;"]
+
+
+PANELS = ["Panel 1: Advancing the World Programme of Action for Youth;",
+          "Panel 2: Full and meaningful youth participation;"]
+
+
+def _points(tree) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(num, intro or content, [(num, text) of its sub-points]) of the points of paragraph 1."""
+    out = []
+    for point in xpath(tree, "//a:paragraph[@eId='para_1']/a:list/a:point"):
+        own = xpath(point, "a:content|a:list/a:intro")
+        subs = [("".join(xpath(s, "a:num/text()")), text_of(s)) for s in xpath(point, "a:list/a:point")]
+        out.append(("".join(xpath(point, "a:num/text()")), text_of(own[0]), subs))
+    return out
+
+
+PANEL_POINTS = [("(a)", "Two panels will be held;", []),
+                ("(b)", "The panels will address the following themes:", [("", t) for t in PANELS]),
+                ("(c)", "Each panel will be co-chaired by two representatives;", [])]
+
+
+def test_pdf_indented_unlabelled_lines_after_a_point_ending_with_a_colon_belong_to_it(tmp_path):
+    lines = [Text(L + 36, 298, "(a)"), Text(L + 60, 298, "Two panels will be held;"),
+             Text(L + 36, 312, "(b)"), Text(L + 60, 312, "The panels will address the following themes:"),
+             Text(L + 72, 326, PANELS[0]), Text(L + 72, 340, PANELS[1]),
+             Text(L + 36, 354, "(c)"),
+             Text(L + 60, 354, "Each panel will be co-chaired by two representatives;")]
+    tree = convert(pdf_of(tmp_path, [resolution_page(lines, 380)]))
+    assert _points(tree) == PANEL_POINTS
+    assert not xpath(tree, "//a:mainBody//a:heading")
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+
+
+def test_markdown_unlabelled_lines_after_a_point_ending_with_a_colon_belong_to_it(tmp_path):
+    source = tmp_path / "A_RES_79_998.md"
+    source.write_text(masthead("79/998", "Youth") + (
+        "*Recalling* its resolution 78/1,\n\n1. *Decides* on the following arrangements:\n\n"
+        "(a) Two panels will be held;\n\n(b) The panels will address the following themes:\n\n"
+        f"{PANELS[0]}\n\n{PANELS[1]}\n\n(c) Each panel will be co-chaired by two representatives;\n\n"
+        "2. *Decides* to remain seized of the matter.\n\n*54th plenary meeting\n24 December 2024*\n"),
+        encoding="utf-8")
+    tree = convert(source)
+    assert _points(tree) == PANEL_POINTS
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]

@@ -121,7 +121,7 @@ class BodyReader:
             self.target.append(item)
             self.lists.reset(item)
             return
-        if self.lists.owner is not None and self._item(text, plain):
+        if self.lists.owner is not None and (self._item(text, plain) or self._listed_in_point(text, plain)):
             return
         if self.in_preamble and self.result.preamble and self._preamble_item(text, plain):
             return
@@ -181,6 +181,19 @@ class BodyReader:
         if label is None:
             return False
         self.lists.place(label, Item(label.printed, strip(split_at(text, label.end)[1])))
+        return True
+
+    def _listed_in_point(self, text: RichText, plain: str) -> bool:
+        """Unlabelled short lines after a point that ends with a colon ("(b) … themes:" then
+        "Panel 1: …") are what that point lists: unnumbered sub-items, not headings; the next
+        label ("(c)") goes on with the point's own level."""
+        point = self.lists.deepest if self.lists.levels else None
+        if point is None or plain[0].islower() or len(plain.split()) > _LISTED_WORDS:
+            return False
+        listed = [sub for sub in point.items if sub.num is None]
+        if listed != point.items or not (listed or plain_text(point.text).rstrip().endswith(":")):
+            return False
+        point.items.append(Item(None, text))
         return True
 
     def _preamble_item(self, text: RichText, plain: str) -> bool:
