@@ -140,3 +140,30 @@ def test_markdown_unlabelled_lines_after_a_point_ending_with_a_colon_belong_to_i
     tree = convert(source)
     assert _points(tree) == PANEL_POINTS
     assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+
+
+def _masthead_page(title: str) -> list[Text]:
+    """Page 1 of a resolution down to its formula."""
+    return [t for t in resolution_page([], 9999) if t.y < 250 and not t.text.startswith("79/998.")] + [
+        Text(L, 210, f"79/998. {title}", "Times-Bold", 13)]
+
+
+def test_pdf_roman_items_of_a_preambular_paragraph_go_on_across_a_page_break(tmp_path):
+    page_1 = [*_masthead_page("Youth"),
+              Text(L + 36, 260, "Recalling", "Times-Italic"),
+              Text(L + 80, 260, "paragraph 5 of its resolution 78/1, in which it decided:"),
+              Text(L + 36, 274, "(i)"), Text(L + 72, 274, "To hold a high-level meeting on youth in 2025;"),
+              Text(L + 36, 288, "(ii)"), Text(L + 72, 288, "To invite Member States to take part;"),
+              Text(L + 36, 302, "(iii)"), Text(L + 72, 302, "To report on the meeting;")]
+    page_2 = [Text(L + 36, 80, "(iv)"), Text(L + 72, 80, "To review the meeting,"),
+              Text(L + 36, 100, "Noting", "Times-Italic"), Text(L + 70, 100, "the report,"),
+              Text(L, 120, "1."), Text(L + 36, 120, "Decides", "Times-Italic"),
+              Text(L + 76, 120, "to hold the meeting."),
+              Text(L + 200, 160, "54th plenary meeting"), Text(L + 200, 174, "24 December 2024")]
+    tree = convert(pdf_of(tmp_path, [page_1, page_2]))
+    assert xpath(tree, "//a:preamble/a:container/@name") == ["Recalling", "Noting"]
+    items = xpath(tree, "//a:container[@name='Recalling']/a:blockList/a:item")
+    assert [(xpath(i, "a:num/text()"), text_of(xpath(i, "a:p")[0])) for i in items] == [
+        (["(i)"], "To hold a high-level meeting on youth in 2025;"),
+        (["(ii)"], "To invite Member States to take part;"),
+        (["(iii)"], "To report on the meeting;"), (["(iv)"], "To review the meeting,")]

@@ -197,11 +197,13 @@ class BodyReader:
         return True
 
     def _preamble_item(self, text: RichText, plain: str) -> bool:
-        """`(a)` … inside a preambular paragraph that ends with a colon or lists them."""
+        """`(a)` … inside a preambular paragraph that ends with a colon or lists them; once it
+        lists, any label goes on with it (`(iv)` after `(iii)`, across a page break too)."""
         label = list_label(plain, dotted=False)
-        if label is None or "letter" not in label.values:
+        items = self.result.preamble[-1].items
+        if label is None or not ("letter" in label.values or (items and label.values)):
             return False
-        self.result.preamble[-1].items.append(Item(label.printed, strip(split_at(text, label.end)[1])))
+        items.append(Item(label.printed, strip(split_at(text, label.end)[1])))
         return True
 
     def _heading(self, text: RichText, plain: str) -> bool:
