@@ -167,3 +167,53 @@ def test_pdf_roman_items_of_a_preambular_paragraph_go_on_across_a_page_break(tmp
         (["(i)"], "To hold a high-level meeting on youth in 2025;"),
         (["(ii)"], "To invite Member States to take part;"),
         (["(iii)"], "To report on the meeting;"), (["(iv)"], "To review the meeting,")]
+
+
+C1, C2, C3 = L + 210, L + 290, L + 370   # the figure columns of a money table
+
+
+def _money_row(y: float, label: str, *figures: str, x: float = L + 36,
+               font: str = "Times-Roman") -> list[Text]:
+    cells = [Text(x, y, label, font)] if label else []
+    return cells + [Text(c, y, f, font) for c, f in zip((C1, C2, C3), figures, strict=False) if f]
+
+
+MONEY_TABLE = [
+    Text(C1 + 40, 300, "(United States dollars)", "Times-Italic"),
+    *_money_row(314, "", "2024", "2025", "Change", font="Times-Italic"),
+    *_money_row(326, "", "expenditure", "estimates", font="Times-Italic"),
+    *_money_row(342, "Posts", "1 234 500", "1 300 000", "65 500"),
+    *_money_row(356, "Other staff costs for temporary", "12 300", "15 000", "2 700"),
+    Text(L + 42, 368, "assistance"),
+    *_money_row(382, "Non-post resources", "400 000", "420 000", "20 000"),
+    Text(L + 42, 396, "Of which:"),
+    *_money_row(410, "Travel of staff", "50 000", "55 000", "5 000", x=L + 48),
+    Text(C1 + 28, 406, "a", size=6.5),   # the note's marker, raised after the figure
+    *_money_row(424, "Consultants", "20 000", "22 000", "2 000", x=L + 48),
+    *_money_row(440, "Total", "1 646 800", "1 735 000", "88 200", font="Times-Bold"),
+    Text(L + 36, 460, "a", size=6.5), Text(L + 42, 463, "Includes travel of experts and of", size=9),
+    Text(L + 42, 474, "members of the Committee.", size=9),
+    Text(L + 36, 485, "b", size=6.5), Text(L + 42, 488, "Excludes consultants for the review.", size=9),
+]
+
+
+def test_pdf_borderless_money_table_is_one_table_with_its_headings_labels_and_notes(tmp_path):
+    tree = convert(pdf_of(tmp_path, [resolution_page(MONEY_TABLE, 520)]))
+    tables = xpath(tree, "//a:table")
+    assert len(tables) == 1 and tables[0].get("eId") == "para_1__table_1"
+    rows = [[text_of(c) for c in xpath(tr, "a:th|a:td")] for tr in xpath(tables[0], "a:tr")]
+    assert rows == [
+        ["", "(United States dollars)", "", ""],
+        ["", "2024 expenditure", "2025 estimates", "Change"],
+        ["Posts", "1 234 500", "1 300 000", "65 500"],
+        ["Other staff costs for temporary assistance", "12 300", "15 000", "2 700"],
+        ["Non-post resources", "400 000", "420 000", "20 000"],
+        ["Of which:", "", "", ""],
+        ["Travel of staff", "50 000a", "55 000", "5 000"],
+        ["Consultants", "20 000", "22 000", "2 000"],
+        ["Total", "1 646 800", "1 735 000", "88 200"],
+        ["a Includes travel of experts and of members of the Committee.", "", "", ""],
+        ["b Excludes consultants for the review.", "", "", ""]]
+    assert [len(xpath(tr, "a:th")) for tr in xpath(tables[0], "a:tr")][:3] == [4, 4, 0]
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+    assert not xpath(tree, "//a:mainBody//a:heading")
