@@ -190,15 +190,17 @@ MONEY_TABLE = [
     *_money_row(410, "Travel of staff", "50 000", "55 000", "5 000", x=L + 48),
     Text(C1 + 28, 406, "a", size=6.5),   # the note's marker, raised after the figure
     *_money_row(424, "Consultants", "20 000", "22 000", "2 000", x=L + 48),
-    *_money_row(440, "Total", "1 646 800", "1 735 000", "88 200", font="Times-Bold"),
-    Text(L + 36, 460, "a", size=6.5), Text(L + 42, 463, "Includes travel of experts and of", size=9),
-    Text(L + 42, 474, "members of the Committee.", size=9),
-    Text(L + 36, 485, "b", size=6.5), Text(L + 42, 488, "Excludes consultants for the review.", size=9),
+    Text(L + 36, 438, "Grants and contributions to"),   # the figures stand on the label's last line
+    *_money_row(450, "other bodies", "5 000", "6 000", "1 000", x=L + 42),
+    *_money_row(466, "Total", "1 651 800", "1 741 000", "89 200", font="Times-Bold"),
+    Text(L + 36, 486, "a", size=6.5), Text(L + 42, 489, "Includes travel of experts and of", size=9),
+    Text(L + 42, 500, "members of the Committee.", size=9),
+    Text(L + 36, 511, "b", size=6.5), Text(L + 42, 514, "Excludes consultants for the review.", size=9),
 ]
 
 
 def test_pdf_borderless_money_table_is_one_table_with_its_headings_labels_and_notes(tmp_path):
-    tree = convert(pdf_of(tmp_path, [resolution_page(MONEY_TABLE, 520)]))
+    tree = convert(pdf_of(tmp_path, [resolution_page(MONEY_TABLE, 546)]))
     tables = xpath(tree, "//a:table")
     assert len(tables) == 1 and tables[0].get("eId") == "para_1__table_1"
     rows = [[text_of(c) for c in xpath(tr, "a:th|a:td")] for tr in xpath(tables[0], "a:tr")]
@@ -211,7 +213,8 @@ def test_pdf_borderless_money_table_is_one_table_with_its_headings_labels_and_no
         ["Of which:", "", "", ""],
         ["Travel of staff", "50 000a", "55 000", "5 000"],
         ["Consultants", "20 000", "22 000", "2 000"],
-        ["Total", "1 646 800", "1 735 000", "88 200"],
+        ["Grants and contributions to other bodies", "5 000", "6 000", "1 000"],
+        ["Total", "1 651 800", "1 741 000", "89 200"],
         ["a Includes travel of experts and of members of the Committee.", "", "", ""],
         ["b Excludes consultants for the review.", "", "", ""]]
     assert [len(xpath(tr, "a:th")) for tr in xpath(tables[0], "a:tr")][:3] == [4, 4, 0]

@@ -259,6 +259,9 @@ def _table_at(items: list[Item], start: int) -> tuple[TableDraft | None, int]:
             table.add(line, placed)   # "Of which:": kept only when rows follow
             end += 1
             continue
+        elif (following := _label_opening(table, items, end, placed)) is not None:
+            table.add(items[end + 1].line, following)
+            end += 1
         elif _is_wrapped(table, line) and not _ends_with_colon(table.rows[-1][0]):
             table.wrap(line, placed)
         else:
@@ -270,6 +273,27 @@ def _table_at(items: list[Item], start: int) -> tuple[TableDraft | None, int]:
     if len(table.rows) < _MIN_ROWS or _is_labelled_list(table):
         return None, start
     return table, rows_end
+
+
+def _label_opening(table: TableDraft, items: list[Item], at: int,
+                   placed: list[_Cell | None]) -> list[_Cell | None] | None:
+    """A row label alone whose figures stand on the next line, where the label goes on
+    indented ("Grants and contributions to" / "  other bodies   5 000 …"): that row, the
+    label's first line put in front of its first cell; else None."""
+    label = placed[0]
+    if label is None or any(c is not None for c in placed[1:]) or at + 1 >= len(items):
+        return None
+    line, below = items[at].line, items[at + 1]
+    cells = cells_of(below.line)
+    following = table.place(cells) if not below.alone and _is_row(below.line, cells) else None
+    if following is None or following[0] is None:
+        return None
+    step = below.line.base - line.base
+    if not (0 < step <= _ROW_STEP * line.size and following[0].x0 > label.x0 + 0.5 * line.size):
+        return None
+    rest = following[0]
+    following[0] = _Cell(label.x0, max(label.x1, rest.x1), label.lines + rest.lines)
+    return following
 
 
 def _heads_rows(line: Line, placed: list[_Cell | None]) -> bool:
