@@ -15,7 +15,7 @@ from converter.readers.pdf.reader import read_pdf
 from tests.conftest import CONVERTED, text_of, xpath
 from tests.mdgen import masthead
 from tests.pdfgen import LEFT as L
-from tests.pdfgen import Text, build_pdf, resolution_page
+from tests.pdfgen import Rule, Text, build_pdf, resolution_page
 
 ENG = get_language("eng")
 
@@ -220,3 +220,29 @@ def test_pdf_borderless_money_table_is_one_table_with_its_headings_labels_and_no
     assert [len(xpath(tr, "a:th")) for tr in xpath(tables[0], "a:tr")][:3] == [4, 4, 0]
     assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
     assert not xpath(tree, "//a:mainBody//a:heading")
+
+
+PRINCIPLE = "Member States shall respect the independence of the Office and shall not"
+
+
+@pytest.mark.parametrize("frame", [
+    [Rule(L + 30, 292, L + 400, 332)],                                   # one rectangle
+    [Rule(L + 30, 292, L + 400, 292.5, True), Rule(L + 30, 331.5, L + 400, 332, True),
+     Rule(L + 30, 292, L + 30.5, 332, True), Rule(L + 399.5, 292, L + 400, 332, True)],  # four rules
+])
+def test_pdf_ruled_box_is_a_table_of_one_cell(tmp_path, frame):
+    boxed = [*frame, Text(L + 36, 304, "Core principle I", "Times-Bold"),
+             Text(L + 36, 316, PRINCIPLE), Text(L + 36, 328, "seek to influence it.")]
+    tree = convert(pdf_of(tmp_path, [resolution_page(boxed, 360)]))
+    tables = xpath(tree, "//a:table")
+    assert [t.get("eId") for t in tables] == ["para_1__table_1"]
+    assert [[text_of(c) for c in xpath(tr, "a:td|a:th")] for tr in xpath(tables[0], "a:tr")] == [
+        [f"Core principle I {PRINCIPLE} seek to influence it."]]
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+
+
+def test_pdf_box_around_nothing_changes_no_text(tmp_path):
+    page = [Rule(400, 700, 460, 760), *resolution_page([], 300)]
+    tree = convert(pdf_of(tmp_path, [page]))
+    assert not xpath(tree, "//a:table")
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]

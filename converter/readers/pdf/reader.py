@@ -40,7 +40,7 @@ def read_pdf(path: Path, language: LanguageTable) -> SourceDocument:
             items = order_first_page(body, page.width, page.height)
         else:
             items = [Item(line, page.number) for line in body]
-        texts, note_blocks = _page_blocks(items, margins, last), _note_blocks(notes, page.number)
+        texts, note_blocks = _page_blocks(items, margins, last, page), _note_blocks(notes, page.number)
         mark_star_markers(texts, note_blocks)
         blocks += texts + note_blocks
         last = items[-1] if items else last
@@ -58,10 +58,10 @@ def body_size(pages: list[Page]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def _page_blocks(items: list[Item], margins: Margins, last: Item | None) -> list[Block]:
+def _page_blocks(items: list[Item], margins: Margins, last: Item | None, page: Page) -> list[Block]:
     """The page's TEXT and TABLE blocks in reading order."""
     out: list[Block] = []
-    for segment in split_tables(items):
+    for segment in split_tables(items, page.boxes):
         if isinstance(segment, TableDraft):
             out.append(segment.block())
             last = None   # text after a table starts a paragraph of its own

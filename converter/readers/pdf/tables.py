@@ -18,9 +18,11 @@ else a first row of words over rows of figures.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from converter.readers.blocks import Block, BlockKind, Row
+from converter.readers.pdf.boxes import Box
 from converter.readers.pdf.lines import Line, make_line
 from converter.readers.pdf.masthead import Item
 from converter.readers.pdf.paragraphs import label_of
@@ -162,12 +164,15 @@ def _is_row(line: Line, cells: list[_Cell]) -> bool:
     return len(cells) >= 2 and not (len(cells) == 2 and label_of(line))
 
 
-def split_tables(items: list[Item]) -> list[list[Item] | TableDraft]:
-    """The page's items in order, runs of table lines replaced by TableDrafts."""
+def split_tables(items: list[Item], boxes: Sequence[Box] = ()) -> list[list[Item] | TableDraft]:
+    """The page's items in order, runs of table lines (and the lines a ruled box frames)
+    replaced by TableDrafts."""
     out: list[list[Item] | TableDraft] = []
     i = 0
     while i < len(items):
-        table, end = _table_at(items, i)
+        table, end = _boxed_at(items, i, boxes) if boxes else (None, i)
+        if table is None:
+            table, end = _table_at(items, i)
         if table is None:
             if not out or isinstance(out[-1], TableDraft):
                 out.append([])
@@ -179,6 +184,27 @@ def split_tables(items: list[Item]) -> list[list[Item] | TableDraft]:
             out.append(table)
             i = _notes(table, items, end)
     return [part for part in out if not isinstance(part, list) or part]
+
+
+def _boxed_at(items: list[Item], start: int, boxes: Sequence[Box]) -> tuple[TableDraft | None, int]:
+    """The lines a ruled box frames, from items[start] on, as a table of one cell."""
+    box = next((b for b in boxes if _inside(b, items[start])), None)
+    if box is None or items[start].alone:
+        return None, start
+    end = start
+    while end < len(items) and not items[end].alone and _inside(box, items[end]):
+        end += 1
+    lines = [item.line for item in items[start:end]]
+    cell = _Cell(min(ln.x0 for ln in lines), max(ln.x1 for ln in lines), lines)
+    table = TableDraft(items[start].page, [_Column(cell.x0, cell.x1)])
+    table.add(lines[0], [cell])
+    table.last = lines[-1]
+    return table, end
+
+
+def _inside(box: Box, item: Item) -> bool:
+    line = item.line
+    return box.holds(line.x0, line.top, line.x1, line.base)
 
 
 def _units_line(table: TableDraft, item: Item) -> bool:
