@@ -246,3 +246,13 @@ def test_pdf_box_around_nothing_changes_no_text(tmp_path):
     tree = convert(pdf_of(tmp_path, [page]))
     assert not xpath(tree, "//a:table")
     assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+
+
+def test_pdf_month_set_tight_against_its_year_is_spaced(tmp_path):
+    recalling = Text(L + 80, 260, "its resolution 78/1 of 4 December")
+    year = Text(_measure(tmp_path, recalling) + 1.0, 260, "2024, and the report at www.un.org/July2024.pdf,")
+    page = [t for t in resolution_page([], 300) if t.y != 260] + [
+        Text(L + 36, 260, "Recalling", "Times-Italic"), recalling, year]
+    tree = convert(pdf_of(tmp_path, [page]))
+    assert text_of(xpath(tree, "//a:preamble/a:container")[0]) == (
+        "Recalling its resolution 78/1 of 4 December 2024, and the report at www.un.org/July2024.pdf,")

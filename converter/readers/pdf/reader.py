@@ -16,6 +16,7 @@ from converter.readers.pdf.paragraphs import Margins, group
 from converter.readers.pdf.spans import block_spans
 from converter.readers.pdf.stars import mark_star_markers
 from converter.readers.pdf.tables import TableDraft, split_tables
+from converter.readers.pdf.words import mend_dates
 from converter.readers.spacing import mend_hyphens, respace
 
 
@@ -44,7 +45,7 @@ def read_pdf(path: Path, language: LanguageTable) -> SourceDocument:
         mark_star_markers(texts, note_blocks)
         blocks += texts + note_blocks
         last = items[-1] if items else last
-    respace(blocks, lambda text: mend_hyphens(text, language))
+    respace(blocks, lambda text: mend_dates(mend_hyphens(text, language), language))
     return SourceDocument(blocks, len(pages), "pdf", symbol_hint=symbol_hint(pages))
 
 
