@@ -10,8 +10,11 @@ import pytest
 from converter.languages import get_language
 from converter.pipeline import convert_file
 from converter.readers.blocks import BlockKind
-from converter.readers.pdf.extract import extract_pages
+from converter.readers.pdf.extract import Page, extract_pages
+from converter.readers.pdf.furniture import body_lines
+from converter.readers.pdf.lines import make_line
 from converter.readers.pdf.reader import read_pdf
+from converter.readers.pdf.runs import Font, Run
 from tests.conftest import CONVERTED, text_of, xpath
 from tests.mdgen import masthead
 from tests.pdfgen import LEFT as L
@@ -256,3 +259,26 @@ def test_pdf_month_set_tight_against_its_year_is_spaced(tmp_path):
     tree = convert(pdf_of(tmp_path, [page]))
     assert text_of(xpath(tree, "//a:preamble/a:container")[0]) == (
         "Recalling its resolution 78/1 of 4 December 2024, and the report at www.un.org/July2024.pdf,")
+
+
+def _line(text: str, x0: float, base: float, size: float = 10.0, barcode: bool = False):
+    font = Font("Barcode 3 of 9" if barcode else "TimesNewRomanPSMT", False, False, barcode)
+    return make_line([Run(text, x0, x0 + 0.5 * size * len(text), base, size, font, 0)])
+
+
+@pytest.mark.parametrize("lift", [0.0, 30.0])
+@pytest.mark.parametrize("beside", [False, True])
+def test_pdf_job_number_by_the_barcode_is_furniture_wherever_the_footer_stands(lift, beside):
+    height = 792.0
+    foot = height - 29.8 - lift
+    job = foot if beside else height - 44.4 - lift   # beside the barcode, or just above it
+    lines = [_line("the last line of the body text,", 72, height - 110 - lift),
+             _line("1 See resolution 78/1.", 72, height - 60 - lift, 8.5)]
+    if beside:
+        lines.append(make_line([*_line("23-25931 (E) 201223", 65, job).runs,
+                                *_line("*2325931*", 300, foot, 12.0, barcode=True).runs]))
+    else:
+        lines += [_line("23-25931 (E) 201223", 65, job), _line("*2325931*", 65, foot, 12.0, barcode=True)]
+    page = Page(1, 612.0, height, lines)
+    assert [ln.text for ln in body_lines(page)] == [
+        "the last line of the body text,", "1 See resolution 78/1."]
