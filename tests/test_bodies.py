@@ -13,6 +13,7 @@ from converter.readers.blocks import BlockKind
 from converter.readers.pdf.extract import Page, extract_pages
 from converter.readers.pdf.furniture import body_lines
 from converter.readers.pdf.lines import make_line
+from converter.readers.pdf.paragraphs import label_of
 from converter.readers.pdf.reader import read_pdf
 from converter.readers.pdf.runs import Font, Run
 from tests.conftest import CONVERTED, text_of, xpath
@@ -282,3 +283,29 @@ def test_pdf_job_number_by_the_barcode_is_furniture_wherever_the_footer_stands(l
     page = Page(1, 612.0, height, lines)
     assert [ln.text for ln in body_lines(page)] == [
         "the last line of the body text,", "1 See resolution 78/1."]
+
+
+@pytest.mark.parametrize("label", ["(xiii)", "(xviii)", "(xxviii)", "(mm)"])
+def test_pdf_long_roman_and_double_letter_labels_are_list_labels(tmp_path, label):
+    line = [Text(L + 72, 80, label), Text(L + 108, 80, "Designing the plan;")]
+    found = extract_pages(pdf_of(tmp_path, [line], "label.pdf"))[0].lines[0]
+    assert label_of(found) == label
+
+
+ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+          "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii",
+          "xxviii"]
+
+
+def test_markdown_roman_sub_items_of_any_length_are_items(tmp_path):
+    subs = "".join(f"({r}) Measure {n} of the plan;\n\n" for n, r in enumerate(ROMANS, 1))
+    source = tmp_path / "A_RES_79_998.md"
+    source.write_text(masthead("79/998", "Plan") + (
+        "*Recalling* its resolution 78/1,\n\n1. *Decides* on the following:\n\n"
+        f"(a) Designing the measures:\n\n{subs}(b) Reviewing the plan;\n\n"
+        "2. *Decides* to remain seized of the matter.\n\n*54th plenary meeting\n24 December 2024*\n"),
+        encoding="utf-8")
+    tree = convert(source)
+    point_a = xpath(tree, "//a:point[a:num='(a)']")[0]
+    assert xpath(point_a, "a:list/a:point/a:num/text()") == [f"({r})" for r in ROMANS]
+    assert xpath(tree, "//a:paragraph[@eId='para_1']/a:list/a:point/a:num/text()") == ["(a)", "(b)"]

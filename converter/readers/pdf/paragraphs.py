@@ -79,7 +79,7 @@ def _label_split(line: Line) -> tuple[str, int] | None:
         if i and line.gaps[i] > (_BULLET_GAP if text in _BULLETS else 5.0):
             return (text, i) if _LABEL.match(text) else None
         text += run.text
-        if len(text) > 6:
+        if len(text) > 8:   # "(xxviii)"
             return None
     return None
 
