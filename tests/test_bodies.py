@@ -245,8 +245,9 @@ def test_pdf_ruled_box_is_a_table_of_one_cell(tmp_path, frame):
     assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
 
 
-def test_pdf_box_around_nothing_changes_no_text(tmp_path):
-    page = [Rule(400, 700, 460, 760), *resolution_page([], 300)]
+@pytest.mark.parametrize("frame", [Rule(400, 700, 460, 760), Rule(36, 36, 559, 806)])
+def test_pdf_box_around_nothing_or_a_page_border_makes_no_table(tmp_path, frame):
+    page = [frame, *resolution_page([], 300)]
     tree = convert(pdf_of(tmp_path, [page]))
     assert not xpath(tree, "//a:table")
     assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]

@@ -16,6 +16,7 @@ _THIN = 2.5      # a rule is at most this thick, in points
 _SNAP = 3.0      # edges of one frame meet within this many points
 _MIN_SIDE = 12.0  # a frame is at least this wide and high
 _MAX_RULES = 200  # past this many rules (a drawing, a ruled grid) no frame is assembled
+_MAX_HEIGHT = 0.5  # a frame taller than half the page is a page border, not a box
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,10 @@ class Box:
 
 def page_boxes(page, height: float) -> list[Box]:
     """The frames drawn on a page: rectangle paths, and four rules that meet."""
+    return [b for b in _frames(page, height) if b.bottom - b.top <= _MAX_HEIGHT * height]
+
+
+def _frames(page, height: float) -> list[Box]:
     rects = _path_bounds(page, height)
     boxes = [Box(*r) for r in rects if r[2] - r[0] >= _MIN_SIDE and r[3] - r[1] >= _MIN_SIDE]
     across = [r for r in rects if r[3] - r[1] <= _THIN and r[2] - r[0] >= _MIN_SIDE]
