@@ -20,6 +20,7 @@ from tests.conftest import CONVERTED, text_of, xpath
 from tests.mdgen import masthead
 from tests.pdfgen import LEFT as L
 from tests.pdfgen import Rule, Text, build_pdf, resolution_page
+from tests.test_tables import SCALE
 
 ENG = get_language("eng")
 
@@ -310,3 +311,14 @@ def test_markdown_roman_sub_items_of_any_length_are_items(tmp_path):
     point_a = xpath(tree, "//a:point[a:num='(a)']")[0]
     assert xpath(point_a, "a:list/a:point/a:num/text()") == [f"({r})" for r in ROMANS]
     assert xpath(tree, "//a:paragraph[@eId='para_1']/a:list/a:point/a:num/text()") == ["(a)", "(b)"]
+
+
+def test_pdf_ruled_grid_table_is_read_by_its_columns_not_as_boxes(tmp_path):
+    grid = [Rule(L + 30, y, L + 330, y + 0.5, True) for y in (293, 308, 322, 348, 362)] + [
+        Rule(x, 293, x + 0.5, 362.5, True) for x in (L + 30, L + 240, L + 330)]
+    tree = convert(pdf_of(tmp_path, [resolution_page([*grid, *SCALE], 382)]))
+    tables = xpath(tree, "//a:table")
+    assert len(tables) == 1
+    assert [[text_of(c) for c in xpath(tr, "a:th|a:td")] for tr in xpath(tables[0], "a:tr")] == [
+        ["Member State", "Rate (per cent)"], ["Afghanistan", "0.006"],
+        ["Bolivia (Plurinational State of)", "0.019"], ["Zimbabwe", "0.007"]]

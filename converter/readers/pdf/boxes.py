@@ -26,14 +26,23 @@ class Box:
     x1: float
     bottom: float
 
+    def touches(self, other: Box) -> bool:
+        """The two frames overlap or share an edge."""
+        return (self.x0 - _SNAP <= other.x1 and other.x0 - _SNAP <= self.x1
+                and self.top - _SNAP <= other.bottom and other.top - _SNAP <= self.bottom)
+
     def holds(self, x0: float, top: float, x1: float, bottom: float) -> bool:
         return (self.x0 - 1 <= x0 and x1 <= self.x1 + 1
                 and self.top - 1 <= top and bottom <= self.bottom + 1)
 
 
 def page_boxes(page, height: float) -> list[Box]:
-    """The frames drawn on a page: rectangle paths, and four rules that meet."""
-    return [b for b in _frames(page, height) if b.bottom - b.top <= _MAX_HEIGHT * height]
+    """The frames drawn on a page (rectangle paths, and four rules that meet) that stand
+    alone: not a page border, and not part of a ruled grid (a frame that holds or touches
+    another is a table's border or cell, which the table reader reads by its columns)."""
+    frames = sorted({b for b in _frames(page, height) if b.bottom - b.top <= _MAX_HEIGHT * height},
+                    key=lambda b: (b.top, b.x0))
+    return [b for b in frames if not any(o is not b and b.touches(o) for o in frames)]
 
 
 def _frames(page, height: float) -> list[Box]:
