@@ -322,3 +322,14 @@ def test_pdf_ruled_grid_table_is_read_by_its_columns_not_as_boxes(tmp_path):
     assert [[text_of(c) for c in xpath(tr, "a:th|a:td")] for tr in xpath(tables[0], "a:tr")] == [
         ["Member State", "Rate (per cent)"], ["Afghanistan", "0.006"],
         ["Bolivia (Plurinational State of)", "0.019"], ["Zimbabwe", "0.007"]]
+
+
+def test_pdf_bold_annex_line_with_its_title_opens_the_annex_without_a_meeting_line(tmp_path):
+    """A draft has no meeting line before its annex: the bold heading tells."""
+    page = [t for t in resolution_page([], 300) if t.y < 330]   # no meeting line
+    annex_page = [Text(L, 80, "Annex", "Times-Bold"), Text(L, 94, ANNEX_TITLE, "Times-Bold"),
+                  Text(L, 120, "1."), Text(L + 36, 120, "The Programme applies to every country.")]
+    tree = convert(pdf_of(tmp_path, [page, annex_page]))
+    assert _annex(tree) == (["Annex", ANNEX_TITLE], ["1."])
+    assert xpath(tree, "//a:statement/a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+    assert not xpath(tree, "//a:conclusions")

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from converter.languages import LanguageTable
+from converter.readers.blocks import Span
 from converter.segmentation.dates import parse_date
 from converter.segmentation.endmatter import meeting_regex, read_meeting, read_vote
 from converter.segmentation.lists import ListNesting, list_label
@@ -101,9 +102,10 @@ class BodyReader:
             self.result.formula = self._italic(text, len(plain.rstrip(", ")))
             return
         m = self.annex_re.match(plain)
-        # a bare "Annex" line always opens one; "Annex I Title" only where annexes can start
+        # a bare "Annex" line always opens one; "Annex I Title" only where annexes can start,
+        # or set in bold as a heading (a draft has no meeting line before its annex)
         if m and (m.end() == len(plain) or self.result.conclusions is not None
-                  or self.annex is not None):
+                  or self.annex is not None or _all_bold(text)):
             label, title = split_at(text, m.end())
             self._open_annex(strip(label))
             if strip(title):
@@ -374,6 +376,11 @@ class BodyReader:
 
     def _annex_heading(self, plain: str) -> bool:
         return not _SENTENCE_END.search(plain) and operative_number(plain) is None
+
+
+def _all_bold(text: RichText) -> bool:
+    spans = [x for x in text if isinstance(x, Span) and x.text.strip() and not x.note_ref]
+    return bool(spans) and all(x.bold for x in spans)
 
 
 def read_body(paragraphs: list[Paragraph], language: LanguageTable) -> BodyResult:
