@@ -24,12 +24,34 @@ class Text:
     size: float = 10.0
 
 
-def build_pdf(pages: list[list[Text]]) -> bytes:
+@dataclass(frozen=True)
+class Rule:
+    """A stroked rectangle (a frame) or, drawn thin and filled, one rule of a frame; `top` is
+    measured from the top of the page, in points."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    filled: bool = False
+
+
+def _draw(page, rule: Rule) -> None:
+    obj = pdfium.FPDFPageObj_CreateNewRect(rule.x0, HEIGHT - rule.bottom, rule.x1 - rule.x0,
+                                           rule.bottom - rule.top)
+    pdfium.FPDFPath_SetDrawMode(obj, 1 if rule.filled else 0, not rule.filled)
+    pdfium.FPDFPage_InsertObject(page.raw, obj)
+
+
+def build_pdf(pages: list[list[Text | Rule]]) -> bytes:
     pdf = pypdfium2.PdfDocument.new()
     fonts: dict[str, object] = {}
     for texts in pages:
         page = pdf.new_page(WIDTH, HEIGHT)
         for t in texts:
+            if isinstance(t, Rule):
+                _draw(page, t)
+                continue
             font = fonts.get(t.font)
             if font is None:
                 font = fonts[t.font] = pdfium.FPDFText_LoadStandardFont(pdf.raw, t.font.encode())

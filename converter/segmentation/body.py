@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from converter.languages import LanguageTable
+from converter.readers.blocks import Span
 from converter.segmentation.dates import parse_date
 from converter.segmentation.endmatter import meeting_regex, read_meeting, read_vote
 from converter.segmentation.lists import ListNesting, list_label
@@ -53,9 +54,11 @@ class BodyReader:
         self.formula_re = language.formula_regex
         self.meeting_re = meeting_regex(language)
         annex = "|".join(map(re.escape, language.annex_words))
-        # "Annex", "Annex II", and a title run into the same line: "Annex I Global Digital Compact"
+        # "Annex", "Annex II", and a title run into the same line: "Annex I Global Digital Compact",
+        # "Annex Programme of Action: 2024–2034" (a title holds colons and semicolons, not a full
+        # stop, and does not end like a sentence that goes on)
         self.annex_re = re.compile(rf"^(?:{annex})(?:\s+(?:[IVXL]+|[A-Z]|\d+))?"
-                                   rf"(?=$|\s+[A-Z][^.;:]{{0,200}}$)")
+                                   rf"(?=$|\s+[A-Z][^.]{{0,200}}(?<![,;:])$)")
         self.result = BodyResult()
         self.lists = ListNesting()
         self.in_preamble = True
@@ -99,9 +102,10 @@ class BodyReader:
             self.result.formula = self._italic(text, len(plain.rstrip(", ")))
             return
         m = self.annex_re.match(plain)
-        # a bare "Annex" line always opens one; "Annex I Title" only where annexes can start
+        # a bare "Annex" line always opens one; "Annex I Title" only where annexes can start,
+        # or set in bold as a heading (a draft has no meeting line before its annex)
         if m and (m.end() == len(plain) or self.result.conclusions is not None
-                  or self.annex is not None):
+                  or self.annex is not None or _all_bold(text)):
             label, title = split_at(text, m.end())
             self._open_annex(strip(label))
             if strip(title):
@@ -119,7 +123,7 @@ class BodyReader:
             self.target.append(item)
             self.lists.reset(item)
             return
-        if self.lists.owner is not None and self._item(text, plain):
+        if self.lists.owner is not None and (self._item(text, plain) or self._listed_in_point(text, plain)):
             return
         if self.in_preamble and self.result.preamble and self._preamble_item(text, plain):
             return
@@ -181,12 +185,27 @@ class BodyReader:
         self.lists.place(label, Item(label.printed, strip(split_at(text, label.end)[1])))
         return True
 
-    def _preamble_item(self, text: RichText, plain: str) -> bool:
-        """`(a)` … inside a preambular paragraph that ends with a colon or lists them."""
-        label = list_label(plain, dotted=False)
-        if label is None or "letter" not in label.values:
+    def _listed_in_point(self, text: RichText, plain: str) -> bool:
+        """Unlabelled short lines after a point that ends with a colon ("(b) … themes:" then
+        "Panel 1: …") are what that point lists: unnumbered sub-items, not headings; the next
+        label ("(c)") goes on with the point's own level."""
+        point = self.lists.deepest if self.lists.levels else None
+        if point is None or plain[0].islower() or len(plain.split()) > _LISTED_WORDS:
             return False
-        self.result.preamble[-1].items.append(Item(label.printed, strip(split_at(text, label.end)[1])))
+        listed = [sub for sub in point.items if sub.num is None]
+        if listed != point.items or not (listed or plain_text(point.text).rstrip().endswith(":")):
+            return False
+        point.items.append(Item(None, text))
+        return True
+
+    def _preamble_item(self, text: RichText, plain: str) -> bool:
+        """`(a)` … inside a preambular paragraph that ends with a colon or lists them; once it
+        lists, any label goes on with it (`(iv)` after `(iii)`, across a page break too)."""
+        label = list_label(plain, dotted=False)
+        items = self.result.preamble[-1].items
+        if label is None or not ("letter" in label.values or (items and label.values)):
+            return False
+        items.append(Item(label.printed, strip(split_at(text, label.end)[1])))
         return True
 
     def _heading(self, text: RichText, plain: str) -> bool:
@@ -357,6 +376,11 @@ class BodyReader:
 
     def _annex_heading(self, plain: str) -> bool:
         return not _SENTENCE_END.search(plain) and operative_number(plain) is None
+
+
+def _all_bold(text: RichText) -> bool:
+    spans = [x for x in text if isinstance(x, Span) and x.text.strip() and not x.note_ref]
+    return bool(spans) and all(x.bold for x in spans)
 
 
 def read_body(paragraphs: list[Paragraph], language: LanguageTable) -> BodyResult:

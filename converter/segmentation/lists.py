@@ -14,7 +14,7 @@ from converter.segmentation.model import Item
 from converter.segmentation.numbering import ROMAN, letter_value, roman_value
 
 _LETTERS = re.compile(r"^(?:[a-z]|([a-z])\1{1,3})$")    # a … z, then aa, bb … (UN style)
-_PARENTHESIZED = re.compile(r"^\((?P<label>[a-z]{1,5}|[A-Z]|\d{1,3})\)\s+")
+_PARENTHESIZED = re.compile(r"^\((?P<label>[a-z]{1,7}|[A-Z]|\d{1,3})\)\s+")
 _DOTTED = re.compile(r"^(?P<label>[a-z]{1,4})\.\s+")      # "a.", "ii." under a point
 # styles in the order they are preferred when a label could start several
 STYLES = ("letter", "roman", "digit", "upper", "dotted-letter", "dotted-roman")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2.raw as pdfium
 
 from converter import limits
 from converter.errors import NoTextLayerError
+from converter.readers.pdf.boxes import Box, page_boxes
 from converter.readers.pdf.document import open_document, open_page
 from converter.readers.pdf.lines import Line, build_lines
 from converter.readers.pdf.runs import Link, PageReader, Run
@@ -20,6 +21,7 @@ class Page:
     width: float
     height: float
     lines: list[Line]
+    boxes: list[Box] = field(default_factory=list)   # ruled frames around text
 
 
 def extract_pages(path: Path) -> list[Page]:
@@ -39,7 +41,8 @@ def extract_pages(path: Path) -> list[Page]:
                 links = reader.links(page, height) if runs else []
                 if links:
                     runs = apply_links(reader, textpage, runs, links)
-            pages.append(Page(index + 1, width, height, build_lines(runs)))
+                boxes = page_boxes(page, height) if runs else []
+            pages.append(Page(index + 1, width, height, build_lines(runs), boxes))
     if not any(p.lines for p in pages):
         raise NoTextLayerError(f"{path}: no text layer (scanned PDF?)")
     return pages

@@ -12,11 +12,15 @@ FOOT_ZONE = 50.0    # job number, page counter, barcode: the bottom ~50 pt
 _SYMBOL = re.compile(r"^[A-Z]{1,5}(?:/[A-Za-z0-9.\-()]+)+$")
 
 
+FOOT_DEPTH = 0.15   # the barcode block of page 1 stands in the bottom 15% of the page
+
+
 def body_lines(page: Page) -> list[Line]:
     """The page's lines without furniture."""
+    floor = _footer_top(page)
     kept = []
     for line in page.lines:
-        if page.height - line.base < FOOT_ZONE:
+        if page.height - line.base < FOOT_ZONE or line.base >= floor:
             continue
         if page.number > 1 and line.base < HEAD_ZONE:
             continue
@@ -26,6 +30,20 @@ def body_lines(page: Page) -> list[Line]:
             line = make_line([r for r in line.runs if not r.font.barcode])
         kept.append(line)
     return kept
+
+
+def _footer_top(page: Page) -> float:
+    """Where the footer over a barcode at the page foot begins: the job number ("23-25931
+    (E)") is set beside the barcode or on the line just above it, wherever the template
+    puts the block; no body text comes that close.  The page height when there is none."""
+    foot = [ln for ln in page.lines if any(r.font.barcode for r in ln.runs)
+            and page.height - ln.base < FOOT_DEPTH * page.height]
+    if not foot:
+        return page.height
+    barcode = max(foot, key=lambda ln: ln.base)
+    top = min(r.base - r.size for r in barcode.runs if r.font.barcode)
+    above = [ln for ln in page.lines if ln.base < barcode.base and top - ln.base < 0.5 * ln.size]
+    return min([barcode.top, *(ln.top for ln in above)]) - 0.1
 
 
 def symbol_hint(pages: list[Page]) -> str | None:

@@ -17,7 +17,9 @@ from converter.readers.pdf.masthead import Item
 _BULLETS = ("•", "▪", "◦", "–", "-")
 _BULLET_GAP = 2.0      # points after a bullet: bullets are set closer to their text than numbers
 _BULLET_CLASS = re.escape("".join(_BULLETS))
-_LABEL = re.compile(rf"^(?:\d{{1,3}}\.|\(\w{{1,5}}\)|[a-zA-Z]\.|[IVXLC]+\.|[{_BULLET_CLASS}])$")
+# "(a)", "(aa)", "(xiii)", "(A)", "(IV)", "(12)": not "(1980)" or "(APEC)" opening a wrapped line
+_PAREN_LABEL = r"\((?:[a-z]|([a-z])\1{1,3}|[ivxlc]{1,6}|[A-Z]|[IVXLC]{1,6}|\d{1,3})\)"
+_LABEL = re.compile(rf"^(?:\d{{1,3}}\.|{_PAREN_LABEL}|[a-zA-Z]\.|[IVXLC]+\.|[{_BULLET_CLASS}])$")
 _LONE_NUMBER = re.compile(r"^(?:[IVXLC]+|[A-Z]|\d{1,3})\.?$")  # "II" above a heading
 _PARA_SPACING = 1.45   # baseline distance, in font sizes, above which a new block starts
 _INDENT = 4.0
@@ -77,7 +79,7 @@ def _label_split(line: Line) -> tuple[str, int] | None:
         if i and line.gaps[i] > (_BULLET_GAP if text in _BULLETS else 5.0):
             return (text, i) if _LABEL.match(text) else None
         text += run.text
-        if len(text) > 6:
+        if len(text) > 8:   # "(xxviii)"
             return None
     return None
 

@@ -16,6 +16,7 @@ from converter.readers.pdf.paragraphs import Margins, group
 from converter.readers.pdf.spans import block_spans
 from converter.readers.pdf.stars import mark_star_markers
 from converter.readers.pdf.tables import TableDraft, split_tables
+from converter.readers.pdf.words import mend_dates
 from converter.readers.spacing import mend_hyphens, respace
 
 
@@ -40,11 +41,11 @@ def read_pdf(path: Path, language: LanguageTable) -> SourceDocument:
             items = order_first_page(body, page.width, page.height)
         else:
             items = [Item(line, page.number) for line in body]
-        texts, note_blocks = _page_blocks(items, margins, last), _note_blocks(notes, page.number)
+        texts, note_blocks = _page_blocks(items, margins, last, page), _note_blocks(notes, page.number)
         mark_star_markers(texts, note_blocks)
         blocks += texts + note_blocks
         last = items[-1] if items else last
-    respace(blocks, lambda text: mend_hyphens(text, language))
+    respace(blocks, lambda text: mend_dates(mend_hyphens(text, language), language))
     return SourceDocument(blocks, len(pages), "pdf", symbol_hint=symbol_hint(pages))
 
 
@@ -58,10 +59,10 @@ def body_size(pages: list[Page]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def _page_blocks(items: list[Item], margins: Margins, last: Item | None) -> list[Block]:
+def _page_blocks(items: list[Item], margins: Margins, last: Item | None, page: Page) -> list[Block]:
     """The page's TEXT and TABLE blocks in reading order."""
     out: list[Block] = []
-    for segment in split_tables(items):
+    for segment in split_tables(items, page.boxes):
         if isinstance(segment, TableDraft):
             out.append(segment.block())
             last = None   # text after a table starts a paragraph of its own

@@ -11,6 +11,7 @@ _NOTE_REF = re.compile(r"^(?:\d{1,3}|\*{1,3})$")
 _LINK_LEAD = re.compile(r"^[\s(\[“‘\"]+")
 _LINK_TRAIL = re.compile(r"[\s,.;:)\]”’\"]+$")
 _SPACES = re.compile(r"\s+")
+_RANGE_END = re.compile(r"\d–$")
 
 # (italic, bold, note_ref, href)
 Style = tuple[bool, bool, bool, str | None]
@@ -62,9 +63,8 @@ def _trim_links(pieces: list[tuple[str, Style]]) -> list[tuple[str, Style]]:
 def _glued(prev: Line, line: Line) -> bool:
     """No space where a line ends with a hyphen ("well-" + "being") or a range dash goes on
     to a number ("2024–" + "2034")."""
-    last = prev.runs[-1].text
-    if last.endswith("–") and last[-2:-1].isdigit() and not prev.runs[-1].space_after:
-        return line.text[:1].isdigit()
+    if _RANGE_END.search(prev.text) and not prev.runs[-1].space_after:
+        return line.text[:1].isdigit()   # the dash may be a run of its own: read the line's text
     return _ends_with_hyphen(prev)
 
 
