@@ -63,6 +63,9 @@ class LanguageTable:
     # regex between a body's name and the citing word by which "its" is that body's:
     # "the Security Council, in its resolution 2334 (2016)"
     own_citation: str = r"(?!)"
+    # words before a citing word that make the resolution a named body's own ("its resolution"):
+    # no earlier body of the sentence adopted it
+    possessives: tuple[str, ...] = ()
     # regex between a cited number (and its date) and the body that adopted it:
     # "resolutions 5/1 and 5/6 of 2 March 2022 of the United Nations Environment Assembly"
     attribution: str = r"(?!)"

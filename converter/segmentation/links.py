@@ -18,6 +18,7 @@ from converter.segmentation.citations import (
     LOOK_BACK,
     SC_NUMBER,
     citation_patterns,
+    separate_part,
     symbol_for,
     symbol_with_part,
 )
@@ -117,6 +118,8 @@ def _resolved(span: Span, context: str, after: str, language: LanguageTable) -> 
     ("[A/80/373](#)[,](#)") left outside."""
     shown = span.text.rstrip(",;:")
     sym = symbol_for(shown, context, language, after)
+    part = separate_part(shown, after, language) if sym and "/RES/" in sym.text else ""
+    sym = Symbol(sym.text + part) if sym and part else sym
     linked = replace(span, text=shown, href=sym.url if sym else None)
     if shown == span.text:
         return [linked]
@@ -160,6 +163,8 @@ def _cited(text: str, around: tuple[str, str], cite: re.Pattern[str], number: re
                 continue
             sym = symbol_for(n.group(), whole[:m.start("nums")], language, following)
             if sym is not None:
+                part = separate_part(n.group(), whole[end:], language) if "/RES/" in sym.text else ""
+                sym = Symbol(sym.text + part) if part else sym
                 hits.append((start - len(context), end - len(context), sym.url))
     return hits
 
