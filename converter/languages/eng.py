@@ -72,7 +72,12 @@ ENGLISH = LanguageTable(
         "Rejecting", "Seized", "Honouring", "Confirming", "Asserting", "Proceeding",
         "Reemphasising", "Cognisant",
         "Being",  # "Being gravely concerned", "Being aware"
+        "Desirous", "Determining", "Responding", "Inviting", "Appalled", "Accepting",
+        "Approving", "Declaring", "Disturbed", "Shocked", "Inspired", "Persuaded", "Paying",
+        "Fulfilling", "Contemplating", "Reviewing", "Animated",
     ),
+    preamble_adverbs=("Also", "Further", "Firmly", "Particularly", "Solemnly", "Ever",
+                      "Deeply", "Gravely", "Fully", "Seriously", "Profoundly", "Strongly"),
     participle_modifiers=("also", "further", "moreover", "furthermore", "again", "once again",
                           "in addition", "with appreciation", "with concern", "with deep concern",
                           "with grave concern", "with satisfaction", "with regret", "in mind",

@@ -63,6 +63,8 @@ class LanguageTable:
     # regex between a body's name and the citing word by which "its" is that body's:
     # "the Security Council, in its resolution 2334 (2016)"
     own_citation: str = r"(?!)"
+    # adverbs before a participle in small letters: "Also recalling", "Firmly convinced"
+    preamble_adverbs: tuple[str, ...] = ()
     # words before a citing word that make the resolution a named body's own ("its resolution"):
     # no earlier body of the sentence adopted it
     possessives: tuple[str, ...] = ()
@@ -129,7 +131,11 @@ class LanguageTable:
         """Leading phrase of a preambular paragraph, e.g. 'Recalling also'."""
         words = "|".join(sorted(map(re.escape, self.preamble_participles), key=len, reverse=True))
         mods = "|".join(sorted(map(re.escape, self.participle_modifiers), key=len, reverse=True))
-        return re.compile(rf"^(?:(?:{mods})\s+)*(?:{words})(?:\s+(?:{mods}))*(?=[\s,:;]|$)")
+        adverbs = "|".join(map(re.escape, self.preamble_adverbs)) or "(?!)"
+        small = "|".join(sorted((re.escape(w[:1].lower() + w[1:]) for w in self.preamble_participles),
+                                key=len, reverse=True))
+        return re.compile(rf"^(?:(?:{mods})\s+)*(?:(?:{adverbs})\s+(?:{small})|{words})"
+                          rf"(?:\s+(?:{mods}))*(?=[\s,:;]|$)")
 
     @cached_property
     def operative_regex(self) -> re.Pattern[str]:

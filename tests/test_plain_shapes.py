@@ -1,0 +1,129 @@
+"""Shapes of `pdftotext` output, built as small plain-text documents and converted: numbers
+beside note markers, words cut by justification or a joined line, preamble openers."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from converter.pipeline import convert_file
+from tests.conftest import CONVERTED, text_of, xpath
+
+# pdftotext joined "high-" and the whole next line: an over-long line
+JOINED_NOTE = ("See the report of the Secretary-General on the political forum on sustainable "
+               "development held under the auspices of the highlevel political forum in")
+FOOTER = "\n24-24160 (E)\n\n*2424160*\n\n"
+PAGE_1 = """A/RES/79/999
+
+United Nations
+
+General Assembly
+
+Distr.: General
+19 December 2024
+
+Seventy-ninth session
+Agenda item 18
+
+Resolution adopted by the General Assembly
+on 17 December 2024
+[on the report of the Second Committee (A/79/458, para. 9)]
+
+79/999.
+
+Cooperation in the field of development
+The General Assembly,
+Recalling its resolution 77/1 of 1 December 2022 on the high-level political forum on
+sustainable development and its resolution 77/2 on the financing of the programme,
+Desirous of promoting international cooperation in the field of development, as set
+forth in the Charter of the United Nations and in the outcome of the meeting on
+financing, 1 and in the programme of action adopted at the meeting in May 2024,
+Noting that the resources approved in its resolution 78/2, 2 and in paragraphs 5, 3, 17
+and 20 of its resolution 78/1 remain insufficient for the Programme of Action, 3
+Also recalling the efforts of Member States to contrib ute to the implementation of the
+Programme of Action, the contributions of the United Nations system thereto and the
+budget of 4,104,800 dollars approved for 2025, 4
+__________________
+1
+2
+3
+4
+
+A/78/1, para. 10.
+See A/78/2, paras. 2 and 17.
+JOINED_NOTE
+New York from 8 to 17 July 2024 (A/79/1), paras. 2–17.
+A/79/6 (Sect. 10).
+""".replace("JOINED_NOTE", JOINED_NOTE) + FOOTER
+PAGE_2 = """A/RES/79/999
+
+Cooperation in the field of development
+
+1.
+Decides to convene a high-level meeting on the implementation of the present
+resolution at its eightieth session and requests a report on the 10 dollars spent;
+2. Decides also to continue its consideration of the question at its eightieth session.
+
+53rd plenary meeting
+17 December 2024
+
+2/2
+
+24-24160
+
+"""
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory):
+    source = tmp_path_factory.mktemp("plain") / "A_RES_79_999.txt"
+    source.write_text(PAGE_1 + "\f" + PAGE_2 + "\f", encoding="utf-8")
+    result = convert_file(source, converted=CONVERTED)
+    assert result.errors == []
+    return result.tree
+
+
+def _paragraph(container) -> str:
+    """The paragraph's text, each note shown as [marker]."""
+    p = copy.deepcopy(xpath(container, ".//a:p")[0])
+    for note in xpath(p, ".//a:authorialNote"):
+        shown = f"[{note.get('marker')}]{note.tail or ''}"
+        previous, parent = note.getprevious(), note.getparent()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + shown
+        else:
+            parent.text = (parent.text or "") + shown
+        parent.remove(note)
+    return "".join(p.itertext())
+
+
+def test_numbers_beside_the_notes_are_kept_and_the_markers_found(tree):
+    preamble = xpath(tree, "//a:preamble/a:container")
+    assert [_paragraph(p) for p in preamble][1:] == [
+        "Desirous of promoting international cooperation in the field of development, as set "
+        "forth in the Charter of the United Nations and in the outcome of the meeting on "
+        "financing,[1] and in the programme of action adopted at the meeting in May 2024,",
+        "Noting that the resources approved in its resolution 78/2,[2] and in paragraphs 5, 3, 17 "
+        "and 20 of its resolution 78/1 remain insufficient for the Programme of Action,[3]",
+        "Also recalling the efforts of Member States to contribute to the implementation of the "
+        "Programme of Action, the contributions of the United Nations system thereto and the "
+        "budget of 4,104,800 dollars approved for 2025,[4]"]
+    assert [text_of(n) for n in xpath(tree, "//a:authorialNote")] == [
+        "A/78/1, para. 10.", "See A/78/2, paras. 2 and 17.",
+        "See the report of the Secretary-General on the political forum on sustainable "
+        "development held under the auspices of the high-level political forum in New York "
+        "from 8 to 17 July 2024 (A/79/1), paras. 2–17.", "A/79/6 (Sect. 10)."]
+
+
+def test_preamble_openers_name_their_paragraphs(tree):
+    # "Desirous" after a full line ending in a comma starts a paragraph of its own
+    assert xpath(tree, "//a:preamble/a:container/@name") == [
+        "Recalling", "Desirous", "Noting", "Also recalling"]
+    assert xpath(tree, "//a:preamble/a:container//a:i/text()") == [
+        "Recalling", "Desirous", "Noting", "Also recalling"]
+
+
+def test_a_symbol_with_its_section_is_one_link(tree):
+    assert [(text_of(a), a.get("href")) for a in xpath(tree, "//a:authorialNote//a:a")][-1] == (
+        "A/79/6 (Sect. 10)", "https://undocs.org/en/A/79/6(Sect.10)")
