@@ -127,3 +127,58 @@ def test_preamble_openers_name_their_paragraphs(tree):
 def test_a_symbol_with_its_section_is_one_link(tree):
     assert [(text_of(a), a.get("href")) for a in xpath(tree, "//a:authorialNote//a:a")][-1] == (
         "A/79/6 (Sect. 10)", "https://undocs.org/en/A/79/6(Sect.10)")
+
+
+HEADS_PAGE_1 = PAGE_1.split("Cooperation in the field of development\n")[0] + """\
+Follow-up to the high-level meeting on the
+ocean
+The General Assembly,
+Recalling its resolution 77/1 of 1 December 2022 on the high-level political forum on
+sustainable development and its resolution 77/2 on the financing of the programme,
+1. Decides to convene a meeting on the implementation of the present resolution at
+its eightieth session;
+""" + FOOTER
+# pdftotext put the running head under the text, with the page counter
+HEADS_PAGE_2 = """2. Decides also to request a report on the implementation of the present
+resolution;
+
+A/RES/79/999
+
+Follow-up to the high-level meeting on the ocean
+
+2/3
+
+"""
+# the head in one group with the symbol, and between two paragraphs
+HEADS_PAGE_3 = """A/RES/79/999
+Follow-up to the high-level meeting on the ocean
+
+3. Invites Member States to contribute to the meeting and to the
+implementation of its outcome;
+
+Follow-up to the high-level meeting on the ocean
+
+A/RES/79/999
+
+4. Decides to continue its consideration of the question at its eightieth session.
+
+53rd plenary meeting
+17 December 2024
+
+3/3
+
+"""
+
+
+def test_running_heads_are_dropped_wherever_pdftotext_put_them(tmp_path):
+    source = tmp_path / "A_RES_79_999.txt"
+    source.write_text("\f".join([HEADS_PAGE_1, HEADS_PAGE_2, HEADS_PAGE_3]) + "\f",
+                      encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    assert [text_of(p) for p in xpath(tree, "//a:mainBody/a:paragraph")] == [
+        "1.Decides to convene a meeting on the implementation of the present resolution at its "
+        "eightieth session;",
+        "2.Decides also to request a report on the implementation of the present resolution;",
+        "3.Invites Member States to contribute to the meeting and to the implementation of its "
+        "outcome;",
+        "4.Decides to continue its consideration of the question at its eightieth session."]
