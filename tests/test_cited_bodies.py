@@ -93,3 +93,16 @@ def test_a_part_adopted_at_a_resumed_session_links_its_own_document():
                  "57/290 B, sect. II, and 53/77 D of 4 December 1998") == [
         ("63/275", "A/RES/63/275"), ("57/290", "A/RES/57/290B"), ("57/290", "A/RES/57/290"),
         ("53/77", "A/RES/53/77")]
+
+
+def test_a_resolution_in_the_councils_report_is_the_councils():
+    # Supplement No. 53 of the Assembly's Official Records is the Human Rights Council's report
+    assert links("See Official Records of the General Assembly, Seventy-second Session, "
+                 "Supplement No. 53, chap. IV, sect. A, resolution 34/24.") == [
+        ("34/24", "A/HRC/RES/34/24")]
+    assert links("Ibid., Supplement No. 53 (A/72/53 and A/72/53/Corr.1), chap. IV, sect. A, "
+                 "resolution 34/24.") == [
+        ("A/72/53", "A/72/53"), ("A/72/53/Corr.1", "A/72/53/Corr.1"),
+        ("34/24", "A/HRC/RES/34/24")]
+    # another report's annex holds another body's resolution: no link
+    assert links("Ibid., Seventy-first Session, Supplement No. 25, annex, resolution 34/2.") == []

@@ -106,6 +106,7 @@ ENGLISH = LanguageTable(
     name_connectors=("of", "on", "and", "for", "the", "to", "in"),
     own_citation=r",?\s+in\s+its",
     possessives=("its", "their"),
+    supplement_label=r"Supplement\s+No\.",
     attribution=r",?\s*(?:adopted\s+)?(?:of|by)\s+the",
     compounds=("Secretary-General", "non-governmental", "high-level",
                "capacity-building", "decision-making", "long-term", "multi-stakeholder",

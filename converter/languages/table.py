@@ -65,6 +65,8 @@ class LanguageTable:
     own_citation: str = r"(?!)"
     # adverbs before a participle in small letters: "Also recalling", "Firmly convinced"
     preamble_adverbs: tuple[str, ...] = ()
+    # regex of the label of a numbered supplement of the Official Records: "Supplement No."
+    supplement_label: str = ""
     # words before a citing word that make the resolution a named body's own ("its resolution"):
     # no earlier body of the sentence adopted it
     possessives: tuple[str, ...] = ()

@@ -190,18 +190,23 @@ def _possessive_before(before: str, language: LanguageTable) -> bool:
 
 
 # reports whose annexes hold another organ's resolutions: Supplement No. 53 (A/77/53/Add.1)
-_REPORT_ORGANS = ((re.compile(r"A/\d{1,2}/53A?(?:/Add\.\d{1,2})?"), "A/HRC"),)
+_REPORT_ORGANS = ((re.compile(r"A/\d{1,2}/53A?(?:/Add\.\d{1,2})?(?:/Corr\.\d{1,2})?"), "A/HRC"),)
+_SUPPLEMENT_ORGANS = {"53": "A/HRC"}   # the Assembly's Supplement No. 53 is the Council's report
 
 
 @lru_cache(maxsize=8)
 def _placecitation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A resolution cited as a place in a document ("(A/69/25), annex, resolution"), and
-    the body named after a number as its author ("… of 2 March 2022 of the United Nations
-    Environment Assembly")."""
+    """A resolution cited as a place in a document ("(A/69/25), annex, resolution", "Supplement
+    No. 53 and corrigendum, chap. IV, resolution"), and the body named after a number as its
+    author ("… of 2 March 2022 of the United Nations Environment Assembly")."""
     words = "|".join(language.resolution_words)
     nouns = "|".join(map(re.escape, sorted(language.numbered_nouns, key=len, reverse=True)))
-    place = re.compile(rf"(?P<doc>{_JOINT_SYMBOL})\)?(?:,\s*(?:{nouns})(?:\s*{_LOCATOR_VALUE})?)+"
-                       rf",\s*(?i:{words})\s*$")
+    conj = language.and_word
+    supplement = language.supplement_label or "(?!)"
+    place = re.compile(
+        rf"(?:(?P<doc>{_JOINT_SYMBOL})(?:\s+{conj}\s+{_JOINT_SYMBOL})*\)?"
+        rf"|{supplement}\s*(?P<supp>\d{{1,3}})[A-Z]?\b[^,()]*(?:\([^()]*\))?)"
+        rf"(?:,\s*(?:{nouns})(?:\s*{_LOCATOR_VALUE})?)+,\s*(?i:{words})\s*$")
     connectors = "|".join(language.name_connectors) or "(?!)"
     date = language.date_regex.pattern.removeprefix(chr(92) + "b")
     author = re.compile(rf"\s*(?:{language.dated_word}\s+{date})?{language.attribution}\s+"
@@ -218,6 +223,8 @@ def _adopting_prefix(context: str, after: str, language: LanguageTable) -> str |
     if named and _names_organ(named["who"], language):
         return _organ_prefix(named["who"], language)
     cited_in = place.search(context[-LOOK_BACK:])
+    if cited_in and cited_in["supp"]:
+        return _SUPPLEMENT_ORGANS.get(cited_in["supp"])
     if cited_in:
         doc = JOINT_SEPARATOR.split(cited_in["doc"])[0]
         return next((p for report, p in _REPORT_ORGANS if report.fullmatch(doc)), None)
