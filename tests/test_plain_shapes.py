@@ -61,8 +61,8 @@ PAGE_2 = """A/RES/79/999
 Cooperation in the field of development
 
 1.
-Decides to convene a high-level meeting on the implementation of the present
-resolution at its eightieth session and requests a report on the 10 dollars spent;
+Decides to convene a high-level meeting of limi ted duration on the implementation
+of the present resolution at its eightieth session and requests a necessa ry report;
 2. Decides also to continue its consideration of the question at its eightieth session.
 
 53rd plenary meeting
@@ -114,6 +114,13 @@ def test_numbers_beside_the_notes_are_kept_and_the_markers_found(tree):
         "See the report of the Secretary-General on the political forum on sustainable "
         "development held under the auspices of the high-level political forum in New York "
         "from 8 to 17 July 2024 (A/79/1), paras. 2–17.", "A/79/6 (Sect. 10)."]
+
+
+def test_letter_spaced_words_are_rejoined_by_their_stray_ending(tree):
+    # "ted" and "ry" are word endings, no words; "limited" and "necessary" appear once
+    assert text_of(xpath(tree, "//a:mainBody/a:paragraph")[0]) == (
+        "1.Decides to convene a high-level meeting of limited duration on the implementation "
+        "of the present resolution at its eightieth session and requests a necessary report;")
 
 
 def test_preamble_openers_name_their_paragraphs(tree):

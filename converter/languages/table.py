@@ -54,6 +54,9 @@ class LanguageTable:
     # short words two of which never make one letter-spaced word: "as set" is no "asset"
     short_words: tuple[str, ...] = ()
     vowels: str = "aeiouy"             # a small-letter fragment without one is no word
+    # word endings that are no words: a stray one after a stray fragment is the end of
+    # a letter-spaced word the document uses once ("limi ted", "necessa ry")
+    word_endings: tuple[str, ...] = ()
     dated_word: str = ""               # "of" in "70/54 of 7 December 2015"
     date_connectors: tuple[str, ...] = ()   # "of", "on": a date after a number in a list
     and_word: str = "(?!)"             # "and" of "57/130 A and B", "70/1 and 70/2"

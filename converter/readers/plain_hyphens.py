@@ -199,6 +199,7 @@ class _Repairer:
         self.vowels = frozenset(language.vowels)
         self._nonwords: dict[str, bool] = {}
         self._sorted: list[str] | None = None
+        self.endings = frozenset(language.word_endings)
         self._verdicts: dict[tuple[str, str], bool | str] = {}
         self.spaced = _spaced_compounds(found, table, Counter(f"{a} {b}" for a, b in pairwise(lowered)))
         self.at_joins = Counter(c.lower() for j in joined for _, c, _ in _parts(j.line))
@@ -346,7 +347,7 @@ class _Repairer:
             return "after"    # unless b + `after` is a known word
         seen = self.vocabulary[joined.lower()] > 0 or (
             stray_a and stray_b and a.islower() and b.islower() and lb not in self.short
-            and la not in self.short and self._stem_seen(joined))
+            and la not in self.short and (self._stem_seen(joined) or lb in self.endings))
         return seen and (nonword_a or nonword_b
                          or not (la in self.parts and (self.vocabulary[lb] > 1 or lb in self.parts)))
 
