@@ -13,6 +13,8 @@ from tests.conftest import CONVERTED, text_of, xpath
 # pdftotext joined "high-" and the whole next line: an over-long line
 JOINED_NOTE = ("See the report of the Secretary-General on the political forum on sustainable "
                "development held under the auspices of the highlevel political forum in")
+JOINED_BODY = ("Recalling its resolution 77/1 of 1 December 2022 on the thirty-fourth, thirtyfifth "
+               "and thirty-sixth meetings of the high-level political forum on")
 FOOTER = "\n24-24160 (E)\n\n*2424160*\n\n"
 PAGE_1 = """A/RES/79/999
 
@@ -34,7 +36,7 @@ on 17 December 2024
 
 Cooperation in the field of development
 The General Assembly,
-Recalling its resolution 77/1 of 1 December 2022 on the high-level political forum on
+JOINED_BODY
 sustainable development and its resolution 77/2 on the financing of the programme,
 Desirous of promoting international cooperation in the field of development, as set
 forth in the Charter of the United Nations and in the outcome of the meeting on
@@ -55,7 +57,7 @@ See A/78/2, paras. 2 and 17.
 JOINED_NOTE
 New York from 8 to 17 July 2024 (A/79/1), paras. 2–17.
 A/79/6 (Sect. 10).
-""".replace("JOINED_NOTE", JOINED_NOTE) + FOOTER
+""".replace("JOINED_NOTE", JOINED_NOTE).replace("JOINED_BODY", JOINED_BODY) + FOOTER
 PAGE_2 = """A/RES/79/999
 
 Cooperation in the field of development
@@ -114,6 +116,13 @@ def test_numbers_beside_the_notes_are_kept_and_the_markers_found(tree):
         "See the report of the Secretary-General on the political forum on sustainable "
         "development held under the auspices of the high-level political forum in New York "
         "from 8 to 17 July 2024 (A/79/1), paras. 2–17.", "A/79/6 (Sect. 10)."]
+
+
+def test_an_ordinal_glued_at_a_joined_line_gets_its_hyphen_back(tree):
+    assert _paragraph(xpath(tree, "//a:preamble/a:container")[0]) == (
+        "Recalling its resolution 77/1 of 1 December 2022 on the thirty-fourth, thirty-fifth "
+        "and thirty-sixth meetings of the high-level political forum on sustainable development "
+        "and its resolution 77/2 on the financing of the programme,")
 
 
 def test_letter_spaced_words_are_rejoined_by_their_stray_ending(tree):

@@ -171,6 +171,12 @@ def _unique(found: Iterable[tuple[str, str] | None]) -> tuple[str, str] | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _number_words(language: LanguageTable) -> set[str]:
+    """The hyphenated ordinals of the language: "thirty-fifth", "seventy-ninth"."""
+    units = [w for w, n in language.ordinal_units.items() if n < 10]
+    return {f"{tens}-{unit}" for tens in language.cardinal_tens for unit in units}
+
+
 class _Repairer:
     """Works out, once per document, the exact damaged strings and their repairs; the
     spans are then mended by one regex of those strings (fast: most text needs nothing).
@@ -183,7 +189,7 @@ class _Repairer:
     def __init__(self, tokens: list[str], language: LanguageTable,
                  joined: Sequence[Joined] = ()) -> None:
         found = _document_compounds(tokens)
-        table = {c.lower() for c in language.compounds}
+        table = {c.lower() for c in language.compounds} | _number_words(language)
         self.compounds = _compound_map(set(found) | table)
         self.parts = {p for c in set(found) | table for p in c.split("-")}
         self.tails = {p for c in set(found) | table for p in c.split("-")[1:]}
