@@ -198,3 +198,23 @@ def test_running_heads_are_dropped_wherever_pdftotext_put_them(tmp_path):
         "3.Invites Member States to contribute to the meeting and to the implementation of its "
         "outcome;",
         "4.Decides to continue its consideration of the question at its eightieth session."]
+
+
+def test_words_taken_out_of_a_justified_line_go_back_to_it(tmp_path):
+    # pdftotext printed the end of the line ("2018, entitled") after the paragraph
+    page = HEADS_PAGE_1.replace(
+        "Recalling its resolution 77/1 of 1 December 2022 on the high-level political forum on\n"
+        "sustainable development and its resolution 77/2 on the financing of the programme,\n",
+        "Recalling its relevant resolutions, including those adopted at its tenth emergency\n"
+        "special session,\n"
+        "Recalling also its resolution 73/89 of 6 December\n"
+        "“Comprehensive, just and lasting peace in the Middle East”,\n\n2018,\n\nentitled\n\n")
+    source = tmp_path / "A_RES_79_999.txt"
+    source.write_text(page + "\f", encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    assert [text_of(p) for p in xpath(tree, "//a:preamble/a:container")] == [
+        "Recalling its relevant resolutions, including those adopted at its tenth emergency "
+        "special session,",
+        "Recalling also its resolution 73/89 of 6 December 2018, entitled “Comprehensive, just "
+        "and lasting peace in the Middle East”,"]
+    assert len(xpath(tree, "//a:mainBody/a:paragraph")) == 1
