@@ -106,3 +106,36 @@ def test_a_resolution_in_the_councils_report_is_the_councils():
         ("34/24", "A/HRC/RES/34/24")]
     # another report's annex holds another body's resolution: no link
     assert links("Ibid., Seventy-first Session, Supplement No. 25, annex, resolution 34/2.") == []
+
+
+HEADED_MD = masthead("79/994", "Trust funds") + """\
+*Recalling* its resolution [55/7](#) of 30 October 2000,
+
+I
+
+Trust fund for the Commission¹
+
+1. *Decides* to amend the terms of reference of the trust fund;
+
+*54th plenary meeting
+24 December 2024*
+
+¹ See resolution [55/7](#), annex II.
+
+Annex
+
+Amendments to the terms of reference of the Trust Fund²
+
+1. The Fund shall be open to all States.
+
+² Resolution [55/7](#), annex I.
+"""
+
+
+def test_the_notes_of_headings_and_annex_titles_link_their_citations(tmp_path):
+    source = tmp_path / "A_RES_79_994.md"
+    source.write_text(HEADED_MD, encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    notes = xpath(tree, "//a:authorialNote")
+    assert [text_of(n) for n in notes] == ["See resolution 55/7, annex II.", "Resolution 55/7, annex I."]
+    assert [_links_of(n) for n in notes] == [[("55/7", "A/RES/55/7")], [("55/7", "A/RES/55/7")]]

@@ -22,7 +22,7 @@ from converter.segmentation.citations import (
     symbol_for,
     symbol_with_part,
 )
-from converter.segmentation.model import Item, Note, PreambularParagraph, Resolution, RichText
+from converter.segmentation.model import Heading, Item, Note, PreambularParagraph, Resolution, RichText
 from converter.symbols import Symbol
 
 # a web address printed in the text: "https://newyorkconvention1958.org/", "www.un.org/dppa/…"
@@ -234,3 +234,7 @@ def link_citations(doc: Resolution, language: LanguageTable) -> None:
         for part in [*holder.preamble, *holder.body, *(x for a in holder.annexes for x in a.body)]:
             if isinstance(part, Item | PreambularParagraph):
                 _link_item(part, language)
+            elif isinstance(part, Heading):
+                part.text = link_text(part.text, language)
+        for annex in holder.annexes:   # the notes of an annex's heading ("Terms of reference¹")
+            annex.heading = [link_text(line, language) for line in annex.heading]
