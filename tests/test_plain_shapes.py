@@ -218,3 +218,18 @@ def test_words_taken_out_of_a_justified_line_go_back_to_it(tmp_path):
         "Recalling also its resolution 73/89 of 6 December 2018, entitled “Comprehensive, just "
         "and lasting peace in the Middle East”,"]
     assert len(xpath(tree, "//a:mainBody/a:paragraph")) == 1
+
+
+def test_a_compound_glued_by_a_joined_masthead_line_gets_its_hyphen_back(tmp_path):
+    page = HEADS_PAGE_1.replace(
+        "Agenda item 18\n",
+        "Agenda item 98 (q)\n"
+        "General and complete disarmament: towards a nuclearweapon-free world: accelerating the "
+        "implementation of\nnuclear disarmament commitments\n")
+    source = tmp_path / "A_RES_79_999.txt"
+    source.write_text(page + "\f", encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    cover = " ".join(text_of(x) for x in xpath(tree, "//a:coverPage"))
+    assert ("towards a nuclear-weapon-free world: accelerating the implementation of nuclear "
+            "disarmament commitments") in cover
+    assert "nuclearweapon" not in cover

@@ -118,7 +118,10 @@ def _page_text_blocks(page: PlainPage, language: LanguageTable, width: int, symb
             blocks.append(Block([Span(symbol)], page=1))
             lines = lines[first + 1:]
         start = body_start(lines, language)
+        head_joins = _joined_lines(lines[:start], width)
         for item in masthead_items(lines[:start], language, width):
+            if found := [j for line, j in head_joins.items() if normalize(line) in item]:
+                joins[len(blocks)] = found   # "a nuclearweapon-free world" in a title
             blocks.append(Block([Span(item)], page=1))
         lines = lines[start:]
     joined = _joined_lines(lines, width)
