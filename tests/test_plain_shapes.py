@@ -233,3 +233,25 @@ def test_a_compound_glued_by_a_joined_masthead_line_gets_its_hyphen_back(tmp_pat
     assert ("towards a nuclear-weapon-free world: accelerating the implementation of nuclear "
             "disarmament commitments") in cover
     assert "nuclearweapon" not in cover
+
+
+def test_a_page_in_scrambled_order_is_read_back_in_order(tmp_path):
+    # the head's title first, a paragraph's last two lines, the symbol, then the words the
+    # justified line before them lost, one per group
+    first = HEADS_PAGE_1.replace(
+        "1. Decides to convene a meeting on the implementation of the present resolution at\n"
+        "its eightieth session;\n",
+        "1. Decides that the system shall be interconnected, to draw together existing\n"
+        "capacities, work better as a system, overcome fragmentation and\n")
+    second = ("Follow-up to the high-level meeting on the ocean\n\ncomprehensively address\n"
+              "maximizing efficiencies;\n\nA/RES/79/999\n\nmultidimensional,\n\nmultisectoral\n\n"
+              "challenges,\n\nwhile\n\n2. Decides to continue its consideration of the question "
+              "at its eightieth session.\n\n53rd plenary meeting\n17 December 2024\n\n2/2\n")
+    source = tmp_path / "A_RES_79_999.txt"
+    source.write_text(first + "\f" + second + "\f", encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    assert [text_of(p) for p in xpath(tree, "//a:mainBody/a:paragraph")] == [
+        "1.Decides that the system shall be interconnected, to draw together existing "
+        "capacities, work better as a system, overcome fragmentation and comprehensively "
+        "address multidimensional, multisectoral challenges, while maximizing efficiencies;",
+        "2.Decides to continue its consideration of the question at its eightieth session."]

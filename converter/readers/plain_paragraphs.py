@@ -104,12 +104,14 @@ def _moved_token(line: str) -> bool:
 
 def _short_line_before(lines: list[str], i: int, size: int, width: int) -> int | None:
     """The last short line, not the last line, of the lines that end right before the blank
-    line at `i - 1`, where `size` more characters fit and no sentence ended."""
-    end = i - 1
-    start = end
+    lines before `i`, where `size` more characters fit and no sentence ended."""
+    last = i - 1
+    while last >= 0 and not lines[last]:
+        last -= 1
+    start = last
     while start > 0 and lines[start - 1]:
         start -= 1
-    for k in range(end - 2, start - 1, -1):   # the nearest: the group may hold paragraphs
+    for k in range(last - 1, start - 1, -1):   # the nearest: the group may hold paragraphs
         line = lines[k]
         if (len(line) < _SHORT_FILL * width and len(line) + 1 + size <= width + 2
                 and not line.endswith(SENTENCE_END)):
