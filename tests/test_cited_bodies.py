@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from converter.pipeline import convert_file
+from converter.readers.inline_md import parse_inline
+from converter.segmentation.links import link_text
 from tests.conftest import CONVERTED, text_of, xpath
 from tests.mdgen import masthead
-from tests.test_links import links
+from tests.test_links import ENG, links
 
 CITATIONS_MD = masthead("79/995", "Citations") + """\
 *Welcoming* the decision by the United Nations Environment Assembly at its resumed fifth \
@@ -139,3 +141,11 @@ def test_the_notes_of_headings_and_annex_titles_link_their_citations(tmp_path):
     notes = xpath(tree, "//a:authorialNote")
     assert [text_of(n) for n in notes] == ["See resolution 55/7, annex II.", "Resolution 55/7, annex I."]
     assert [_links_of(n) for n in notes] == [[("55/7", "A/RES/55/7")], [("55/7", "A/RES/55/7")]]
+
+
+def test_a_marked_symbol_leaves_the_sentences_stop_outside_its_link():
+    spans, _ = parse_inline(r"See [A/C.6/78/SR.47.](#) and [A/79/6 \(Sect. 10\)](#).")
+    assert [(s.text, s.href) for s in link_text(spans, ENG)] == [
+        ("See ", None), ("A/C.6/78/SR.47", "https://undocs.org/en/A/C.6/78/SR.47"), (".", None),
+        (" and ", None), ("A/79/6 (Sect. 10)", "https://undocs.org/en/A/79/6(Sect.10)"),
+        (".", None)]

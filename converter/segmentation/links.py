@@ -115,8 +115,10 @@ def link_text(text: RichText, language: LanguageTable) -> RichText:
 
 def _resolved(span: Span, context: str, after: str, language: LanguageTable) -> list[Span]:
     """A marked link with the target its text names; punctuation the source marked with it
-    ("[A/80/373](#)[,](#)") left outside."""
+    ("[A/80/373](#)[,](#)", "[A/C.6/78/SR.47.](#)") left outside."""
     shown = span.text.rstrip(",;:")
+    if shown.endswith(".") and re.fullmatch(symbol_with_part(language), shown[:-1]):
+        shown = shown[:-1]   # a symbol never ends with a stop: the sentence's ("A/C.6/78/SR.47.")
     sym = symbol_for(shown, context, language, after)
     part = separate_part(shown, after, language) if sym and "/RES/" in sym.text else ""
     sym = Symbol(sym.text + part) if sym and part else sym
