@@ -54,6 +54,9 @@ class LanguageTable:
     # short words two of which never make one letter-spaced word: "as set" is no "asset"
     short_words: tuple[str, ...] = ()
     vowels: str = "aeiouy"             # a small-letter fragment without one is no word
+    # word endings that are no words: a stray one after a stray fragment is the end of
+    # a letter-spaced word the document uses once ("limi ted", "necessa ry")
+    word_endings: tuple[str, ...] = ()
     dated_word: str = ""               # "of" in "70/54 of 7 December 2015"
     date_connectors: tuple[str, ...] = ()   # "of", "on": a date after a number in a list
     and_word: str = "(?!)"             # "and" of "57/130 A and B", "70/1 and 70/2"
@@ -63,6 +66,13 @@ class LanguageTable:
     # regex between a body's name and the citing word by which "its" is that body's:
     # "the Security Council, in its resolution 2334 (2016)"
     own_citation: str = r"(?!)"
+    # adverbs before a participle in small letters: "Also recalling", "Firmly convinced"
+    preamble_adverbs: tuple[str, ...] = ()
+    # regex of the label of a numbered supplement of the Official Records: "Supplement No."
+    supplement_label: str = ""
+    # words before a citing word that make the resolution a named body's own ("its resolution"):
+    # no earlier body of the sentence adopted it
+    possessives: tuple[str, ...] = ()
     # regex between a cited number (and its date) and the body that adopted it:
     # "resolutions 5/1 and 5/6 of 2 March 2022 of the United Nations Environment Assembly"
     attribution: str = r"(?!)"
@@ -147,7 +157,11 @@ class LanguageTable:
         """Leading phrase of a preambular paragraph, e.g. 'Recalling also'."""
         words = "|".join(sorted(map(re.escape, self.preamble_participles), key=len, reverse=True))
         mods = "|".join(sorted(map(re.escape, self.participle_modifiers), key=len, reverse=True))
-        return re.compile(rf"^(?:(?:{mods})\s+)*(?:{words})(?:\s+(?:{mods}))*(?=[\s,:;]|$)")
+        adverbs = "|".join(map(re.escape, self.preamble_adverbs)) or "(?!)"
+        small = "|".join(sorted((re.escape(w[:1].lower() + w[1:]) for w in self.preamble_participles),
+                                key=len, reverse=True))
+        return re.compile(rf"^(?:(?:{mods})\s+)*(?:(?:{adverbs})\s+(?:{small})|{words})"
+                          rf"(?:\s+(?:{mods}))*(?=[\s,:;]|$)")
 
     @cached_property
     def operative_regex(self) -> re.Pattern[str]:

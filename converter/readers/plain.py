@@ -74,9 +74,12 @@ def read_plain(text: str, language: LanguageTable) -> SourceDocument:
         missing = attach_markers(page_blocks, _page_markers(notes), language)
         warnings.extend(f"page {page.number}: note marker {m} not found in the text"
                         for m in missing if m != "*" or page.number > 1)
+        note_joins = _joined_lines(page.notes, note_width)
         for marker, note in notes:
             if marker is not None and marker.isdigit():
                 next_note = int(marker) + 1
+            if found := [j for line, j in note_joins.items() if normalize(line) in note]:
+                joins[len(blocks) + len(page_blocks)] = found   # "highlevel" in a note too
             page_blocks.append(Block([Span(note)], BlockKind.FOOTNOTE, page.number,
                                      marker=marker))
             last_note = note
@@ -115,7 +118,10 @@ def _page_text_blocks(page: PlainPage, language: LanguageTable, width: int, symb
             blocks.append(Block([Span(symbol)], page=1))
             lines = lines[first + 1:]
         start = body_start(lines, language)
+        head_joins = _joined_lines(lines[:start], width)
         for item in masthead_items(lines[:start], language, width):
+            if found := [j for line, j in head_joins.items() if normalize(line) in item]:
+                joins[len(blocks)] = found   # "a nuclearweapon-free world" in a title
             blocks.append(Block([Span(item)], page=1))
         lines = lines[start:]
     joined = _joined_lines(lines, width)

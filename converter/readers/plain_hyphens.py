@@ -19,6 +19,7 @@ every word of every plain-text document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
@@ -170,6 +171,12 @@ def _unique(found: Iterable[tuple[str, str] | None]) -> tuple[str, str] | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _number_words(language: LanguageTable) -> set[str]:
+    """The hyphenated ordinals of the language: "thirty-fifth", "seventy-ninth"."""
+    units = [w for w, n in language.ordinal_units.items() if n < 10]
+    return {f"{tens}-{unit}" for tens in language.cardinal_tens for unit in units}
+
+
 class _Repairer:
     """Works out, once per document, the exact damaged strings and their repairs; the
     spans are then mended by one regex of those strings (fast: most text needs nothing).
@@ -182,7 +189,7 @@ class _Repairer:
     def __init__(self, tokens: list[str], language: LanguageTable,
                  joined: Sequence[Joined] = ()) -> None:
         found = _document_compounds(tokens)
-        table = {c.lower() for c in language.compounds}
+        table = {c.lower() for c in language.compounds} | _number_words(language)
         self.compounds = _compound_map(set(found) | table)
         self.parts = {p for c in set(found) | table for p in c.split("-")}
         self.tails = {p for c in set(found) | table for p in c.split("-")[1:]}
@@ -197,6 +204,8 @@ class _Repairer:
         self.short = frozenset(language.short_words)
         self.vowels = frozenset(language.vowels)
         self._nonwords: dict[str, bool] = {}
+        self._sorted: list[str] | None = None
+        self.endings = frozenset(language.word_endings)
         self._verdicts: dict[tuple[str, str], bool | str] = {}
         self.spaced = _spaced_compounds(found, table, Counter(f"{a} {b}" for a, b in pairwise(lowered)))
         self.at_joins = Counter(c.lower() for j in joined for _, c, _ in _parts(j.line))
@@ -342,9 +351,23 @@ class _Repairer:
             return "before"   # unless `before` + a is a known word
         if nonword_b and stray_a and la not in self.short:
             return "after"    # unless b + `after` is a known word
-        return (self.vocabulary[joined.lower()] > 0
-                and (nonword_a or nonword_b
-                     or not (la in self.parts and (self.vocabulary[lb] > 1 or lb in self.parts))))
+        seen = self.vocabulary[joined.lower()] > 0 or (
+            stray_a and stray_b and a.islower() and b.islower() and lb not in self.short
+            and la not in self.short and (self._stem_seen(joined) or lb in self.endings))
+        return seen and (nonword_a or nonword_b
+                         or not (la in self.parts and (self.vocabulary[lb] > 1 or lb in self.parts)))
+
+    def _stem_seen(self, word: str) -> bool:
+        """Whether the document uses a word of the stem of `word` (which it does not use):
+        all but its last letter, of seven letters or more ("contribution" for "contrib ute";
+        "percentage" is no evidence for "per cent")."""
+        stem = word[:-1]
+        if len(stem) < 7:
+            return False
+        if self._sorted is None:
+            self._sorted = sorted(self.vocabulary)
+        i = bisect_left(self._sorted, stem)
+        return i < len(self._sorted) and self._sorted[i].startswith(stem)
 
     def _known(self, word: str) -> bool:
         """A word of the document or a short word of the language ("a t most": "at")."""

@@ -38,10 +38,31 @@ def _pattern(marker: str) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _not_before(language: LanguageTable) -> re.Pattern[str]:
     """What follows a number that is no marker: a month ("15 December"), a range ("3-5"),
-    an ordinal's suffix ("1st")."""
+    an ordinal's suffix ("1st"), its thousands or decimals ("4,104,800", "2.5")."""
     alt = "|".join(map(re.escape, language.months))
     suffixes = "|".join(map(re.escape, language.ordinal_suffixes)) or "(?!)"
-    return re.compile(rf"\s+(?:{alt})\b|\s*[-–/]\s*\d|(?:{suffixes})\b", re.IGNORECASE)
+    return re.compile(rf"\s+(?:{alt})\b|\s*[-–/]\s*\d|(?:{suffixes})\b|[,.]\d{{3}}(?!\d)|\.\d",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _listed(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A number between two others of a list ("2, 10, 17", "2, 10 and 17") is one of them:
+    the number before it (no year, no part of a symbol) and the one after it."""
+    link = rf"(?:[,;]\s*|\s+{language.and_word}\s+)"
+    return (re.compile(rf"(?<![\w/.,])(?P<num>\d{{1,3}}){link}$"),
+            re.compile(rf"{link}(?P<num>\d{{1,3}})(?![\d/])"))
+
+
+def _in_list(text: str, start: int, end: int, marker: str, language: LanguageTable) -> bool:
+    """Whether the number `marker` at text[start:end] is a member of a list of numbers,
+    not a run of markers ("4, 5" of notes 4 and 5)."""
+    before_p, after_p = _listed(language)
+    before = before_p.search(text, max(0, start - 12), start)
+    after = after_p.match(text, end)
+    value = int(marker)
+    return (before is not None and after is not None
+            and int(before["num"]) != value - 1 and int(after["num"]) != value + 1)
 
 
 @lru_cache(maxsize=8)
@@ -71,7 +92,8 @@ def _find(block_texts: list[str], marker: str, start: tuple[int, int],
                 return bi, m.start(), m.end()
             if m.group("year_m") is not None:
                 return bi, m.start("year_m"), m.end("year_m")
-            if _not_before(language).match(text, m.end()):
+            if _not_before(language).match(text, m.end()) or _in_list(
+                    text, m.end() - len(marker), m.end(), marker, language):
                 continue
             if m.group("gap") and _not_after(language).search(
                     text, max(0, m.start() - 24), m.start()):

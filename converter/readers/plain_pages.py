@@ -70,31 +70,45 @@ def _groups(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def _strip_running_head(lines: list[str], symbol: str | None, first_text: str) -> list[str]:
-    """Drop the symbol and the repeated title at the top of a page after the first.
+    """Drop the running head of a page after the first: the symbol line and the repeated
+    title, wherever pdftotext put them (at the top, at the bottom, between two paragraphs).
 
-    A title group is only dropped next to the symbol group, and only when page 1
-    prints the same words, so a body paragraph at the top of a page stays.  When the
-    symbol is the third group, the group between it and the title stays: a lone label
-    pdftotext printed before the symbol ("(b)").
+    A title is only dropped near the symbol (in its group, the group after it, or one of
+    the two before it: a lone label, "(b)", or lines pdftotext took out of their order may
+    stand between them), and only when page 1 prints the same words, so a body paragraph
+    stays.
     """
-    groups = _groups(lines)[:3]
-    sym_at = next((k for k, (a, b) in enumerate(groups)
-                   if b - a == 1 and lines[a] == symbol), None)
-    if sym_at is None or sym_at > 2 or (sym_at == 2 and not _title(lines, *groups[0], first_text)):
-        return lines
-    drop = {0, sym_at}
-    if sym_at + 1 < len(groups) and _title(lines, *groups[sym_at + 1], first_text):
-        drop.add(sym_at + 1)
-    cut = groups[max(drop)][1]
-    kept = [line for k, (a, b) in enumerate(groups)
-            if k not in drop and b <= cut for line in [*lines[a:b], ""]]
-    return kept + lines[cut:]
+    groups = _groups(lines)
+    drop: set[int] = set()
+    for k, (a, b) in enumerate(groups):
+        at = [i for i in range(a, b) if lines[i] == symbol]
+        if not at:
+            continue
+        drop.update(at)
+        rest = [i for i in range(a, b) if i not in at]
+        if rest:
+            if _title([lines[i] for i in rest], first_text):
+                drop.update(rest)
+            continue
+        for n in (k - 2, k - 1, k + 1):
+            if not 0 <= n < len(groups):
+                continue
+            a2, b2 = groups[n]
+            if _title(lines[a2:b2], first_text):
+                drop.update(range(a2, b2))
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
-def _title(lines: list[str], a: int, b: int, first_text: str) -> bool:
-    """Whether lines a..b repeat the title printed on page 1."""
-    text = _norm(" ".join(lines[a:b]))
-    return b - a <= 4 and len(text) >= 8 and text in first_text
+def _key(text: str) -> str:
+    """Words compared without spaces and hyphens: pdftotext drops the hyphen of "high-level"
+    at a line end of page 1's title, not in the running head."""
+    return re.sub(r"[\s\-‐‑]", "", text).lower()
+
+
+def _title(lines: list[str], first_text: str) -> bool:
+    """Whether `lines` repeat the title printed on page 1."""
+    text = _norm(" ".join(lines))
+    return len(lines) <= 4 and len(text) >= 8 and _key(text) in first_text
 
 
 def split_pages(text: str, language: LanguageTable) -> tuple[list[PlainPage], str | None]:
@@ -106,7 +120,7 @@ def split_pages(text: str, language: LanguageTable) -> tuple[list[PlainPage], st
         return [], None
     symbol = find_symbol(raw_pages[0])
     furniture = _furniture(language)
-    first_text = _norm(raw_pages[0])
+    first_text = _key(raw_pages[0])
     pages: list[PlainPage] = []
     for number, raw in enumerate(raw_pages, start=1):
         lines = [

@@ -52,6 +52,73 @@ def _one_word(line: str) -> bool:
     return bool(line) and " " not in line and any(ch.isalpha() for ch in line)
 
 
+_SHORT_FILL = 0.85  # a line of a paragraph this much shorter than the width lost words
+
+
+def _restore_moved_words(lines: list[str], width: int) -> list[str]:
+    """Words pdftotext took out of a justified line and printed after its paragraph, each
+    on a line of its own between blank lines ("… of 6 December", "“Comprehensive …”,", "",
+    "2018,", "", "entitled"): put back at the end of the paragraph's short line, when
+    they fit there and that line is not its last."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        run = _lone_word_run(out, i)
+        if not run:
+            i += 1
+            continue
+        words = " ".join(out[k] for k in run)
+        target = _short_line_before(out, i, len(words), width)
+        if target is None:
+            i = run[-1] + 1
+            continue
+        out[target] += " " + words
+        for k in reversed(run):
+            del out[k]
+            if k < len(out) and not out[k] and k > 0 and not out[k - 1]:
+                del out[k]
+    return out
+
+
+def _lone_word_run(lines: list[str], i: int) -> list[int]:
+    """Indexes of the one-word lines, each between blank lines, from `i` on (a blank line
+    before `i`): no labels, numerals or capitalised words alone (headings)."""
+    if i == 0 or lines[i - 1]:
+        return []
+    run: list[int] = []
+    k = i
+    while (k < len(lines) and _moved_token(lines[k]) and not _LABEL_ONLY.match(lines[k])
+           and not _LONE_NUMERAL.match(lines[k]) and (k + 1 == len(lines) or not lines[k + 1])):
+        run.append(k)
+        k += 2
+    if run and all(lines[k][:1].isupper() and not lines[k].endswith(CLAUSE_END) for k in run):
+        return []
+    return run
+
+
+def _moved_token(line: str) -> bool:
+    """One word, or a number with its punctuation ("2018,"): no bare number (a marker)."""
+    return _one_word(line) or (bool(line) and " " not in line and line.endswith(CLAUSE_END)
+                               and line[:1].isdigit())
+
+
+def _short_line_before(lines: list[str], i: int, size: int, width: int) -> int | None:
+    """The last short line, not the last line, of the lines that end right before the blank
+    lines before `i`, where `size` more characters fit and no sentence ended."""
+    last = i - 1
+    while last >= 0 and not lines[last]:
+        last -= 1
+    start = last
+    while start > 0 and lines[start - 1]:
+        start -= 1
+    for k in range(last - 1, start - 1, -1):   # the nearest: the group may hold paragraphs
+        line = lines[k]
+        if (len(line) < _SHORT_FILL * width and len(line) + 1 + size <= width + 2
+                and not line.endswith(SENTENCE_END)):
+            return k
+    return None
+
+
 def _join_word_runs(lines: list[str]) -> list[str]:
     """Lines with runs of one-word lines ("Strongly", "encourages", "Governments,") joined:
     pdftotext prints each word of a widely justified line on a line of its own."""
@@ -178,7 +245,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
     paras: list[Para] = []
     prev = previous_line
     first_line = True
-    merged = _merge_labels(_join_word_runs(lines), width)
+    merged = _merge_labels(_join_word_runs(_restore_moved_words(lines, width)), width)
     for k, (line, blank, _) in enumerate(merged):
         before_label = k + 1 < len(merged) and _labelled(merged[k + 1])
         head = line[:1]

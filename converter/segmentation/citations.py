@@ -33,6 +33,13 @@ _GA_NUMBER = r"(?:ES-\d{1,2}|S-\d{1,2}|\d{4}|\d{1,2})/(?!0)\d{1,3}"
 SC_NUMBER = r"\d{2,4} \(\d{4}\)"
 # Resolutions of the first sessions: "1514 (XV)", "217 A (III)", "3201 (S-VI)" -> A/RES/1514(XV)
 _OLD_GA_NUMBER = r"\d{1,4}(?: [A-Z])? \((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)\)"
+# The Assembly numbers its resolutions by session ("31/1") from its thirty-first session
+# (1976) on; before, "1514 (XV)": a "resolution 5/14" is never the Assembly's.
+FIRST_NUMBERED_SESSION = 31
+# organs whose resolutions are numbered "session/number" as the Assembly's are
+_NUMBERED_LIKE_ASSEMBLY = ("A", "A/HRC")
+# the Assembly's session N opens in September of the year 1945 + N
+_FIRST_SESSION_YEAR = 1945
 # how far back the citing word of a number may stand: a long list of dated numbers
 LOOK_BACK = 500
 # what a locator cites: "C", "III", "3", "61–76", "3 (a)"
@@ -114,6 +121,22 @@ def _names_organ(who: str, language: LanguageTable) -> bool:
         for i, w in enumerate(words[:-1]))
 
 
+@lru_cache(maxsize=8)
+def _name_pattern(language: LanguageTable) -> re.Pattern[str]:
+    """A capitalized name with the connectors inside it ("Commission on the Status of Women")."""
+    connectors = "|".join(language.name_connectors) or "(?!)"
+    return re.compile(rf"(?:{_NAME}\s+(?:(?:{connectors})\s+)*)*{_NAME}")
+
+
+def _body_named_before(before: str, language: LanguageTable) -> str | None:
+    """The last body the sentence names before a bare "resolution" ("by the United Nations
+    Environment Assembly at its fifth session, in resolution 5/14"), None if it names none."""
+    sentence = re.split(r"[.;]\s", before)[-1]
+    bodies = [re.sub(r"[’']s$", "", " ".join(m.group().split()))   # "the Commission’s report"
+              for m in _name_pattern(language).finditer(sentence)]
+    return next((b for b in reversed(bodies) if _names_organ(b, language)), None)
+
+
 def _organ_prefix(who: str, language: LanguageTable, context: str = "") -> str | None:
     """Series prefix of a named organ; None for one the table does not know. A short name
     is the organ it alone fits ("Assembly"), or the one of its organs the context last
@@ -136,7 +159,9 @@ def _citing_prefix(context: str, language: LanguageTable) -> str | None:
 
     "Human Rights Council resolution" -> A/HRC; "its resolution", "resolution" -> A;
     "the Security Council, in its resolution" -> S; "decisions" or an organ the table does not know
-    ("Commission on Narcotic Drugs resolution") -> None.
+    ("Commission on Narcotic Drugs resolution") -> None.  A bare "resolution" is that of the
+    organ the sentence named last, when its resolutions are numbered as the Assembly's
+    ("the report to the Human Rights Council submitted pursuant to resolution 34/24").
     """
     who_pattern, own_pattern = _whocitation_patterns(language)
     tail = context[-LOOK_BACK:]
@@ -147,24 +172,41 @@ def _citing_prefix(context: str, language: LanguageTable) -> str | None:
         return None   # "its decisions 58/566 of 8 April 2004, 65/543 of …": no resolutions
     own = own_pattern.search(tail, max(0, hits[-1].end() - 200), hits[-1].end())
     who = " ".join((own or hits[-1])["who"].split())
-    if not _names_organ(who, language):
-        return "A"   # "its resolution", "See resolution": the Assembly's own
-    return _organ_prefix(who, language, tail[:(own or hits[-1]).start()])
+    if _names_organ(who, language):
+        return _organ_prefix(who, language, tail[:(own or hits[-1]).start()])
+    before = tail[:hits[-1].start("word")]
+    if own is None and not _possessive_before(before, language):
+        body = _body_named_before(before, language)
+        prefix = _organ_prefix(body, language, before) if body else None
+        if prefix in _NUMBERED_LIKE_ASSEMBLY:
+            return prefix   # "the report to the Human Rights Council pursuant to resolution 34/24"
+    return "A"   # "its resolution", "See resolution": the Assembly's own
+
+
+def _possessive_before(before: str, language: LanguageTable) -> bool:
+    """"its resolution": the words name whose it is."""
+    words = "|".join(map(re.escape, language.possessives)) or "(?!)"
+    return re.search(rf"\b(?:{words})\s+$", before, re.IGNORECASE) is not None
 
 
 # reports whose annexes hold another organ's resolutions: Supplement No. 53 (A/77/53/Add.1)
-_REPORT_ORGANS = ((re.compile(r"A/\d{1,2}/53A?(?:/Add\.\d{1,2})?"), "A/HRC"),)
+_REPORT_ORGANS = ((re.compile(r"A/\d{1,2}/53A?(?:/Add\.\d{1,2})?(?:/Corr\.\d{1,2})?"), "A/HRC"),)
+_SUPPLEMENT_ORGANS = {"53": "A/HRC"}   # the Assembly's Supplement No. 53 is the Council's report
 
 
 @lru_cache(maxsize=8)
 def _placecitation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A resolution cited as a place in a document ("(A/69/25), annex, resolution"), and
-    the body named after a number as its author ("… of 2 March 2022 of the United Nations
-    Environment Assembly")."""
+    """A resolution cited as a place in a document ("(A/69/25), annex, resolution", "Supplement
+    No. 53 and corrigendum, chap. IV, resolution"), and the body named after a number as its
+    author ("… of 2 March 2022 of the United Nations Environment Assembly")."""
     words = "|".join(language.resolution_words)
     nouns = "|".join(map(re.escape, sorted(language.numbered_nouns, key=len, reverse=True)))
-    place = re.compile(rf"(?P<doc>{_JOINT_SYMBOL})\)?(?:,\s*(?:{nouns})(?:\s*{_LOCATOR_VALUE})?)+"
-                       rf",\s*(?i:{words})\s*$")
+    conj = language.and_word
+    supplement = language.supplement_label or "(?!)"
+    place = re.compile(
+        rf"(?:(?P<doc>{_JOINT_SYMBOL})(?:\s+{conj}\s+{_JOINT_SYMBOL})*\)?"
+        rf"|{supplement}\s*(?P<supp>\d{{1,3}})[A-Z]?\b[^,()]*(?:\([^()]*\))?)"
+        rf"(?:,\s*(?:{nouns})(?:\s*{_LOCATOR_VALUE})?)+,\s*(?i:{words})\s*$")
     connectors = "|".join(language.name_connectors) or "(?!)"
     date = language.date_regex.pattern.removeprefix(chr(92) + "b")
     author = re.compile(rf"\s*(?:{language.dated_word}\s+{date})?{language.attribution}\s+"
@@ -181,6 +223,8 @@ def _adopting_prefix(context: str, after: str, language: LanguageTable) -> str |
     if named and _names_organ(named["who"], language):
         return _organ_prefix(named["who"], language)
     cited_in = place.search(context[-LOOK_BACK:])
+    if cited_in and cited_in["supp"]:
+        return _SUPPLEMENT_ORGANS.get(cited_in["supp"])
     if cited_in:
         doc = JOINT_SEPARATOR.split(cited_in["doc"])[0]
         return next((p for report, p in _REPORT_ORGANS if report.fullmatch(doc)), None)
@@ -208,4 +252,20 @@ def symbol_for(number: str, context: str, language: LanguageTable,
     session = number.split("/")[0]
     if session.isdigit() and int(session) > 99 and prefix in ("A", "A/HRC"):
         return None   # "resolution 2000/22" of a subsidiary body, not of the Assembly
+    if session.isdigit() and int(session) < FIRST_NUMBERED_SESSION and prefix == "A":
+        return None   # "resolution 5/14" of a body the words do not name
     return Symbol(f"{prefix}/RES/{number.replace(' ', '')}")
+
+
+def separate_part(number: str, after: str, language: LanguageTable) -> str:
+    """The part letter of "68/247 B of 9 April 2014" when the part is a document of its own
+    (A/RES/68/247B): one adopted in a year after its session's first, at a resumed
+    session.  Parts adopted together ("56/24 V of 24 December 2001") are published in
+    their resolution's document, and so linked to it: ""."""
+    connectors = "|".join(map(re.escape, language.date_connectors)) or "(?!)"
+    date = language.date_regex.pattern.removeprefix(chr(92) + "b")
+    m = re.match(rf"\s(?P<part>[B-Z])\s+(?:{connectors})\s+{date}", after)
+    session = number.split("/")[0]
+    if m and session.isdigit() and int(m["year"]) > _FIRST_SESSION_YEAR + int(session):
+        return m["part"]
+    return ""

@@ -18,10 +18,11 @@ from converter.segmentation.citations import (
     LOOK_BACK,
     SC_NUMBER,
     citation_patterns,
+    separate_part,
     symbol_for,
     symbol_with_part,
 )
-from converter.segmentation.model import Item, Note, PreambularParagraph, Resolution, RichText
+from converter.segmentation.model import Heading, Item, Note, PreambularParagraph, Resolution, RichText
 from converter.symbols import Symbol
 
 # a web address printed in the text: "https://newyorkconvention1958.org/", "www.un.org/dppa/…"
@@ -114,9 +115,13 @@ def link_text(text: RichText, language: LanguageTable) -> RichText:
 
 def _resolved(span: Span, context: str, after: str, language: LanguageTable) -> list[Span]:
     """A marked link with the target its text names; punctuation the source marked with it
-    ("[A/80/373](#)[,](#)") left outside."""
+    ("[A/80/373](#)[,](#)", "[A/C.6/78/SR.47.](#)") left outside."""
     shown = span.text.rstrip(",;:")
+    if shown.endswith(".") and re.fullmatch(symbol_with_part(language), shown[:-1]):
+        shown = shown[:-1]   # a symbol never ends with a stop: the sentence's ("A/C.6/78/SR.47.")
     sym = symbol_for(shown, context, language, after)
+    part = separate_part(shown, after, language) if sym and "/RES/" in sym.text else ""
+    sym = Symbol(sym.text + part) if sym and part else sym
     linked = replace(span, text=shown, href=sym.url if sym else None)
     if shown == span.text:
         return [linked]
@@ -160,6 +165,8 @@ def _cited(text: str, around: tuple[str, str], cite: re.Pattern[str], number: re
                 continue
             sym = symbol_for(n.group(), whole[:m.start("nums")], language, following)
             if sym is not None:
+                part = separate_part(n.group(), whole[end:], language) if "/RES/" in sym.text else ""
+                sym = Symbol(sym.text + part) if part else sym
                 hits.append((start - len(context), end - len(context), sym.url))
     return hits
 
@@ -229,3 +236,7 @@ def link_citations(doc: Resolution, language: LanguageTable) -> None:
         for part in [*holder.preamble, *holder.body, *(x for a in holder.annexes for x in a.body)]:
             if isinstance(part, Item | PreambularParagraph):
                 _link_item(part, language)
+            elif isinstance(part, Heading):
+                part.text = link_text(part.text, language)
+        for annex in holder.annexes:   # the notes of an annex's heading ("Terms of reference¹")
+            annex.heading = [link_text(line, language) for line in annex.heading]

@@ -1,0 +1,257 @@
+"""Shapes of `pdftotext` output, built as small plain-text documents and converted: numbers
+beside note markers, words cut by justification or a joined line, preamble openers."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from converter.pipeline import convert_file
+from tests.conftest import CONVERTED, text_of, xpath
+
+# pdftotext joined "high-" and the whole next line: an over-long line
+JOINED_NOTE = ("See the report of the Secretary-General on the political forum on sustainable "
+               "development held under the auspices of the highlevel political forum in")
+JOINED_BODY = ("Recalling its resolution 77/1 of 1 December 2022 on the thirty-fourth, thirtyfifth "
+               "and thirty-sixth meetings of the high-level political forum on")
+FOOTER = "\n24-24160 (E)\n\n*2424160*\n\n"
+PAGE_1 = """A/RES/79/999
+
+United Nations
+
+General Assembly
+
+Distr.: General
+19 December 2024
+
+Seventy-ninth session
+Agenda item 18
+
+Resolution adopted by the General Assembly
+on 17 December 2024
+[on the report of the Second Committee (A/79/458, para. 9)]
+
+79/999.
+
+Cooperation in the field of development
+The General Assembly,
+JOINED_BODY
+sustainable development and its resolution 77/2 on the financing of the programme,
+Desirous of promoting international cooperation in the field of development, as set
+forth in the Charter of the United Nations and in the outcome of the meeting on
+financing, 1 and in the programme of action adopted at the meeting in May 2024,
+Noting that the resources approved in its resolution 78/2, 2 and in paragraphs 5, 3, 17
+and 20 of its resolution 78/1 remain insufficient for the Programme of Action, 3
+Also recalling the efforts of Member States to contrib ute to the implementation of the
+Programme of Action, the contributions of the United Nations system thereto and the
+budget of 4,104,800 dollars approved for 2025, 4
+__________________
+1
+2
+3
+4
+
+A/78/1, para. 10.
+See A/78/2, paras. 2 and 17.
+JOINED_NOTE
+New York from 8 to 17 July 2024 (A/79/1), paras. 2–17.
+A/79/6 (Sect. 10).
+""".replace("JOINED_NOTE", JOINED_NOTE).replace("JOINED_BODY", JOINED_BODY) + FOOTER
+PAGE_2 = """A/RES/79/999
+
+Cooperation in the field of development
+
+1.
+Decides to convene a high-level meeting of limi ted duration on the implementation
+of the present resolution at its eightieth session and requests a necessa ry report;
+2. Decides also to continue its consideration of the question at its eightieth session.
+
+53rd plenary meeting
+17 December 2024
+
+2/2
+
+24-24160
+
+"""
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory):
+    source = tmp_path_factory.mktemp("plain") / "A_RES_79_999.txt"
+    source.write_text(PAGE_1 + "\f" + PAGE_2 + "\f", encoding="utf-8")
+    result = convert_file(source, converted=CONVERTED)
+    assert result.errors == []
+    return result.tree
+
+
+def _paragraph(container) -> str:
+    """The paragraph's text, each note shown as [marker]."""
+    p = copy.deepcopy(xpath(container, ".//a:p")[0])
+    for note in xpath(p, ".//a:authorialNote"):
+        shown = f"[{note.get('marker')}]{note.tail or ''}"
+        previous, parent = note.getprevious(), note.getparent()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + shown
+        else:
+            parent.text = (parent.text or "") + shown
+        parent.remove(note)
+    return "".join(p.itertext())
+
+
+def test_numbers_beside_the_notes_are_kept_and_the_markers_found(tree):
+    preamble = xpath(tree, "//a:preamble/a:container")
+    assert [_paragraph(p) for p in preamble][1:] == [
+        "Desirous of promoting international cooperation in the field of development, as set "
+        "forth in the Charter of the United Nations and in the outcome of the meeting on "
+        "financing,[1] and in the programme of action adopted at the meeting in May 2024,",
+        "Noting that the resources approved in its resolution 78/2,[2] and in paragraphs 5, 3, 17 "
+        "and 20 of its resolution 78/1 remain insufficient for the Programme of Action,[3]",
+        "Also recalling the efforts of Member States to contribute to the implementation of the "
+        "Programme of Action, the contributions of the United Nations system thereto and the "
+        "budget of 4,104,800 dollars approved for 2025,[4]"]
+    assert [text_of(n) for n in xpath(tree, "//a:authorialNote")] == [
+        "A/78/1, para. 10.", "See A/78/2, paras. 2 and 17.",
+        "See the report of the Secretary-General on the political forum on sustainable "
+        "development held under the auspices of the high-level political forum in New York "
+        "from 8 to 17 July 2024 (A/79/1), paras. 2–17.", "A/79/6 (Sect. 10)."]
+
+
+def test_an_ordinal_glued_at_a_joined_line_gets_its_hyphen_back(tree):
+    assert _paragraph(xpath(tree, "//a:preamble/a:container")[0]) == (
+        "Recalling its resolution 77/1 of 1 December 2022 on the thirty-fourth, thirty-fifth "
+        "and thirty-sixth meetings of the high-level political forum on sustainable development "
+        "and its resolution 77/2 on the financing of the programme,")
+
+
+def test_letter_spaced_words_are_rejoined_by_their_stray_ending(tree):
+    # "ted" and "ry" are word endings, no words; "limited" and "necessary" appear once
+    assert text_of(xpath(tree, "//a:mainBody/a:paragraph")[0]) == (
+        "1.Decides to convene a high-level meeting of limited duration on the implementation "
+        "of the present resolution at its eightieth session and requests a necessary report;")
+
+
+def test_preamble_openers_name_their_paragraphs(tree):
+    # "Desirous" after a full line ending in a comma starts a paragraph of its own
+    assert xpath(tree, "//a:preamble/a:container/@name") == [
+        "Recalling", "Desirous", "Noting", "Also recalling"]
+    assert xpath(tree, "//a:preamble/a:container//a:i/text()") == [
+        "Recalling", "Desirous", "Noting", "Also recalling"]
+
+
+def test_a_symbol_with_its_section_is_one_link(tree):
+    assert [(text_of(a), a.get("href")) for a in xpath(tree, "//a:authorialNote//a:a")][-1] == (
+        "A/79/6 (Sect. 10)", "https://undocs.org/en/A/79/6(Sect.10)")
+
+
+HEADS_PAGE_1 = PAGE_1.split("Cooperation in the field of development\n")[0] + """\
+Follow-up to the high-level meeting on the
+ocean
+The General Assembly,
+Recalling its resolution 77/1 of 1 December 2022 on the high-level political forum on
+sustainable development and its resolution 77/2 on the financing of the programme,
+1. Decides to convene a meeting on the implementation of the present resolution at
+its eightieth session;
+""" + FOOTER
+# pdftotext put the running head under the text, with the page counter
+HEADS_PAGE_2 = """2. Decides also to request a report on the implementation of the present
+resolution;
+
+A/RES/79/999
+
+Follow-up to the high-level meeting on the ocean
+
+2/3
+
+"""
+# the head in one group with the symbol, and between two paragraphs
+HEADS_PAGE_3 = """A/RES/79/999
+Follow-up to the high-level meeting on the ocean
+
+3. Invites Member States to contribute to the meeting and to the
+implementation of its outcome;
+
+Follow-up to the high-level meeting on the ocean
+
+A/RES/79/999
+
+4. Decides to continue its consideration of the question at its eightieth session.
+
+53rd plenary meeting
+17 December 2024
+
+3/3
+
+"""
+
+
+def test_running_heads_are_dropped_wherever_pdftotext_put_them(tmp_path):
+    source = tmp_path / "A_RES_79_999.txt"
+    source.write_text("\f".join([HEADS_PAGE_1, HEADS_PAGE_2, HEADS_PAGE_3]) + "\f",
+                      encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    assert [text_of(p) for p in xpath(tree, "//a:mainBody/a:paragraph")] == [
+        "1.Decides to convene a meeting on the implementation of the present resolution at its "
+        "eightieth session;",
+        "2.Decides also to request a report on the implementation of the present resolution;",
+        "3.Invites Member States to contribute to the meeting and to the implementation of its "
+        "outcome;",
+        "4.Decides to continue its consideration of the question at its eightieth session."]
+
+
+def test_words_taken_out_of_a_justified_line_go_back_to_it(tmp_path):
+    # pdftotext printed the end of the line ("2018, entitled") after the paragraph
+    page = HEADS_PAGE_1.replace(
+        "Recalling its resolution 77/1 of 1 December 2022 on the high-level political forum on\n"
+        "sustainable development and its resolution 77/2 on the financing of the programme,\n",
+        "Recalling its relevant resolutions, including those adopted at its tenth emergency\n"
+        "special session,\n"
+        "Recalling also its resolution 73/89 of 6 December\n"
+        "“Comprehensive, just and lasting peace in the Middle East”,\n\n2018,\n\nentitled\n\n")
+    source = tmp_path / "A_RES_79_999.txt"
+    source.write_text(page + "\f", encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    assert [text_of(p) for p in xpath(tree, "//a:preamble/a:container")] == [
+        "Recalling its relevant resolutions, including those adopted at its tenth emergency "
+        "special session,",
+        "Recalling also its resolution 73/89 of 6 December 2018, entitled “Comprehensive, just "
+        "and lasting peace in the Middle East”,"]
+    assert len(xpath(tree, "//a:mainBody/a:paragraph")) == 1
+
+
+def test_a_compound_glued_by_a_joined_masthead_line_gets_its_hyphen_back(tmp_path):
+    page = HEADS_PAGE_1.replace(
+        "Agenda item 18\n",
+        "Agenda item 98 (q)\n"
+        "General and complete disarmament: towards a nuclearweapon-free world: accelerating the "
+        "implementation of\nnuclear disarmament commitments\n")
+    source = tmp_path / "A_RES_79_999.txt"
+    source.write_text(page + "\f", encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    cover = " ".join(text_of(x) for x in xpath(tree, "//a:coverPage"))
+    assert ("towards a nuclear-weapon-free world: accelerating the implementation of nuclear "
+            "disarmament commitments") in cover
+    assert "nuclearweapon" not in cover
+
+
+def test_a_page_in_scrambled_order_is_read_back_in_order(tmp_path):
+    # the head's title first, a paragraph's last two lines, the symbol, then the words the
+    # justified line before them lost, one per group
+    first = HEADS_PAGE_1.replace(
+        "1. Decides to convene a meeting on the implementation of the present resolution at\n"
+        "its eightieth session;\n",
+        "1. Decides that the system shall be interconnected, to draw together existing\n"
+        "capacities, work better as a system, overcome fragmentation and\n")
+    second = ("Follow-up to the high-level meeting on the ocean\n\ncomprehensively address\n"
+              "maximizing efficiencies;\n\nA/RES/79/999\n\nmultidimensional,\n\nmultisectoral\n\n"
+              "challenges,\n\nwhile\n\n2. Decides to continue its consideration of the question "
+              "at its eightieth session.\n\n53rd plenary meeting\n17 December 2024\n\n2/2\n")
+    source = tmp_path / "A_RES_79_999.txt"
+    source.write_text(first + "\f" + second + "\f", encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    assert [text_of(p) for p in xpath(tree, "//a:mainBody/a:paragraph")] == [
+        "1.Decides that the system shall be interconnected, to draw together existing "
+        "capacities, work better as a system, overcome fragmentation and comprehensively "
+        "address multidimensional, multisectoral challenges, while maximizing efficiencies;",
+        "2.Decides to continue its consideration of the question at its eightieth session."]
