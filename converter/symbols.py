@@ -24,6 +24,10 @@ _DRAFT = re.compile(r"/L\.\d+|/CRP\.\d+|^S/\d{4}/\d+")
 _SC_RES_NAME = re.compile(r"^S/RES/(\d+)/(\d{4})$")   # a file name cannot hold "(2023)"
 ACTORS = {"A": "unga", "A/HRC": "unga-hrc", "E": "unecosoc", "S": "unsc"}
 ORGAN_KEYS = {"unga": "ga", "unga-hrc": "hrc", "unecosoc": "ecosoc", "unsc": "sc"}   # actor -> TLC id
+SERIES = {"ga": "A", "hrc": "A/HRC", "ecosoc": "E", "sc": "S"}   # organ -> its symbols' series
+# Organs whose published AKN links only what the source PDF links (the Human Rights Council's
+# files link no citation their text merely prints): citations are not inferred for them.
+CITATIONS_UNLINKED = frozenset({"hrc"})
 
 
 class SymbolError(ValueError):

@@ -301,3 +301,25 @@ def test_pdf_a_human_rights_council_resolution_keeps_its_two_organs_and_session_
         ("docTitle", "Resolution adopted by the Human Rights Council on 3 April 2031"),
         ("docNumber", "61/7."), ("docTitle", "Situation of human rights in a country")]
     assert xpath(result.tree, "//a:conclusions//a:docDate/@date") == ["2031-04-03"]
+
+
+def links(tree) -> list[tuple[str, str]]:
+    return [(text_of(a), a.get("href").removeprefix("https://undocs.org/en/")) for a in xpath(tree, "//a:a")]
+
+
+def test_a_council_cites_its_own_resolutions_by_year_and_the_assemblys_by_session(tmp_path):
+    text = ECOSOC_RESOLUTION.replace(
+        "Recalling its resolution 2030/4,",
+        "Recalling its resolution 2030/4 and General Assembly resolution 70/1, and resolution 78/1,")
+    assert links(convert(tmp_path, "E_RES_2031_5.txt", text)) == [
+        ("2030/4", "E/RES/2030/4"), ("70/1", "A/RES/70/1"), ("78/1", "A/RES/78/1")]
+
+
+def test_human_rights_council_texts_link_only_what_the_source_links(tmp_path):
+    # the Council's own files link no citation the text merely prints: neither do we
+    text = HRC_RESOLUTION.replace("Guided by the Charter of the United Nations,",
+                                  "Recalling its resolution 58/2 and General Assembly resolution 70/1,")
+    assert links(convert(tmp_path, "A_HRC_RES_61_7.txt", text)) == []
+    marked = text.replace("resolution 58/2", "resolution [58/2](#)").replace(
+        "*", "").replace("Guided", "*Guided*")
+    assert links(convert(tmp_path, "A_HRC_RES_61_7.md", marked)) == [("58/2", "A/HRC/RES/58/2")]

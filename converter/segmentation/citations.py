@@ -38,6 +38,7 @@ _OLD_GA_NUMBER = r"\d{1,4}(?: [A-Z])? \((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)\)"
 FIRST_NUMBERED_SESSION = 31
 # organs whose resolutions are numbered "session/number" as the Assembly's are
 _NUMBERED_LIKE_ASSEMBLY = ("A", "A/HRC")
+_YEARLY_SERIES = ("E",)   # the Economic and Social Council numbers by year: 2023/27
 # the Assembly's session N opens in September of the year 1945 + N
 _FIRST_SESSION_YEAR = 1945
 # how far back the citing word of a number may stand: a long list of dated numbers
@@ -154,10 +155,11 @@ def _organ_prefix(who: str, language: LanguageTable, context: str = "") -> str |
     return max(named)[1] if named else None
 
 
-def _citing_prefix(context: str, language: LanguageTable) -> str | None:
+def _citing_prefix(context: str, language: LanguageTable, series: str = "A") -> str | None:
     """Series prefix of the organ that adopted the cited resolution.
 
-    "Human Rights Council resolution" -> A/HRC; "its resolution", "resolution" -> A;
+    "Human Rights Council resolution" -> A/HRC; "its resolution", "resolution" -> `series`,
+    that of the citing document's organ (A for the Assembly);
     "the Security Council, in its resolution" -> S; "decisions" or an organ the table does not know
     ("Commission on Narcotic Drugs resolution") -> None.  A bare "resolution" is that of the
     organ the sentence named last, when its resolutions are numbered as the Assembly's
@@ -167,7 +169,7 @@ def _citing_prefix(context: str, language: LanguageTable) -> str | None:
     tail = context[-LOOK_BACK:]
     hits = list(who_pattern.finditer(tail))
     if not hits:
-        return "A"
+        return series
     if hits[-1]["word"].lower() in language.decision_words:
         return None   # "its decisions 58/566 of 8 April 2004, 65/543 of …": no resolutions
     own = own_pattern.search(tail, max(0, hits[-1].end() - 200), hits[-1].end())
@@ -180,7 +182,7 @@ def _citing_prefix(context: str, language: LanguageTable) -> str | None:
         prefix = _organ_prefix(body, language, before) if body else None
         if prefix in _NUMBERED_LIKE_ASSEMBLY:
             return prefix   # "the report to the Human Rights Council pursuant to resolution 34/24"
-    return "A"   # "its resolution", "See resolution": the Assembly's own
+    return series   # "its resolution", "See resolution": the citing organ's own
 
 
 def _possessive_before(before: str, language: LanguageTable) -> bool:
@@ -214,7 +216,7 @@ def _placecitation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], r
     return place, author
 
 
-def _adopting_prefix(context: str, after: str, language: LanguageTable) -> str | None:
+def _adopting_prefix(context: str, after: str, language: LanguageTable, own: str = "A") -> str | None:
     """Series prefix of the organ that adopted a resolution cited after `context`; the
     body named after the number wins, then the document it is a place in, then the
     organ named before it."""
@@ -228,13 +230,13 @@ def _adopting_prefix(context: str, after: str, language: LanguageTable) -> str |
     if cited_in:
         doc = JOINT_SEPARATOR.split(cited_in["doc"])[0]
         return next((p for report, p in _REPORT_ORGANS if report.fullmatch(doc)), None)
-    return _citing_prefix(context, language)
+    return _citing_prefix(context, language, own)
 
 
 def symbol_for(number: str, context: str, language: LanguageTable,
-               after: str = "") -> Symbol | None:
+               after: str = "", own: str = "A") -> Symbol | None:
     """`70/1` after "Human Rights Council resolution" -> A/HRC/RES/70/1, etc.; `after` is
-    the text that follows the number."""
+    the text that follows the number; `own` the series of the citing document's organ."""
     number = " ".join(number.split()).rstrip(".")
     if re.fullmatch(symbol_with_part(language), number):
         return Symbol(JOINT_SEPARATOR.split(number)[0])
@@ -242,7 +244,7 @@ def symbol_for(number: str, context: str, language: LanguageTable,
         return Symbol(f"S/RES/{number}")
     if any(re.search(rf"\b{w}\s*$", context, re.IGNORECASE) for w in language.decision_words):
         return None   # decisions have no undocs symbol of their own (A/DEC/… is not linked)
-    prefix = _adopting_prefix(context, after, language)
+    prefix = _adopting_prefix(context, after, language, own)
     if prefix is None:
         return None
     if re.fullmatch(_OLD_GA_NUMBER, number):
@@ -250,6 +252,8 @@ def symbol_for(number: str, context: str, language: LanguageTable,
     if not re.fullmatch(_GA_NUMBER, number):
         return None
     session = number.split("/")[0]
+    if prefix in _YEARLY_SERIES and session.isdigit() and int(session) <= 99:
+        prefix = "A"   # "resolution 70/1" in a Council text: numbered by session, the Assembly's
     if session.isdigit() and int(session) > 99 and prefix in ("A", "A/HRC"):
         return None   # "resolution 2000/22" of a subsidiary body, not of the Assembly
     if session.isdigit() and int(session) < FIRST_NUMBERED_SESSION and prefix == "A":

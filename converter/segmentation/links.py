@@ -8,7 +8,7 @@ symbol such as `A/79/53`, or "resolution 70/1") become links too.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from converter.languages import LanguageTable
@@ -23,7 +23,7 @@ from converter.segmentation.citations import (
     symbol_with_part,
 )
 from converter.segmentation.model import Heading, Item, Note, PreambularParagraph, Resolution, RichText
-from converter.symbols import Symbol
+from converter.symbols import CITATIONS_UNLINKED, SERIES, Symbol
 
 # a web address printed in the text: "https://newyorkconvention1958.org/", "www.un.org/dppa/…"
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:)\]]")
@@ -82,7 +82,20 @@ def _join_cut_numbers(text: RichText, language: LanguageTable) -> RichText:
     return out
 
 
-def link_text(text: RichText, language: LanguageTable) -> RichText:
+@dataclass(frozen=True)
+class Citing:
+    """What the linker knows of the citing document: its organ's series ("A", "A/HRC", "E",
+    "S"), whose resolutions "its resolution" cites, and whether citations its text only
+    prints (no link in the source) become links."""
+
+    own: str = "A"
+    infer: bool = True
+
+
+ASSEMBLY = Citing()
+
+
+def link_text(text: RichText, language: LanguageTable, citing: Citing = ASSEMBLY) -> RichText:
     """`text` with hrefs resolved for the links it marks and set on the citations and web
     addresses it prints; its notes are linked in place."""
     patterns = citation_patterns(language)
@@ -92,7 +105,7 @@ def link_text(text: RichText, language: LanguageTable) -> RichText:
     context = ""
     for i, x in enumerate(text):
         if isinstance(x, Note):
-            x.content = link_text(x.content, language)
+            x.content = link_text(x.content, language, citing)
             out.append(x)
             continue
         if x.note_ref:
@@ -104,22 +117,22 @@ def link_text(text: RichText, language: LanguageTable) -> RichText:
             if _URL.fullmatch(x.text.strip()):
                 out.append(replace(x, href=url_target(x.text.strip())))
             else:
-                out.extend(_resolved(x, context, _following(text, i), language))
-        elif x.href is None:
-            out.extend(_detect(x, (context, _following(text, i)), patterns, language))
+                out.extend(_resolved(x, context, _following(text, i), language, citing.own))
+        elif x.href is None and citing.infer:
+            out.extend(_detect(x, (context, _following(text, i)), patterns, language, citing.own))
         else:
             out.append(x)
         context = (context + x.text)[-LOOK_BACK:]
     return out
 
 
-def _resolved(span: Span, context: str, after: str, language: LanguageTable) -> list[Span]:
+def _resolved(span: Span, context: str, after: str, language: LanguageTable, own: str) -> list[Span]:
     """A marked link with the target its text names; punctuation the source marked with it
     ("[A/80/373](#)[,](#)", "[A/C.6/78/SR.47.](#)") left outside."""
     shown = span.text.rstrip(",;:")
     if shown.endswith(".") and re.fullmatch(symbol_with_part(language), shown[:-1]):
         shown = shown[:-1]   # a symbol never ends with a stop: the sentence's ("A/C.6/78/SR.47.")
-    sym = symbol_for(shown, context, language, after)
+    sym = symbol_for(shown, context, language, after, own)
     part = separate_part(shown, after, language) if sym and "/RES/" in sym.text else ""
     sym = Symbol(sym.text + part) if sym and part else sym
     linked = replace(span, text=shown, href=sym.url if sym else None)
@@ -146,7 +159,7 @@ def _list_tail(language: LanguageTable) -> re.Pattern[str]:
 
 
 def _cited(text: str, around: tuple[str, str], cite: re.Pattern[str], number: re.Pattern[str],
-           language: LanguageTable) -> list[tuple[int, int, str]]:
+           language: LanguageTable, own: str) -> list[tuple[int, int, str]]:
     """(start, end, href) of the numbers `text` cites, between the texts `around` it; a
     list that began before ("resolutions 71/205" before a footnote, then " and 72/190")
     goes on in `text`; a body named after the list adopted all its numbers."""
@@ -163,7 +176,7 @@ def _cited(text: str, around: tuple[str, str], cite: re.Pattern[str], number: re
             end = start + len(n.group())
             if not len(context) <= start < end <= len(context) + len(text):
                 continue
-            sym = symbol_for(n.group(), whole[:m.start("nums")], language, following)
+            sym = symbol_for(n.group(), whole[:m.start("nums")], language, following, own)
             if sym is not None:
                 part = separate_part(n.group(), whole[end:], language) if "/RES/" in sym.text else ""
                 sym = Symbol(sym.text + part) if part else sym
@@ -172,7 +185,7 @@ def _cited(text: str, around: tuple[str, str], cite: re.Pattern[str], number: re
 
 
 def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str], ...],
-            language: LanguageTable) -> list[Span]:
+            language: LanguageTable, own: str) -> list[Span]:
     """Split a span, between the texts `around` it, around the citations and web addresses
     it contains."""
     text = span.text
@@ -185,13 +198,13 @@ def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str]
     def free(pos: int) -> bool:
         return not any(a <= pos < b for a, b, _ in hits)
 
-    hits += _cited(text, around, cite, number, language)
+    hits += _cited(text, around, cite, number, language, own)
     words = "|".join(language.resolution_words)
     for m in dated.finditer(text):
         sentence = re.split(r"[.;]\s", context + text[:m.start()])[-1]
         if words and re.search(rf"\b(?i:{words})\b", sentence) and free(m.start()):
             sym = symbol_for(m["num"], context + text[:m.start()], language,
-                             text[m.end("num"):] + after)
+                             text[m.end("num"):] + after, own)
             if sym is not None:
                 hits.append((m.start(), m.end("num"), sym.url))
     hits += [(m.start(), m.end(), url_target(m.group())) for m in _URL.finditer(text)
@@ -218,25 +231,34 @@ def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str]
     return out
 
 
-def _link_item(item: Item | PreambularParagraph, language: LanguageTable) -> None:
-    item.text = link_text(item.text, language)
+def _link_item(item: Item | PreambularParagraph, language: LanguageTable, citing: Citing) -> None:
+    item.text = link_text(item.text, language, citing)
     if isinstance(item, Item) and item.wrap_up:
-        item.wrap_up = link_text(item.wrap_up, language)
+        item.wrap_up = link_text(item.wrap_up, language, citing)
     for table in item.tables:
-        table.rows = [[link_text(cell, language) for cell in row] for row in table.rows]
+        table.rows = [[link_text(cell, language, citing) for cell in row] for row in table.rows]
     for sub in item.items:
-        _link_item(sub, language)
+        _link_item(sub, language, citing)
 
 
 def link_citations(doc: Resolution, language: LanguageTable) -> None:
     """Resolve and detect links in the preamble, body, annexes and all footnotes."""
+    citing = citing_document(doc)
     if doc.masthead.sponsors:
-        doc.masthead.sponsors = link_text(doc.masthead.sponsors, language)
+        doc.masthead.sponsors = link_text(doc.masthead.sponsors, language, citing)
     for holder in doc.bodies():
         for part in [*holder.preamble, *holder.body, *(x for a in holder.annexes for x in a.body)]:
             if isinstance(part, Item | PreambularParagraph):
-                _link_item(part, language)
+                _link_item(part, language, citing)
             elif isinstance(part, Heading):
-                part.text = link_text(part.text, language)
+                part.text = link_text(part.text, language, citing)
         for annex in holder.annexes:   # the notes of an annex's heading ("Terms of reference¹")
-            annex.heading = [link_text(line, language) for line in annex.heading]
+            annex.heading = [link_text(line, language, citing) for line in annex.heading]
+
+
+def citing_document(doc: Resolution) -> Citing:
+    """The citing document's own series, from the organ its masthead (or formula) names; the
+    organs whose published files link no citation their text only prints infer none."""
+    m = doc.masthead
+    organ = m.subsidiary_key or m.organ_key or "ga"
+    return Citing(own=SERIES.get(organ, "A"), infer=organ not in CITATIONS_UNLINKED)
