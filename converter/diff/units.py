@@ -1,0 +1,189 @@
+"""What a delegate compares in an AKN document: its paragraphs, footnotes, sponsors, masthead.
+
+Each preambular paragraph, operative paragraph, sub-item and footnote becomes a
+`Unit` with its own text (sub-items and footnote bodies excluded, so that a change
+is reported once, where it is) and a label in the delegate's terms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from converter.languages import get_language
+from converter.render.families import HIERARCHY
+from converter.validator.findings import local_name
+
+PREAMBLE, OPERATIVE, ANNEX, FOOTNOTE = "preambular", "operative", "annex", "footnote"
+
+# Cover-page and preface elements, by the field a reader knows them as.
+MASTHEAD_FIELDS = {
+    "docNumber": "symbol", "docStatus": "distribution", "docDate": "date", "session": "session",
+    "docCommittee": "committee", "docProponent": "proponent", "docTitle": "title",
+    "docType": "type", "docStage": "stage", "docAuthority": "authority",
+}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One comparable piece of text; `level` keeps paragraphs, sub-items and notes apart."""
+
+    section: str           # PREAMBLE, OPERATIVE, ANNEX or FOOTNOTE
+    level: int             # 0 for a paragraph or a note, 1 for its sub-items, ...
+    number: str            # "6", "5 (b)", "*"
+    eid: str
+    text: str
+
+    @property
+    def label(self) -> str:
+        word = {PREAMBLE: "preambular paragraph", OPERATIVE: "operative paragraph",
+                ANNEX: "annex paragraph", FOOTNOTE: "footnote"}[self.section]
+        return f"{word} {self.number}".strip()
+
+
+@dataclass
+class Document:
+    units: list[Unit] = field(default_factory=list)
+    masthead: dict[str, str] = field(default_factory=dict)
+    sponsors: list[str] = field(default_factory=list)
+    name: str = ""         # resolution, draftResolution, ...
+
+
+def clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def own_text(el: etree._Element, skip: frozenset[str]) -> str:
+    """The text of `el` without notes and without the elements named in `skip`."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                name = local_name(child)
+                if name == "eol":
+                    parts.append(" ")
+                elif name != "authorialNote" and name not in skip:
+                    walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return clean("".join(parts))
+
+
+_NUM_SKIP = HIERARCHY | {"num"}
+
+
+def _number(el: etree._Element) -> str:
+    for child in el:
+        if isinstance(child.tag, str) and local_name(child) == "num":
+            return clean("".join(child.itertext())).rstrip(".")
+    return ""
+
+
+def _hierarchy_units(body: etree._Element, section: str, units: list[Unit]) -> None:
+    def walk(node: etree._Element, prefix: str, level: int) -> None:
+        unnumbered = 0
+        for child in node:
+            if not isinstance(child.tag, str) or local_name(child) not in HIERARCHY:
+                if isinstance(child.tag, str) and local_name(child) not in ("num", "heading"):
+                    walk(child, prefix, level)  # intro/content wrappers, lists of items
+                continue
+            number = _number(child)
+            if not number:
+                unnumbered += 1
+                number = f"{prefix}, unnumbered item {unnumbered}" if prefix else (
+                    f"unnumbered {unnumbered}")
+            elif prefix:
+                number = f"{prefix} {number}"
+            text = own_text(child, _NUM_SKIP)
+            if text:
+                units.append(Unit(section, level, number, child.get("eId", ""), text))
+            walk(child, number, level + 1)
+
+    walk(body, "", 0)
+
+
+def _preamble_units(preamble: etree._Element, units: list[Unit]) -> None:
+    n = 0
+    for child in preamble:
+        if not isinstance(child.tag, str) or local_name(child) in ("formula", "crossHeading"):
+            continue
+        text = own_text(child, frozenset())
+        if text:
+            n += 1
+            units.append(Unit(PREAMBLE, 0, str(n), child.get("eId", ""), text))
+
+
+def _sponsors(text: str, language: str) -> list[str]:
+    """"Cuba and Russian Federation: draft resolution" -> ["Cuba", "Russian Federation"]."""
+    names, sep, _ = text.rpartition(":")
+    if not sep:
+        return []
+    try:
+        and_word = get_language(language).and_word
+    except ValueError:
+        and_word = "(?!)"
+    parts = re.split(rf",|;|\s(?:{and_word})\s", names)
+    return [clean(p) for p in parts if clean(p)]
+
+
+def extract(tree: etree._ElementTree | etree._Element) -> Document:
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    doc = Document()
+    top = next((c for c in root if isinstance(c.tag, str)), root)
+    doc.name = top.get("name") or local_name(top)
+    language = next((el.get("language", "") for el in root.iter()
+                     if isinstance(el.tag, str) and local_name(el) == "FRBRlanguage"), "eng")
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        name = local_name(el)
+        inside_annex = any(local_name(a) == "attachment" for a in el.iterancestors())
+        if name == "preamble" and not inside_annex:
+            _preamble_units(el, doc.units)
+        elif name == "mainBody":
+            _hierarchy_units(el, ANNEX if inside_annex else OPERATIVE, doc.units)
+        elif name in ("coverPage", "preface", "conclusions") and not inside_annex:
+            _masthead(el, name, doc, language)
+    notes = [el for el in root.iter() if isinstance(el.tag, str)
+             and local_name(el) == "authorialNote"]
+    for i, note in enumerate(notes, 1):
+        doc.units.append(Unit(FOOTNOTE, 0, note.get("marker") or str(i), note.get("eId", ""),
+                              own_text(note, frozenset())))
+    return doc
+
+
+def _masthead(part: etree._Element, part_name: str, doc: Document, language: str) -> None:
+    if part_name == "conclusions":
+        text = own_text(part, frozenset())
+        if text:
+            doc.masthead["adoption"] = text
+        return
+    for el in part.iter():
+        if not isinstance(el.tag, str):
+            continue
+        name = local_name(el)
+        refers = (el.get("refersTo") or "").lstrip("#")
+        if name == "docTitle" and refers == "sponsors":
+            text = own_text(el, frozenset())
+            doc.sponsors = _sponsors(text, language)
+            continue
+        if name == "inline" and el.get("name"):
+            key = el.get("name", "")
+        elif name in MASTHEAD_FIELDS:
+            key = MASTHEAD_FIELDS[name]
+            if part_name == "preface":
+                key = "resolution " + key
+        else:
+            continue
+        text = own_text(el, frozenset())
+        if text and key not in doc.masthead:
+            doc.masthead[key] = text
+        elif text and text not in doc.masthead[key].split(" / "):
+            doc.masthead[key] += " / " + text
