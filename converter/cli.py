@@ -228,6 +228,9 @@ def _write_text(text: str, output: Path | None) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes 0600; pages are for sharing
         os.replace(tmp, output)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .align import moved, pair
-from .units import FOOTNOTE, Document, Unit, extract
+from .units import FOOTNOTE, PREAMBLE, Document, Unit, extract
 from .words import word_diff
 
 ADDED, DELETED, CHANGED, MOVED, RENUMBERED = "added", "deleted", "changed", "moved", "renumbered"
@@ -94,7 +94,7 @@ def _compare_group(old: list[Unit], new: list[Unit]) -> list[tuple[float, Change
             status = MOVED
         elif text_changed:
             status = CHANGED
-        elif a.number != b.number:
+        elif a.number != b.number and a.section != PREAMBLE:  # preambular "numbers" are places
             status = RENUMBERED
         else:
             continue

@@ -55,8 +55,9 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def own_text(el: etree._Element, skip: frozenset[str]) -> str:
-    """The text of `el` without notes and without the elements named in `skip`."""
+def own_text(el: etree._Element, separate: frozenset[str] = frozenset()) -> str:
+    """The text of `el` without notes, numbers, and numbered divisions named in `separate`
+    (those are units of their own; an unnumbered list only wraps its parent's text)."""
     parts: list[str] = []
 
     def walk(node: etree._Element) -> None:
@@ -67,16 +68,14 @@ def own_text(el: etree._Element, skip: frozenset[str]) -> str:
                 name = local_name(child)
                 if name == "eol":
                     parts.append(" ")
-                elif name != "authorialNote" and name not in skip:
+                elif name not in ("authorialNote", "num") and not (
+                        name in separate and _number(child)):
                     walk(child)
             if child.tail:
                 parts.append(child.tail)
 
     walk(el)
     return clean("".join(parts))
-
-
-_NUM_SKIP = HIERARCHY | {"num"}
 
 
 def _number(el: etree._Element) -> str:
@@ -87,21 +86,23 @@ def _number(el: etree._Element) -> str:
 
 
 def _hierarchy_units(body: etree._Element, section: str, units: list[Unit]) -> None:
+    unnumbered = 0
+
     def walk(node: etree._Element, prefix: str, level: int) -> None:
-        unnumbered = 0
+        nonlocal unnumbered
         for child in node:
-            if not isinstance(child.tag, str) or local_name(child) not in HIERARCHY:
-                if isinstance(child.tag, str) and local_name(child) not in ("num", "heading"):
-                    walk(child, prefix, level)  # intro/content wrappers, lists of items
+            if not isinstance(child.tag, str) or local_name(child) in ("num", "heading"):
                 continue
-            number = _number(child)
+            number = _number(child) if local_name(child) in HIERARCHY else ""
+            if not number and (prefix or local_name(child) not in HIERARCHY):
+                walk(child, prefix, level)  # wrappers; an unnumbered list belongs to its parent
+                continue
             if not number:
                 unnumbered += 1
-                number = f"{prefix}, unnumbered item {unnumbered}" if prefix else (
-                    f"unnumbered {unnumbered}")
+                number = f"unnumbered {unnumbered}"
             elif prefix:
                 number = f"{prefix} {number}"
-            text = own_text(child, _NUM_SKIP)
+            text = own_text(child, HIERARCHY)
             if text:
                 units.append(Unit(section, level, number, child.get("eId", ""), text))
             walk(child, number, level + 1)
@@ -114,7 +115,7 @@ def _preamble_units(preamble: etree._Element, units: list[Unit]) -> None:
     for child in preamble:
         if not isinstance(child.tag, str) or local_name(child) in ("formula", "crossHeading"):
             continue
-        text = own_text(child, frozenset())
+        text = own_text(child)
         if text:
             n += 1
             units.append(Unit(PREAMBLE, 0, str(n), child.get("eId", ""), text))
@@ -155,13 +156,13 @@ def extract(tree: etree._ElementTree | etree._Element) -> Document:
              and local_name(el) == "authorialNote"]
     for i, note in enumerate(notes, 1):
         doc.units.append(Unit(FOOTNOTE, 0, note.get("marker") or str(i), note.get("eId", ""),
-                              own_text(note, frozenset())))
+                              own_text(note)))
     return doc
 
 
 def _masthead(part: etree._Element, part_name: str, doc: Document, language: str) -> None:
     if part_name == "conclusions":
-        text = own_text(part, frozenset())
+        text = own_text(part)
         if text:
             doc.masthead["adoption"] = text
         return
@@ -171,7 +172,7 @@ def _masthead(part: etree._Element, part_name: str, doc: Document, language: str
         name = local_name(el)
         refers = (el.get("refersTo") or "").lstrip("#")
         if name == "docTitle" and refers == "sponsors":
-            text = own_text(el, frozenset())
+            text = own_text(el)
             doc.sponsors = _sponsors(text, language)
             continue
         if name == "inline" and el.get("name"):
@@ -182,7 +183,7 @@ def _masthead(part: etree._Element, part_name: str, doc: Document, language: str
                 key = "resolution " + key
         else:
             continue
-        text = own_text(el, frozenset())
+        text = own_text(el)
         if text and key not in doc.masthead:
             doc.masthead[key] = text
         elif text and text not in doc.masthead[key].split(" / "):
