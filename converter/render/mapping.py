@@ -93,7 +93,7 @@ class Renderer:
 
     def _new(self, tag: str, name: str, *classes: str) -> etree._Element:
         out = etree.Element(tag)
-        out.set("class", " ".join(("akn-" + name.replace(":", "-"), *classes)))
+        out.set("class", " ".join(c for c in ("akn-" + name.replace(":", "-"), *classes) if c))
         return out
 
     def unique_id(self, base: str) -> str:

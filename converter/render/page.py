@@ -26,15 +26,18 @@ def document_language(root: etree._Element) -> str:
     return ""
 
 
+def _text(el: etree._Element) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
 def _title(root: etree._Element) -> str:
-    parts = []
-    for name in ("docNumber", "docTitle"):
-        for el in root.iter(f"{{{AKN_NS}}}{name}", name):
-            text = " ".join("".join(el.itertext()).split())
-            if text:
-                parts.append(text)
-                break
-    return " — ".join(parts) or "Akoma Ntoso document"
+    """The symbol and the resolution's title (the preface's), for the browser tab."""
+    symbol = next((_text(el) for el in root.iter(f"{{{AKN_NS}}}docNumber", "docNumber")
+                   if _text(el)), "")
+    titles = [el for el in root.iter(f"{{{AKN_NS}}}docTitle", "docTitle") if _text(el)]
+    named = [el for el in titles if el.get("refersTo") == "#resolutionTitle"]
+    title = _text((named or titles)[0]) if titles else ""
+    return " — ".join(p for p in (symbol, title) if p) or "Akoma Ntoso document"
 
 
 def render_tree(tree: etree._ElementTree, *, review: bool = False, source: str = "") -> str:

@@ -37,7 +37,9 @@ def attach(tree: etree._ElementTree, findings: list[Finding]
     placed: dict[etree._Element, list[Finding]] = {}
     unplaced: list[Finding] = []
     for f in findings:
-        el = by_path.get(f.path or "") or (by_line.get(f.line) if f.line else None)
+        el = by_path.get(f.path or "")
+        if el is None and f.line:
+            el = by_line.get(f.line)
         if el is None or _in_meta(el):
             unplaced.append(f)
         else:
