@@ -30,6 +30,7 @@ table.akn-table{border-collapse:collapse;margin:.8em 0}
 .akn-footnotes{border-top:1px solid #000;margin-top:2em;font-size:.85em}
 .akn-footnotes ol{list-style:none;padding:0}
 .akn-footnotes li{margin:.3em 0}
+.akn-note,.akn-note>p:first-child{display:inline}
 .akn-footnotes li:target,.akn-noteref:target{background:#ffec99}
 a.akn-noteref{text-decoration:none}
 a{color:#0645ad}
