@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from lxml import etree, html
 
 from converter.render import render_tree
@@ -127,3 +129,26 @@ def test_cli_render_writes_the_sample_page_and_refuses_non_xml(tmp_path):
     run = akn("render", bad)
     assert run.returncode == 4 and run.stdout == ""
     assert run.stderr.startswith(f"error: {bad}: document declares a DOCTYPE")
+
+
+def _letters(text: str) -> Counter:
+    return Counter("".join(text.split()))
+
+
+def test_the_uns_own_xml_in_every_language_renders_without_losing_a_letter(corpus):
+    """Gold files of each language and organ: every letter outside the metadata is on the page."""
+    files = sorted(corpus.glob("languages/*/gold/*.xml"))[::8] + sorted(
+        corpus.glob("other_organs/*/gold/*.xml"))[::4] + sorted(corpus.glob("gold/*.xml"))[::10]
+    assert len(files) > 20
+    for path in files:
+        tree, _ = parse_bytes(path.read_bytes())
+        root = tree.getroot()
+        source = " ".join(t for el in root.iter() if isinstance(el.tag, str)
+                          and not any(etree.QName(a).localname == "meta"
+                                      for a in [el, *el.iterancestors()])
+                          for t in (el.text, el.tail if el is not root else None) if t)
+        page = html.document_fromstring(render_tree(tree))
+        lost = _letters(source) - _letters(page.xpath("//main")[0].text_content())
+        assert not lost, f"{path.name}: {lost.most_common(5)}"
+        expected_dir = "rtl" if "/ar/" in str(path) else "ltr"
+        assert page.get("dir") == expected_dir, path.name

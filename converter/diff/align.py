@@ -14,6 +14,7 @@ its ratio is the measure a reader has in mind ("most words are the same").
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
@@ -35,14 +36,24 @@ def pair(old: Sequence[str], new: Sequence[str]) -> list[tuple[int, int]]:
     free_old = [i for i in range(len(old)) if i not in pairs]
     free_new = [j for j in range(len(new)) if j not in used_new]
     candidates = []
-    for i in free_old:
-        for j in free_new:
-            # cheap upper bound first: quick_ratio never underestimates
-            quick = SequenceMatcher(None, old[i].split(), new[j].split(), autojunk=False)
-            if quick.real_quick_ratio() >= THRESHOLD and quick.quick_ratio() >= THRESHOLD:
-                score = quick.ratio()
-                if score >= THRESHOLD:
-                    candidates.append((-score, abs(i - j), i, j))
+    old_words = {i: old[i].split() for i in free_old}
+    old_bags = {i: Counter(words) for i, words in old_words.items()}
+    for j in free_new:
+        new_words = new[j].split()
+        new_bag = Counter(new_words)
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(new_words)  # indexed once for all the old paragraphs
+        for i in free_old:
+            total = len(old_words[i]) + len(new_words)
+            if not total or 2 * min(len(old_words[i]), len(new_words)) < THRESHOLD * total:
+                continue
+            # the shared bag of words bounds the ratio from above, cheaply
+            if 2 * sum((old_bags[i] & new_bag).values()) < THRESHOLD * total:
+                continue
+            matcher.set_seq1(old_words[i])
+            score = matcher.ratio()
+            if score >= THRESHOLD:
+                candidates.append((-score, abs(i - j), i, j))
     taken_new: set[int] = set()
     for _, _, i, j in sorted(candidates):
         if i not in pairs and j not in taken_new:

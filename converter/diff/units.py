@@ -145,6 +145,8 @@ def extract(tree: etree._ElementTree | etree._Element) -> Document:
         if not isinstance(el.tag, str):
             continue
         name = local_name(el)
+        if name not in ("preamble", "mainBody", "coverPage", "preface", "conclusions"):
+            continue
         inside_annex = any(local_name(a) == "attachment" for a in el.iterancestors())
         if name == "preamble" and not inside_annex:
             _preamble_units(el, doc.units)

@@ -18,7 +18,7 @@ main.akn-page{max-width:46em;margin:1.5em auto;background:#fff;padding:2.5em 3.5
 .akn-hier>.akn-num{display:inline-block;min-width:2.5em}
 .akn-hier .akn-hier{margin-inline-start:2.5em}
 .akn-hier>.akn-content,.akn-hier>.akn-intro,.akn-hier>.akn-wrapUp{display:inline}
-.akn-hier>.akn-content>p:first-child,.akn-hier>.akn-intro>p:first-child{display:inline}
+.akn-hier>.akn-content>p:first-of-type,.akn-hier>.akn-intro>p:first-of-type{display:inline}
 .akn-heading,.akn-crossHeading{font-weight:bold;text-align:center;margin:1em 0 .5em}
 .akn-subheading{font-style:italic;text-align:center}
 .akn-conclusions{margin-top:2em;font-style:italic;text-align:end}
