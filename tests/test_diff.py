@@ -85,6 +85,22 @@ def test_a_moved_paragraph_is_one_move_not_a_deletion_and_an_addition(tmp_path):
     assert comparison.counts()["moved"] == 1
 
 
+def test_an_operative_paragraph_moved_up_keeps_its_eids_in_json(tmp_path):
+    old = resolution(tmp_path, "old", PREAMBLE, OPERATIVE)
+    new = resolution(tmp_path, "new", PREAMBLE, [OPERATIVE[0], OPERATIVE[3], *OPERATIVE[1:3],
+                                                 OPERATIVE[4]])
+    comparison = compare_trees(old, new)
+    assert described(comparison) == [
+        "operative paragraph 2 (formerly 4) moved",
+        "operative paragraph 3 (formerly 2) renumbered",
+        "operative paragraph 4 (formerly 3) renumbered",
+    ]
+    moved = comparison.changes[0].as_dict(comparison.old_name)
+    assert (moved["old"]["eId"], moved["new"]["eId"]) == ("para_4", "para_2")
+    assert moved["old"]["text"] == moved["new"]["text"] == OPERATIVE[3].replace("*", "")
+    assert moved["text_changed"] is False and moved["words"] == []
+
+
 def test_a_deleted_sub_item_is_named_by_its_paragraph(tmp_path):
     items = ["(a) To collect data on fish stocks;", "(b) To share the data with coastal States;",
              "(c) To report on progress every year;"]

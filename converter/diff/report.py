@@ -97,6 +97,7 @@ def _change_html(parent: etree._Element, change: Change, old_name: str) -> None:
     eids = " → ".join(u.eid or "—" for u in (change.old, change.new) if u is not None)
     _sub(box, "div", eids, "diff-eids")
     p = _sub(box, "p")
+    p.set("dir", "auto")  # an Arabic paragraph reads right to left in the English report
     if change.words:
         for op, text in change.words:
             if op == "=":
