@@ -107,7 +107,7 @@ def test_review_mode_names_elements_and_places_findings_beside_them():
     assert page.xpath("//input[@id='review-toggle']/@type") == ["checkbox"]
     assert page.xpath("//script") == []
     [dangling] = page.xpath("//*[@data-rule='ref.dangling']")
-    assert dangling.getparent().get("data-akn") == "ref"  # beside the reference it concerns
+    assert dangling.getprevious().get("data-akn") == "ref"  # beside the reference it concerns
     assert 'href="#nowhere"' in dangling.text
     # findings in the metadata, which is not rendered, are listed above the page
     listed = page.xpath("//div[@class='review-bar']//li/@class")

@@ -88,6 +88,10 @@ class Renderer:
             rendered = self.render(child)
             if rendered is not None:
                 out.append(rendered)
+                if rendered.tag in _INLINE_TAGS:  # a finding goes beside a link, not inside it
+                    for finding in rendered.findall("span[@data-rule]"):
+                        rendered.remove(finding)
+                        out.append(finding)
             _append_text(out, child.tail)
         return out
 
@@ -220,6 +224,7 @@ class Renderer:
         return section
 
 
+_INLINE_TAGS = frozenset({"a", "span", "i", "b", "u", "sup", "sub", "del", "ins"})
 _BLOCK_IN_P = frozenset({"table", "blockList", "ul", "ol", "p", "blockContainer",
                          "embeddedStructure", "quotedStructure"})
 
