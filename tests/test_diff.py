@@ -161,7 +161,7 @@ def test_draft_against_adopted_sample(samples):
     assert note["old"]["text"].startswith("On behalf of the States Members")
     assert report["sponsors"] == {"added": [], "removed": ["Cuba", "Russian Federation"]}
     masthead = {m["field"]: (m["old"], m["new"]) for m in report["masthead"]}
-    assert masthead["document"] == ("draftResolution", "resolution")
+    assert masthead["status"] == ("draftResolution", "resolution")
     assert masthead["symbol"] == ("A/C.3/79/L.23", "A/RES/79/166")
     assert masthead["distribution"] == ("Distr.: Limited", "Distr.: General")
     assert masthead["date"] == ("31 October 2024", "19 December 2024")

@@ -93,6 +93,24 @@ def test_any_akoma_ntoso_document_renders_generically():
     assert page.xpath("//*[contains(@class,'akn-madeUpElement')]")[0].text_content() == "Kept as text."
 
 
+def test_tables_headings_and_annexes_keep_their_shape():
+    tree = akn_doc('<mainBody><paragraph eId="para_1"><num>1.</num><content><p>Scale:</p>'
+                   '<table eId="para_1__table_1"><tr><th><p>State</p></th><th><p>Rate</p></th></tr>'
+                   '<tr><td colspan="2" rowspan="x"><p>None &amp; all</p></td></tr></table>'
+                   '</content></paragraph></mainBody><attachments><attachment eId="att_1">'
+                   '<doc name="annex"><mainBody><hcontainer name="h" eId="annex_h"><heading>'
+                   'Rules of procedure</heading></hcontainer></mainBody></doc></attachment>'
+                   '</attachments>')
+    page = page_of(tree)
+    [table] = page.xpath("//table")
+    assert [[c.tag for c in row] for row in table] == [["th", "th"], ["td"]]
+    cell = table[1][0]
+    assert (cell.get("colspan"), cell.get("rowspan"), cell.text_content()) == ("2", None,
+                                                                              "None & all")
+    annex = page.xpath("//section[@class='akn-attachment']")[0]
+    assert annex.xpath(".//div[@class='akn-heading']")[0].text == "Rules of procedure"
+
+
 def test_review_mode_names_elements_and_places_findings_beside_them():
     tree = akn_doc('<mainBody><paragraph eId="para_1"><num>1.</num><content><p>Text with a '
                    '<ref href="#nowhere">dangling reference</ref>.</p></content></paragraph>'

@@ -127,7 +127,7 @@ def compare_documents(old: Document, new: Document) -> Comparison:
     masthead = [(f, old.masthead.get(f), new.masthead.get(f)) for f in fields
                 if old.masthead.get(f) != new.masthead.get(f)]
     if old.name != new.name:
-        masthead.insert(0, ("document", old.name, new.name))
+        masthead.insert(0, ("status", old.name, new.name))
     return Comparison(
         old, new, changes, masthead,
         [s for s in new.sponsors if s not in old.sponsors],
