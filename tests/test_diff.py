@@ -182,3 +182,18 @@ def test_text_and_html_formats_and_bad_input(samples, tmp_path):
     assert missing.returncode == 4 and missing.stderr.startswith("error: ")
     assert "nope.xml: cannot read file" in missing.stderr
     assert akn("diff", draft, adopted, "--format", "pdf").returncode == 2
+
+
+def test_a_revised_draft_names_the_sponsors_it_adds(samples, tmp_path):
+    draft, _ = samples
+    text = (SAMPLES / "A_C.3_79_L.23-draft.txt").read_text(encoding="utf-8")
+    revised = tmp_path / "A_C.3_79_L.23_Rev.1.txt"
+    revised.write_text(text.replace("Cuba* and Russian Federation: draft resolution",
+                                    "Belarus, Cuba* and Russian Federation: revised draft "
+                                    "resolution").replace("A/C.3/79/L.23", "A/C.3/79/L.23/Rev.1"),
+                       encoding="utf-8")
+    out = tmp_path / "rev.xml"
+    assert akn("convert", revised, "--symbol", "A/C.3/79/L.23/Rev.1", "-o", out).returncode == 0
+    report = json.loads(akn("diff", draft, out, "--format", "json").stdout)
+    assert report["sponsors"] == {"added": ["Belarus"], "removed": []}
+    assert report["changes"] == []

@@ -112,3 +112,16 @@ def test_hostile_markup_neither_runs_nor_fetches(browser, tmp_path):
     assert browser.evaluate("document.scripts.length") == 0
     assert browser.evaluate("document.querySelector('.akn-p').textContent").startswith(
         "<script>alert(1)</script> and a link")
+
+
+def test_the_comparison_page_loads_alone(browser, sample_xml, tmp_path):
+    draft = tmp_path / "draft.xml"
+    assert akn("convert", SAMPLES / "A_C.3_79_L.23-draft.txt", "-o", draft).returncode == 0
+    page = tmp_path / "diff.html"
+    assert akn("diff", draft, sample_xml, "--format", "html", "-o", page).returncode == 0
+    browser.load(page)
+    _only_the_page_itself(browser, page)
+    assert browser.evaluate("document.querySelector('.diff-change h3').textContent") == (
+        "footnote * deleted")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    browser.screenshot(SHOTS / "draft-vs-adopted.png")

@@ -139,8 +139,10 @@ def render_html(comparison: Comparison) -> str:
         for name, old, new in comparison.masthead:
             row = _sub(table, "tr")
             _sub(row, "td", name)
-            _sub(_sub(row, "td"), "del", old or "—")
-            _sub(_sub(row, "td"), "ins", new or "—")
+            for value, mark in ((old, "del"), (new, "ins")):
+                cell = _sub(row, "td", None if value else "—")
+                if value:
+                    _sub(cell, mark, value)
     if comparison.sponsors_added or comparison.sponsors_removed:
         _sub(main, "h2", "Sponsors")
         ul = _sub(main, "ul")
