@@ -197,3 +197,31 @@ def test_a_revised_draft_names_the_sponsors_it_adds(samples, tmp_path):
     report = json.loads(akn("diff", draft, out, "--format", "json").stdout)
     assert report["sponsors"] == {"added": ["Belarus"], "removed": []}
     assert report["changes"] == []
+
+
+def test_parts_of_a_collection_and_articles_of_any_akn_document_are_named():
+    from tests.test_render import akn_doc
+
+    def act(articles: list[str]):
+        body = "".join(f'<article eId="art_{n}"><num>Article {n}</num><content><p>{text}</p>'
+                       f"</content></article>" for n, text in enumerate(articles, 1))
+        return akn_doc(f"<body>{body}</body>", kind="act", name="act")
+
+    rules = ["Scope of the Act.", "Definitions of the terms used.", "Entry into force."]
+    comparison = compare_trees(act(rules), act([rules[0], rules[2]]))
+    assert described(comparison) == ["Article 2 deleted",
+                                     "Article 2 (formerly Article 3) renumbered"]
+
+    def collection(second: str):
+        parts = "".join(
+            f'<component eId="component_{n}"><statement name="resolution"><preface><p>'
+            f'<docNumber>{letter}</docNumber></p></preface><mainBody><paragraph eId="para_1">'
+            f"<num>1.</num><content><p>{text}</p></content></paragraph></mainBody></statement>"
+            f"</component>" for n, (letter, text) in enumerate(
+                [("A", "Decides to act on oceans."), ("B", second)], 1))
+        return akn_doc(f"<collectionBody>{parts}</collectionBody>", kind="documentCollection",
+                       name="publication")
+
+    comparison = compare_trees(collection("Requests a report on fisheries."),
+                               collection("Requests a report on fisheries and oceans."))
+    assert described(comparison) == ["part B, operative paragraph 1 changed"]

@@ -35,12 +35,26 @@ class Unit:
     number: str            # "6", "5 (b)", "*"
     eid: str
     text: str
+    context: str = ""      # "part A, ", "annex 2, " (empty for a single text)
+    element: str = "paragraph"
 
     @property
     def label(self) -> str:
-        word = {PREAMBLE: "preambular paragraph", OPERATIVE: "operative paragraph",
-                ANNEX: "annex paragraph", FOOTNOTE: "footnote"}[self.section]
-        return f"{word} {self.number}".strip()
+        if self.element not in _PARAGRAPH_LIKE and self.section in (OPERATIVE, ANNEX):
+            # any other AKN division by its own name: "article 5", "Chapter II"
+            first = self.number.split(" ", 1)[0].lower()
+            word = "" if first == self.element.lower() else self.element
+        else:
+            word = {PREAMBLE: "preambular paragraph", OPERATIVE: "operative paragraph",
+                    ANNEX: "paragraph", FOOTNOTE: "footnote"}[self.section]
+        number = self.number
+        if number.startswith("unnumbered "):  # "unnumbered paragraph 3" (the 3rd such)
+            word, number = f"unnumbered {word or self.element}", number.split(" ", 1)[1]
+        return f"{self.context}{word} {number}".replace("  ", " ").strip()
+
+
+_PARAGRAPH_LIKE = frozenset({"paragraph", "subparagraph", "point", "list", "sublist", "item",
+                             "alinea", "indent", "container", "p", "authorialNote"})
 
 
 @dataclass
@@ -85,7 +99,7 @@ def _number(el: etree._Element) -> str:
     return ""
 
 
-def _hierarchy_units(body: etree._Element, section: str, units: list[Unit]) -> None:
+def _hierarchy_units(body: etree._Element, section: str, units: list[Unit], context: str) -> None:
     unnumbered = 0
 
     def walk(node: etree._Element, prefix: str, level: int) -> None:
@@ -104,13 +118,14 @@ def _hierarchy_units(body: etree._Element, section: str, units: list[Unit]) -> N
                 number = f"{prefix} {number}"
             text = own_text(child, HIERARCHY)
             if text:
-                units.append(Unit(section, level, number, child.get("eId", ""), text))
+                units.append(Unit(section, level, number, child.get("eId", ""), text, context,
+                                  local_name(child)))
             walk(child, number, level + 1)
 
     walk(body, "", 0)
 
 
-def _preamble_units(preamble: etree._Element, units: list[Unit]) -> None:
+def _preamble_units(preamble: etree._Element, units: list[Unit], context: str) -> None:
     n = 0
     for child in preamble:
         if not isinstance(child.tag, str) or local_name(child) in ("formula", "crossHeading"):
@@ -118,7 +133,7 @@ def _preamble_units(preamble: etree._Element, units: list[Unit]) -> None:
         text = own_text(child)
         if text:
             n += 1
-            units.append(Unit(PREAMBLE, 0, str(n), child.get("eId", ""), text))
+            units.append(Unit(PREAMBLE, 0, str(n), child.get("eId", ""), text, context))
 
 
 def _sponsors(text: str, language: str) -> list[str]:
@@ -145,13 +160,14 @@ def extract(tree: etree._ElementTree | etree._Element) -> Document:
         if not isinstance(el.tag, str):
             continue
         name = local_name(el)
-        if name not in ("preamble", "mainBody", "coverPage", "preface", "conclusions"):
+        if name not in ("preamble", "mainBody", "body", "coverPage", "preface", "conclusions"):
             continue
         inside_annex = any(local_name(a) == "attachment" for a in el.iterancestors())
+        context = _context(el, root)
         if name == "preamble" and not inside_annex:
-            _preamble_units(el, doc.units)
-        elif name == "mainBody":
-            _hierarchy_units(el, ANNEX if inside_annex else OPERATIVE, doc.units)
+            _preamble_units(el, doc.units, context)
+        elif name in ("mainBody", "body"):  # a resolution's, or any other act's
+            _hierarchy_units(el, ANNEX if inside_annex else OPERATIVE, doc.units, context)
         elif name in ("coverPage", "preface", "conclusions") and not inside_annex:
             _masthead(el, name, doc, language)
     notes = [el for el in root.iter() if isinstance(el.tag, str)
@@ -160,6 +176,23 @@ def extract(tree: etree._ElementTree | etree._Element) -> Document:
         doc.units.append(Unit(FOOTNOTE, 0, note.get("marker") or str(i), note.get("eId", ""),
                               own_text(note)))
     return doc
+
+
+def _context(el: etree._Element, root: etree._Element) -> str:
+    """"part A, " inside a collection's component, "annex 2, " inside the second annex."""
+    words = []
+    for ancestor in el.iterancestors():
+        name = local_name(ancestor)
+        if name == "attachment":
+            annexes = [a for a in root.iter() if isinstance(a.tag, str)
+                       and local_name(a) == "attachment"]
+            words.append(f"annex {annexes.index(ancestor) + 1}" if len(annexes) > 1 else "annex")
+        elif name == "component":
+            number = next((own_text(n) for n in ancestor.iter() if isinstance(n.tag, str)
+                           and local_name(n) == "docNumber"), "")
+            words.append(f"part {number.rstrip('.')}" if number else
+                         f"part {ancestor.get('eId', '')}")
+    return "".join(f"{w}, " for w in reversed(words))
 
 
 def _masthead(part: etree._Element, part_name: str, doc: Document, language: str) -> None:
