@@ -21,7 +21,9 @@ def diff_files(old: Path, new: Path, fmt: DiffFormat | str = DiffFormat.TEXT) ->
         if tree is None:
             raise DiffError(f"{path}: {problems[0].message}")
         trees.append(tree)
-    return render_comparison(compare_trees(*trees), fmt)
+    comparison = compare_trees(*trees)
+    comparison.sources = (str(old), str(new))
+    return render_comparison(comparison, fmt)
 
 
 __all__ = ["Change", "Comparison", "DiffError", "DiffFormat", "Document", "Unit",

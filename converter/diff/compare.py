@@ -63,6 +63,7 @@ class Comparison:
     masthead: list[tuple[str, str | None, str | None]]
     sponsors_added: list[str]
     sponsors_removed: list[str]
+    sources: tuple[str, str] = ("old", "new")  # file names, shown when there is no symbol
 
     @property
     def old_name(self) -> str:

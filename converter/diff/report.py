@@ -20,7 +20,7 @@ class DiffFormat(StrEnum):
 
 def _symbol(comparison: Comparison, side: str) -> str:
     doc = comparison.old if side == "old" else comparison.new
-    return doc.masthead.get("symbol", side)
+    return doc.masthead.get("symbol", comparison.sources[side != "old"])
 
 
 def _headline(comparison: Comparison) -> str:
@@ -59,8 +59,10 @@ def render_text(comparison: Comparison) -> str:
 
 def render_json(comparison: Comparison) -> str:
     return json.dumps({
-        "old": {"symbol": comparison.old.masthead.get("symbol"), "name": comparison.old.name},
-        "new": {"symbol": comparison.new.masthead.get("symbol"), "name": comparison.new.name},
+        "old": {"file": comparison.sources[0], "symbol": comparison.old.masthead.get("symbol"),
+                "name": comparison.old.name},
+        "new": {"file": comparison.sources[1], "symbol": comparison.new.masthead.get("symbol"),
+                "name": comparison.new.name},
         "summary": {"paragraphs": comparison.counts(),
                     "footnotes": comparison.counts(footnotes=True)},
         "masthead": [{"field": f, "old": o, "new": n} for f, o, n in comparison.masthead],
