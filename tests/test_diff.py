@@ -133,6 +133,19 @@ def test_a_changed_footnote_and_an_added_preambular_paragraph(tmp_path):
     assert comparison.counts(footnotes=True)["changed"] == 1
 
 
+def test_a_footnote_citing_another_report_is_the_same_footnote_changed(tmp_path):
+    """Recurring resolutions cite the new session's report under the same marker."""
+    noted = [PREAMBLE[0].replace("cooperation,", "cooperation,¹") + "\n\n¹ A/77/298.",
+             *PREAMBLE[1:]]
+    old = resolution(tmp_path, "old", noted, OPERATIVE)
+    new = resolution(tmp_path, "new", [noted[0].replace("A/77/298", "A/79/194"), *noted[1:]],
+                     OPERATIVE)
+    [change] = compare_trees(old, new).changes
+    assert change.describe() == "footnote 1 changed"
+    assert [w for w in change.words if w[0] != "="] == [("-", "77"), ("+", "79"), ("-", "298"),
+                                                         ("+", "194")]
+
+
 @pytest.fixture(scope="module")
 def samples(tmp_path_factory):
     out = tmp_path_factory.mktemp("samples")

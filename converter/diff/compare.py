@@ -83,8 +83,24 @@ def _group_key(unit: Unit) -> tuple[str, int]:
     return unit.section, min(unit.level, 1)
 
 
+def _same_markers(old: list[Unit], new: list[Unit], pairs: list[tuple[int, int]]
+                  ) -> list[tuple[int, int]]:
+    """A note left unpaired whose marker a new unpaired note repeats is that note, changed:
+    a citation updated from one session to the next ("A/77/298." -> "A/79/194.")."""
+    used_old, used_new = {i for i, _ in pairs}, {j for _, j in pairs}
+    free_new = {new[j].number: j for j in range(len(new)) if j not in used_new}
+    found = list(pairs)
+    for i, unit in enumerate(old):
+        j = free_new.pop(unit.number, None) if i not in used_old else None
+        if j is not None:
+            found.append((i, j))
+    return sorted(found, key=lambda p: p[1])
+
+
 def _compare_group(old: list[Unit], new: list[Unit]) -> list[tuple[float, Change]]:
     pairs = pair([u.text for u in old], [u.text for u in new])
+    if old and old[0].section == FOOTNOTE:
+        pairs = _same_markers(old, new, pairs)
     shifted = moved(pairs)
     out: list[tuple[float, Change]] = []
     paired_old = {i: j for i, j in pairs}
