@@ -246,6 +246,7 @@ def render(
                                          "validator's findings")] = False,
 ) -> None:
     """Render an AKN document as one self-contained HTML page."""
+    from converter.errors import OutputWriteError, describe_os_error
     from converter.render import RenderError, render_file
 
     try:
@@ -253,7 +254,11 @@ def render(
     except RenderError as e:
         raise _fail(str(e), 4) from None
     except OSError as e:
-        raise _fail(f"{output}: cannot write: {e.strerror or e}", 1) from None
+        where = output or "standard output"
+        raise _fail(f"{where}: cannot write ({describe_os_error(e)})",
+                    OutputWriteError.exit_code) from None
+    except Exception as e:  # a renderer bug: exit 1, never a traceback
+        raise _fail(internal_error(input, e), EXIT_INTERNAL) from None
 
 
 @app.command()
@@ -266,15 +271,20 @@ def diff(
 ) -> None:
     """Compare two AKN documents paragraph by paragraph, in a delegate's terms."""
     from converter.diff import DiffError, DiffFormat, diff_files
+    from converter.errors import OutputWriteError, describe_os_error
 
     if format not in {f.value for f in DiffFormat}:
-        raise _fail(f"unknown format {format!r} (choose text, json or html)", 2)
+        raise _fail(f"unknown format {format!r} (choose text, json or html)", EXIT_USAGE)
     try:
         _write_text(diff_files(old, new, format), output)
     except DiffError as e:
         raise _fail(str(e), 4) from None
     except OSError as e:
-        raise _fail(f"{output}: cannot write: {e.strerror or e}", 1) from None
+        where = output or "standard output"
+        raise _fail(f"{where}: cannot write ({describe_os_error(e)})",
+                    OutputWriteError.exit_code) from None
+    except Exception as e:  # a comparison bug: exit 1, never a traceback
+        raise _fail(internal_error(f"{old} / {new}", e), EXIT_INTERNAL) from None
 # --- end of akn render / akn diff -------------------------------------------------------------
 
 

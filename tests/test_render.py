@@ -142,6 +142,10 @@ def test_cli_render_writes_the_sample_page_and_refuses_non_xml(tmp_path):
     assert len(page.xpath("//main//a[@class='akn-noteref']")) == 6
     assert page.xpath("//label[@for='review-toggle']")[0].text.startswith(
         "Review r.xml: 0 error(s), 0 warning(s)")
+    unwritable = akn("render", xml, "-o", tmp_path / "no" / "such" / "dir.html")
+    assert unwritable.returncode == 9
+    assert unwritable.stderr.startswith(f"error: {tmp_path / 'no' / 'such' / 'dir.html'}: "
+                                        "cannot write (No such file or directory)")
     bad = tmp_path / "bad.xml"
     bad.write_text('<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>')
     run = akn("render", bad)
