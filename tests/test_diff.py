@@ -238,3 +238,19 @@ def test_parts_of_a_collection_and_articles_of_any_akn_document_are_named():
     comparison = compare_trees(collection("Requests a report on fisheries."),
                                collection("Requests a report on fisheries and oceans."))
     assert described(comparison) == ["part B, operative paragraph 1 changed"]
+
+
+def test_a_draft_is_named_as_the_draft():
+    from converter.diff import Document, Unit, compare_documents
+    from converter.diff.units import OPERATIVE
+
+    old = Document([Unit(OPERATIVE, 0, "11", "para_11", "Calls upon States to act.")],
+                   name="draftResolution")
+    new = Document([Unit(OPERATIVE, 0, "1", "para_1", "Welcomes the report."),
+                    Unit(OPERATIVE, 0, "12", "para_12", "Calls upon all States to act.")],
+                   name="resolution")
+    comparison = compare_documents(old, new)
+    assert described(comparison) == ["operative paragraph 1 added",
+                                     "operative paragraph 12 (draft 11) changed"]
+    assert comparison.changes[1].words == [("=", "Calls upon"), ("+", " all"),
+                                           ("=", " States to act.")]
