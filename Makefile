@@ -34,6 +34,9 @@ demo: install
 	  $(AKN) validate "build/$$stem.xml" >/dev/null && echo "ok    $$f -> build/$$stem.xml (valid)" \
 	  || echo "FAIL  $$f"; \
 	done
+	$(AKN) render build/A_RES_79_166.xml -o build/A_RES_79_166.html
+	$(AKN) diff build/A_C.3_79_L.23-draft.xml build/A_RES_79_166.xml --format html \
+	  -o build/draft-vs-adopted.html
 
 test: install
 	$(BIN)/ruff check converter tests

@@ -212,6 +212,25 @@ def _bench_growth(pdfs: list[Path], pages: dict[str, int]) -> None:
             lambda n, tmp: _long_pdf(longest, tmp / f"{n}.pdf", n) and tmp / f"{n}.pdf")
 
 
+def _bench_render_diff() -> None:
+    """`akn render` and `akn diff` per document: the UN's XML, and it against our conversion."""
+    from converter.diff.bench import bench_render_diff
+    from converter.validator.safe_parse import parse_file
+
+    documents, pairs = [], []
+    for gold in sorted((CORPUS / "gold").glob("*.xml")):
+        tree, _ = parse_file(gold)
+        if tree is None:
+            continue
+        documents.append((gold.stem, tree))
+        source = CORPUS / "text" / "md" / f"{gold.stem}.md"
+        with contextlib.suppress(ConversionError):
+            if source.is_file():
+                pairs.append((gold.stem, tree, convert_file(source, converted=CONVERTED).tree))
+    for line in bench_render_diff(documents, pairs, RUNS):
+        print(line)
+
+
 def main() -> int:
     if not (CORPUS / "MANIFEST.tsv").is_file():
         print(f"no corpus at {CORPUS}: generated documents only")
@@ -236,6 +255,7 @@ def main() -> int:
         _bench_batch(pdfs, sum(pages.get(f.stem, 1) for f in pdfs))
         _bench_memory(pdfs, pages)
     _bench_growth(pdfs, pages)
+    _bench_render_diff()
     return 0
 
 

@@ -215,5 +215,78 @@ def validate(
     raise typer.Exit(code)
 
 
+# --- akn render / akn diff (issue 18): logic in converter/render and converter/diff ---------
+def _write_text(text: str, output: Path | None) -> None:
+    """Standard output, or `output` written atomically (temporary file, then rename)."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes 0600; pages are for sharing
+        os.replace(tmp, output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@app.command()
+def render(
+    input: Annotated[Path, typer.Argument(help="Akoma Ntoso XML file")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="HTML file to write "
+                                                "(default: standard output)")] = None,
+    review: Annotated[bool, typer.Option("--review", help="show AKN names, eIds and the "
+                                         "validator's findings")] = False,
+) -> None:
+    """Render an AKN document as one self-contained HTML page."""
+    from converter.errors import OutputWriteError, describe_os_error
+    from converter.render import RenderError, render_file
+
+    try:
+        _write_text(render_file(input, review=review), output)
+    except RenderError as e:
+        raise _fail(str(e), 4) from None
+    except OSError as e:
+        where = output or "standard output"
+        raise _fail(f"{where}: cannot write ({describe_os_error(e)})",
+                    OutputWriteError.exit_code) from None
+    except Exception as e:  # a renderer bug: exit 1, never a traceback
+        raise _fail(internal_error(input, e), EXIT_INTERNAL) from None
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="the earlier version (AKN XML), e.g. the draft")],
+    new: Annotated[Path, typer.Argument(help="the later version (AKN XML), e.g. the resolution")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="file to write "
+                                                "(default: standard output)")] = None,
+    format: Annotated[str, typer.Option("--format", help="text, json or html")] = "text",
+) -> None:
+    """Compare two AKN documents paragraph by paragraph, in a delegate's terms."""
+    from converter.diff import DiffError, DiffFormat, diff_files
+    from converter.errors import OutputWriteError, describe_os_error
+
+    if format not in {f.value for f in DiffFormat}:
+        raise _fail(f"unknown format {format!r} (choose text, json or html)", EXIT_USAGE)
+    try:
+        _write_text(diff_files(old, new, format), output)
+    except DiffError as e:
+        raise _fail(str(e), 4) from None
+    except OSError as e:
+        where = output or "standard output"
+        raise _fail(f"{where}: cannot write ({describe_os_error(e)})",
+                    OutputWriteError.exit_code) from None
+    except Exception as e:  # a comparison bug: exit 1, never a traceback
+        raise _fail(internal_error(f"{old} / {new}", e), EXIT_INTERNAL) from None
+# --- end of akn render / akn diff -------------------------------------------------------------
+
+
 if __name__ == "__main__":
     app()
