@@ -361,3 +361,10 @@ def test_a_convention_from_pdf_keeps_its_chapters_and_articles(tmp_path):
     assert [text_of(p) for p in xpath(annex, ".//a:article[1]//a:point")] == [
         "(a)To promote the protection of records;", "(b)To promote international cooperation."]
     assert xpath(annex, ".//a:article[2]/a:paragraph/a:num/text()") == ["1."]
+
+
+def test_letters_run_on_under_the_next_roman_item():
+    # "(i) Protection of civilians" (a) … (g), "(ii) Disarmament" (h) (i) (j): the letters go on
+    assert _nesting(["(i)", "(a)", "(b)", "(ii)", "(c)", "(h)", "(i)", "(j)", "(iii)", "(k)"]) == [
+        ("(i)", ["(a)", "(b)"]), ("(ii)", ["(c)", "(h)", "(i)", "(j)"]), ("(iii)", ["(k)"])]
+    assert _nesting(["(a)", "(i)", "(ii)", "(b)", "(i)"]) == [("(a)", ["(i)", "(ii)"]), ("(b)", ["(i)"])]

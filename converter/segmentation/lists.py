@@ -73,9 +73,12 @@ class ListNesting:
     def __init__(self) -> None:
         self.owner: Item | None = None
         self.levels: list[_Level] = []
+        # the level last closed at each depth: its run may go on under the next parent
+        # ("(i)" (a) … (g), "(ii)" (h) (i) …: the letters run on across the romans)
+        self.closed: dict[int, _Level] = {}
 
     def reset(self, owner: Item | None) -> None:
-        self.owner, self.levels = owner, []
+        self.owner, self.levels, self.closed = owner, [], {}
 
     @property
     def deepest(self) -> Item | None:
@@ -93,6 +96,10 @@ class ListNesting:
             if label.values.get(level.style) == level.value + 1:
                 self._put(depth, level.style, label.values[level.style], item)
                 return
+        run = self.closed.get(len(self.levels))
+        if run is not None and label.values.get(run.style) == run.value + 1:
+            self._put(len(self.levels), run.style, run.value + 1, item)
+            return
         open_styles = {level.style for level in self.levels}
         fresh = [s for s in label.starts() if s not in open_styles]
         if fresh:
@@ -107,6 +114,8 @@ class ListNesting:
         self._put(0, style, label.values[style], item)
 
     def _put(self, depth: int, style: str, value: int, item: Item) -> None:
+        for closing in range(depth + 1, len(self.levels)):
+            self.closed[closing] = self.levels[closing]
         del self.levels[depth:]
         parent = self.levels[-1].item if self.levels else self.owner
         assert parent is not None
