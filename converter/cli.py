@@ -37,7 +37,8 @@ def convert(
                                                 "(default: standard output)")] = None,
     symbol: Annotated[str | None, typer.Option(help="document symbol when the text does "
                                                "not print it, e.g. A/C.3/79/L.23")] = None,
-    lang: Annotated[str, typer.Option(help="language of the document (ISO 639-2)")] = "eng",
+    lang: Annotated[str, typer.Option(help="language of the document (ISO 639-2: eng fra spa rus "
+                                      "ara zho), or auto: read from the text")] = "auto",
     dump_model: Annotated[bool, typer.Option("--dump-model", help="print the document model "
                                              "instead of XML")] = False,
 ) -> None:
@@ -77,17 +78,18 @@ def batch(
                                         "newer than its input")] = False,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="seconds per file "
                                            "before its worker is stopped")] = 120.0,
-    lang: Annotated[str, typer.Option(help="language of the documents (ISO 639-2)")] = "eng",
+    lang: Annotated[str, typer.Option(help="language of the documents (ISO 639-2), or auto: "
+                                      "each read from its text")] = "auto",
 ) -> None:
     """Convert many documents in parallel, incrementally; exit 0 only if all are ok or skipped."""
     import os
 
     from converter.batch import BatchOptions, progress_for, run_batch, write_report
-    from converter.languages import get_language
+    from converter.languages.detect import check_choice
     from converter.validator.schema import SchemaNotFoundError, xsd_path
 
     try:
-        get_language(lang)
+        check_choice(lang)
         xsd_path()
     except (ValueError, SchemaNotFoundError) as e:
         raise _fail(str(e), 2) from None

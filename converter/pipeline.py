@@ -12,6 +12,7 @@ from lxml import etree
 
 from converter.errors import InvalidOutputError
 from converter.languages import get_language
+from converter.languages.detect import AUTO, detect_language
 from converter.mapper import to_akn
 from converter.readers import read_input
 from converter.segmentation import segment
@@ -37,11 +38,17 @@ def schema_errors(tree: etree._ElementTree) -> list[str]:
     return [f"line {f.line}: {f.message}" if f.line else f.message for f in xsd_errors(tree)]
 
 
-def convert_file(path: Path, *, symbol: Symbol | None = None, language: str = "eng",
+def convert_file(path: Path, *, symbol: Symbol | None = None, language: str = "auto",
                  converted: date | None = None) -> Conversion:
-    """Convert one input file; raises ConversionError subclasses on bad input."""
-    table = get_language(language)
+    """Convert one input file; raises ConversionError subclasses on bad input.  `language`
+    "auto" reads the language from the text (see converter/languages/detect.py)."""
+    table = get_language("eng" if language == AUTO else language)
     source = read_input(path, table)
+    if language == AUTO:
+        found = detect_language((b.text for b in source.blocks), str(path))
+        if found != table.code:
+            table = get_language(found)
+            source = read_input(path, table)
     model = segment(source, table, name=str(path), symbol=symbol,
                     filename_symbol=Symbol.from_filename(path.stem))
     tree = to_akn(model, table, converted or date.today())

@@ -24,7 +24,7 @@ class BatchOptions:
     workers: int
     force: bool = False
     timeout: float = 120.0
-    language: str = "eng"
+    language: str = "auto"
 
 
 @dataclass(frozen=True, slots=True)

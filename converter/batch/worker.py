@@ -19,7 +19,7 @@ from pathlib import Path
 
 from converter.batch.model import Status, Task
 from converter.errors import ConversionError, InvalidOutputError
-from converter.languages import get_language
+from converter.languages.detect import check_choice
 from converter.pipeline import convert_file, invalid_path, write_result
 from converter.validator.schema import libxml2_schema
 
@@ -51,7 +51,7 @@ def initialize(config: WorkerConfig) -> None:
     """Once per worker: the parent alone handles Ctrl-C; compile the XSD, load the table."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     libxml2_schema()
-    get_language(config.language)
+    check_choice(config.language)
 
 
 def convert_one(task: Task) -> tuple[Status, str | None]:

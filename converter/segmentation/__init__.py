@@ -11,6 +11,7 @@ from converter.segmentation.links import link_citations
 from converter.segmentation.masthead import read_masthead
 from converter.segmentation.model import DocType, Item, Masthead, Resolution
 from converter.segmentation.paragraphs import anchor_notes, join_paragraphs
+from converter.segmentation.session import fill_session_number
 from converter.symbols import Symbol, resolution_symbol
 
 
@@ -27,6 +28,7 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
                                   "preamble or numbered paragraphs)")
     no_masthead = not (masthead.organ or masthead.symbol or masthead.session or masthead.adoption_title)
     masthead.symbol = _choose_symbol(masthead, symbol, filename_symbol, source, name)
+    fill_session_number(masthead)
     if masthead.number is None and masthead.adoption_title and masthead.title:
         masthead.number = masthead.symbol.resolution_number   # a title printed without it
     doc_type = _doc_type(masthead)

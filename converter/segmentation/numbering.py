@@ -5,8 +5,20 @@ from __future__ import annotations
 import re
 
 ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
-_OPERATIVE = re.compile(r"^(?P<num>\d+)\.\s+")
+# "12. Decides", and Arabic "12 - تقرر" (the number printed as it is: "12 -")
+_OPERATIVE = re.compile(r"^(?P<num>\d+)(?P<mark>\.|\s+-)\s+")
 _PART = re.compile(r"^(?P<num>[IVXL]+|[A-Z])\.\s+(?P<rest>.*)$")
+
+
+# Arabic texts letter their lists in the abjad order: (أ), (ب), (ج), (د), (هـ), (و) …
+_ABJAD = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف",
+          "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ")
+ABJAD_LABEL = "|".join(sorted(_ABJAD, key=len, reverse=True))
+
+
+def abjad_value(label: str) -> int:
+    """(أ) -> 1, (ب) -> 2 … ; 0 for any other label."""
+    return _ABJAD.index(label) + 1 if label in _ABJAD else 0
 
 
 def roman_value(label: str) -> int:
@@ -30,7 +42,7 @@ def operative_number(text: str) -> tuple[str, int] | None:
     m = _OPERATIVE.match(text)
     if not m:
         return None
-    return f"{m['num']}.", m.end()
+    return f"{m['num']}{m['mark'].replace(chr(9), ' ')}", m.end()
 
 
 def part_number(text: str) -> tuple[str, str] | None:

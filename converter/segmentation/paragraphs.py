@@ -12,7 +12,7 @@ from converter.segmentation.model import Note, RichText, Table, plain_text
 from converter.segmentation.richtext import join, merge_adjacent, strip
 
 _ENDS_SENTENCE = re.compile(r"[.;:!?\]]\s*$")
-_ITEM_START = re.compile(r"^(?:\d+\.\s|\([a-z]{1,4}\)\s|[IVXL]+\.\s|[A-Z]\.\s|[A-Z]$|[IVXL]+$)")
+_ITEM_START = re.compile(r"^(?:\d+\.\s|\d+ - |\([a-z]{1,4}\)\s|[IVXL]+\.\s|[A-Z]\.\s|[A-Z]$|[IVXL]+$)")
 
 
 @dataclass

@@ -1,0 +1,88 @@
+"""Spanish words of UN resolutions."""
+
+from converter.languages.cldr import month_names
+from converter.languages.common import (
+    ENGLISH_DATE,
+    ENGLISH_DISTRIBUTION,
+    ENGLISH_MONTHS,
+    NO_YEAR,
+    SYMBOL_PARTS,
+    committees,
+)
+from converter.languages.table import LanguageTable
+
+_SPECIAL = "Comisión Política Especial y de Descolonización"
+
+SPANISH = LanguageTable(
+    code="spa",
+    undocs_code="es",
+    months=month_names("es"),
+    other_months=ENGLISH_MONTHS,
+    date_shapes=(r"\b(?P<day>\d{{1,2}})\s+de\s+(?P<month>{months})\s+de\s+(?P<year>\d{{4}})\b",
+                 ENGLISH_DATE),
+    united_nations="Naciones Unidas",
+    distribution_label=r"Distr\.\s*:?",
+    distribution_kinds={"general": "general", "limitada": "limited", "reservada": "restricted",
+                        **ENGLISH_DISTRIBUTION},
+    original_label=r"Original\s*:",
+    session_pattern=rf"^(?:(?P<ordinal>\S+(?:\s+\S+)?)|{NO_YEAR})\s+período\s+(?:(?P<kind>extraordinario"
+                    r"(?:\s+de\s+sesiones\s+de\s+emergencia)?)\s+)?de\s+sesiones.*$",
+    agenda_pattern=r"^Temas?\s+(?P<items>.+?)\s+del\s+programa(?:\s+provisional)?\*?$",
+    ordinal_units={}, ordinal_tens={}, cardinal_tens={},
+    organs={"Asamblea General": "ga", "Consejo de Seguridad": "sc",
+            "Consejo de Derechos Humanos": "hrc", "Consejo Económico y Social": "ecosoc"},
+    formula_pattern=r"^(?:La|El)\s+(?P<organ>Asamblea General|Consejo de Seguridad|"
+                    r"Consejo de Derechos Humanos|Consejo Económico y Social)\s*,?$",
+    committees={**committees(("Primera Comisión", "Segunda Comisión", "Tercera Comisión",
+                              "Cuarta Comisión", "Quinta Comisión", "Sexta Comisión")),
+                f"{_SPECIAL} (Cuarta Comisión)": "fourthCommittee", _SPECIAL: "fourthCommittee",
+                f"{_SPECIAL} (Cuarta Comisión": "fourthCommittee"},
+    adopted_pattern=r"^(?P<kind>Resolución|Decisión) aprobada por (?:la|el) (?P<organ>.+?)\s+el\s+"
+                    r"(?P<date>\d{1,2}\s+de\s+\w+\s+de\s+\d{4})$",
+    adoption_kinds={"Resolución": "resolution", "Decisión": "decision"},
+    report_pattern=r"^\[sobre la base de(?:l| los) informes? de la (?P<committee>.+?)\s*"
+                   r"\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
+    no_committee_pattern=r"^\[sin remisión previa a una Comisión Principal\s*(?:\((?P<doc>[^)]*)\))?\]$",
+    draft_kinds={"proyecto de resolución": "draftResolution", "proyecto de decisión": "draftDecision",
+                 "proyecto de resolución revisado": "draftResolution",
+                 "enmienda": "amendment", "enmiendas": "amendment"},
+    amendment_words=("enmienda", "enmiendas"),
+    submitted_by_pattern=r"^proyectos? de (?:resolución|decisión)(?: revisado)? presentados? por\b",
+    meeting_pattern=r"^(?P<meeting>\d+a\s+sesión\s+plenaria(?:\s+\(continuación\))?)$",
+    preamble_participles=(
+        "Acogiendo", "Afirmando", "Alentando", "Compartiendo", "Comprendiendo", "Condenando",
+        "Confirmando", "Conocedora", "Consciente", "Considerando", "Convencida", "Decidida",
+        "Deseando", "Destacando", "Encomiando", "Exhortando", "Expresando", "Gravemente",
+        "Habiendo", "Haciendo", "Instando", "Observando", "Pidiendo", "Poniendo", "Preocupada",
+        "Profundamente", "Reafirmando", "Reconociendo", "Recordando", "Reiterando", "Resaltando",
+        "Seriamente", "Subrayando", "Sumamente", "Teniendo", "Tomando", "Alarmada", "Guiada",
+        "Lamentando", "Apoyando", "Celebrando", "Decidiendo", "Señalando", "Acogiendo con beneplácito",
+    ),
+    participle_modifiers=("también", "además", "asimismo", "nuevamente", "una vez más",
+                          "con aprecio", "con preocupación", "con beneplácito", "profundamente",
+                          "gravemente", "nota"),
+    operative_pattern=r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]*",
+    operative_adverbs=(),
+    operative_verb_particles=("también", "además", "encarecidamente", "nota", "con beneplácito",
+                              "con aprecio", "con preocupación", "una vez más"),
+    annex_words=("Anexo", "Anexos", "Apéndice"),
+    furniture_pattern=r"Se\s+ruega\s+reciclar\s*♲?",
+    numbered_nouns=("párrafo", "párrafos", "párr.", "párrs.", "artículo", "artículos", "anexo",
+                    "capítulo", "cap.", "sección", "resolución", "resoluciones", "decisión",
+                    "decisiones", "objetivo", "meta", "principio", "tema", "temas", "núm.", "núms.",
+                    "regla", "volumen", "vol.", "página", "pág.", "parte", "cuadro",
+                    "recomendación", "Protocolo", "Suplemento", "apéndice", "del", "al", "entre"),
+    resolution_words=("resolución", "resoluciones"),
+    decision_words=("decisión", "decisiones"),
+    dated_word="de",
+    date_connectors=("de", "el"),
+    symbol_part_words=SYMBOL_PARTS,
+    and_word="y",
+    conjunctions=("y", "o", "e", "u"),
+    ordinal_suffixes=("a", "o", "º", "ª"),
+    language_names=("inglés", "francés", "español", "ruso", "árabe", "chino"),
+    division_words={"Parte": "part", "Capítulo": "chapter", "Sección": "section",
+                    "Artículo": "article"},
+    vowels="aeiouyáéíóú",
+    without_vote_pattern=r"^\[?aprobad[ao] sin (?:votación|someterse a votación)\b",
+)

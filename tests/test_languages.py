@@ -1,0 +1,297 @@
+"""The six official languages: one resolution in each, built here, checked element by element
+(formula, containers and their names, numbered paragraphs and a sub-list, a note, a link,
+conclusions, FRBR); the language read from the text; a language without a table refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from converter.languages.detect import UnsupportedLanguageError, detect_language
+from converter.pipeline import convert_file
+from tests.conftest import CONVERTED, text_of, xpath
+
+# one resolution per language, as the UN prints it: the masthead mixes English lines
+# ("Distr.: General", the issue date) with the language's own
+DOCS = {
+    "fra": """Nations Unies
+
+A/RES/77/116
+
+Assemblée générale
+
+Distr. générale
+
+20 décembre 2022
+
+Soixante-dix-septième session
+
+Point 178 de l’ordre du jour
+
+Octroi du statut d’observateur
+
+Résolution adoptée par l’Assemblée générale le 7 décembre 2022
+
+[sur la base du rapport de la Sixième Commission (A/77/439, par. 7)]
+
+77/116. Octroi du statut d’observateur
+
+L’Assemblée générale,
+
+Rappelant sa résolution 70/1,
+
+Souhaitant promouvoir la coopération¹,
+
+1. Décide d’inviter l’Organisation :
+
+a) À participer à ses sessions ;
+
+b) À participer à ses travaux ;
+
+2. Prie le Secrétaire général de prendre les dispositions voulues.
+
+47e séance plénière
+7 décembre 2022
+
+__________________
+
+¹ A/77/325.
+""",
+    "spa": """Naciones Unidas
+
+A/RES/77/116
+
+Asamblea General
+
+Distr. general
+
+20 de diciembre de 2022
+
+Septuagésimo séptimo período de sesiones
+
+Tema 178 del programa
+
+Otorgamiento de la condición de observadora
+
+Resolución aprobada por la Asamblea General el 7 de diciembre de 2022
+
+[sobre la base del informe de la Sexta Comisión (A/77/439, párr. 7)]
+
+77/116. Otorgamiento de la condición de observadora
+
+La Asamblea General,
+
+Recordando su resolución 70/1,
+
+Deseando promover la cooperación¹,
+
+1. Decide invitar a la Organización:
+
+a) A participar en los períodos de sesiones;
+
+b) A participar en la labor;
+
+2. Solicita al Secretario General que adopte las medidas necesarias.
+
+47a sesión plenaria
+7 de diciembre de 2022
+
+__________________
+
+¹ A/77/325.
+""",
+    "rus": """Организация Объединенных Наций
+
+A/RES/77/116
+
+Генеральная Ассамблея
+
+Distr.: General
+
+20 December 2022
+
+Семьдесят седьмая сессия
+
+Пункт 178 повестки дня
+
+Предоставление статуса наблюдателя
+
+Резолюция, принятая Генеральной Ассамблеей 7 декабря 2022 года
+
+[по докладу Шестого комитета (A/77/439, пункт 7)]
+
+77/116. Предоставление статуса наблюдателя
+
+Генеральная Ассамблея,
+
+ссылаясь на свою резолюцию 70/1,
+
+желая содействовать сотрудничеству¹,
+
+1. постановляет предложить Организации:
+
+a) участвовать в сессиях;
+
+b) участвовать в работе;
+
+2. просит Генерального секретаря принять необходимые меры.
+
+47‑е пленарное заседание
+7 декабря 2022 года
+
+__________________
+
+¹ A/77/325.
+""",
+    "ara": """الأمم المتحدة
+
+A/RES/77/116
+
+الجمعية العامة
+
+Distr.: General
+
+20 December 2022
+
+الدورة السابعة والسبعون
+
+البند 178 من جدول الأعمال
+
+منح مركز المراقب
+
+قرار اتخذته الجمعية العامة في 7 كانون الأول/ديسمبر 2022
+
+[بناء على تقرير اللجنة السادسة (A/77/439، الفقرة 7)]
+
+77/116 منح مركز المراقب
+
+إن الجمعية العامة،
+
+إذ تشير إلى قرارها 70/1،
+
+وإذ ترغب في تعزيز التعاون¹،
+
+1 - تقرر دعوة المنظمة:
+
+(أ) إلى المشاركة في دورات الجمعية العامة؛
+
+(ب) إلى المشاركة في أعمالها؛
+
+2 - تطلب إلى الأمين العام أن يتخذ الإجراءات اللازمة.
+
+الجلسة العامة 47
+7 كانون الأول/ديسمبر 2022
+
+__________________
+
+¹ A/77/325.
+""",
+    "zho": """联合国
+
+A/RES/77/116
+
+大会
+
+Distr.: General
+
+20 December 2022
+
+第七十七届会议
+
+议程项目178
+
+给予观察员地位
+
+2022年12月7日大会决议
+
+[根据第六委员会的报告 (A/77/439，第7段)]
+
+77/116. 给予观察员地位
+
+大会，
+
+回顾其第70/1号决议，
+
+希望促进合作¹，
+
+1. 决定邀请该组织：
+
+(a) 参加大会的届会；
+
+(b) 参加大会的工作；
+
+2. 请秘书长采取必要行动执行本决议。
+
+第47次全体会议
+2022年12月7日
+
+__________________
+
+¹ A/77/325.
+""",
+}
+
+EXPECTED = {  # formula, the two container names, the meeting line, the link's language code
+    "fra": ("L’Assemblée générale,", ("Rappelant", "Souhaitant"), "47e séance plénière", "fr"),
+    "spa": ("La Asamblea General,", ("Recordando", "Deseando"), "47a sesión plenaria", "es"),
+    "rus": ("Генеральная Ассамблея,", ("ссылаясь", "желая"), "47‑е пленарное заседание", "ru"),
+    "ara": ("إن الجمعية العامة،", ("إذ تشير", "وإذ ترغب"), "الجلسة العامة 47", "ar"),
+    "zho": ("大会，", ("回顾", "希望"), "第47次全体会议", "ch"),
+}
+
+
+def convert(tmp_path: Path, lang: str, **kw):
+    path = tmp_path / "A_RES_77_116.txt"
+    path.write_text(DOCS[lang], encoding="utf-8")
+    result = convert_file(path, converted=CONVERTED, **kw)
+    assert result.errors == []
+    return result.tree
+
+
+@pytest.mark.parametrize("lang", [*list(DOCS)[:-1], pytest.param("zho", marks=pytest.mark.xfail(
+    reason="Chinese cites the number before its word (第70/1号决议)", strict=True))])
+def test_a_resolution_in_each_language_element_by_element(tmp_path, lang):
+    tree = convert(tmp_path, lang)
+    formula, names, meeting, code = EXPECTED[lang]
+    assert xpath(tree, "//a:FRBRExpression/a:FRBRthis/@value") == [
+        f"/akn/un/statement/deliberation/unga/2022-12-07/77-116/{lang}@/!main"]
+    assert xpath(tree, "//a:FRBRlanguage/@language") == [lang]
+    assert xpath(tree, "//a:session/@value") == ["77"]
+    assert xpath(tree, "//a:coverPage//a:inline[@name='agenda item']/@title") == ["178"]
+    assert xpath(tree, "//a:coverPage//a:docDate/@date") == ["2022-12-20"]
+    assert xpath(tree, "//a:docProponent/@refersTo") == ["#sixthCommittee"]
+    assert [text_of(x) for x in xpath(tree, "//a:formula")] == [formula]
+    assert tuple(xpath(tree, "//a:preamble/a:container/@name")) == names
+    assert [text_of(x) for x in xpath(tree, "//a:mainBody/a:paragraph/a:num")] == (
+        ["1 -", "2 -"] if lang == "ara" else ["1.", "2."])
+    assert len(xpath(tree, "//a:paragraph[1]//a:point")) == 2
+    note = xpath(tree, "//a:authorialNote")
+    assert [text_of(x) for x in note] == ["A/77/325."] and note[0].get("marker") == "1"
+    links = xpath(tree, "//a:preamble//a:a[not(ancestor::a:authorialNote)]/@href")
+    assert links == [f"https://undocs.org/{code}/A/RES/70/1"]
+    assert text_of(xpath(tree, "//a:conclusions//a:location")[0]) == meeting
+    assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2022-12-07"]
+
+
+@pytest.mark.parametrize("lang", DOCS)
+def test_the_language_is_read_from_the_text(lang):
+    assert detect_language(DOCS[lang].splitlines(), "x.txt") == lang
+
+
+def test_english_is_told_from_french_and_spanish_by_its_words():
+    lines = ["United Nations", "General Assembly", "The General Assembly,", "Recalling its resolution,"]
+    assert detect_language(lines, "x.txt") == "eng"
+
+
+def test_a_script_without_a_table_is_a_one_line_error():
+    with pytest.raises(UnsupportedLanguageError) as e:
+        detect_language(["Η Γενική Συνέλευση,", "Υπενθυμίζοντας το ψήφισμα"], "doc.txt")
+    assert str(e.value) == ("doc.txt: text in Greek script, a language without a table "
+                            "(supported: eng, fra, spa, rus, ara, zho)")
+    assert e.value.exit_code == 9
+
+
+def test_lang_overrides_detection(tmp_path):
+    tree = convert(tmp_path, "fra", language="fra")
+    assert xpath(tree, "//a:FRBRlanguage/@language") == ["fra"]
