@@ -249,8 +249,7 @@ def convert(tmp_path: Path, lang: str, **kw):
     return result.tree
 
 
-@pytest.mark.parametrize("lang", [*list(DOCS)[:-1], pytest.param("zho", marks=pytest.mark.xfail(
-    reason="Chinese cites the number before its word (第70/1号决议)", strict=True))])
+@pytest.mark.parametrize("lang", DOCS)
 def test_a_resolution_in_each_language_element_by_element(tmp_path, lang):
     tree = convert(tmp_path, lang)
     formula, names, meeting, code = EXPECTED[lang]
@@ -295,3 +294,27 @@ def test_a_script_without_a_table_is_a_one_line_error():
 def test_lang_overrides_detection(tmp_path):
     tree = convert(tmp_path, "fra", language="fra")
     assert xpath(tree, "//a:FRBRlanguage/@language") == ["fra"]
+
+
+def test_chinese_citations_that_print_the_number_first_are_linked():
+    from converter.languages import get_language
+    from converter.readers.blocks import Span
+    from converter.segmentation.postfix_links import link_postfix
+
+    text = [Span("回顾经济及社会理事会第2013/40号决议、大会第57/270 B号和第1514(XV)号决议以及第3/1号决定")]
+    linked = link_postfix(text, get_language("zho"))
+    assert [(s.text, s.href) for s in linked if s.href] == [
+        ("2013/40", "https://undocs.org/en/E/RES/2013/40"),
+        ("57/270 B", "https://undocs.org/en/A/RES/57/270B"),
+        ("1514(XV)", "https://undocs.org/en/A/RES/1514(XV)")]
+    assert "".join(s.text for s in linked) == text[0].text
+
+
+def test_a_long_chinese_paragraph_closed_by_a_full_stop_does_not_swallow_the_meeting_line(tmp_path):
+    long = "请秘书长" + "采取必要行动执行本决议" * 30 + "。"
+    path = tmp_path / "A_RES_77_116.txt"
+    text = DOCS["zho"].replace("2. 请秘书长采取必要行动执行本决议。", f"2. {long}")
+    path.write_text(text, encoding="utf-8")
+    tree = convert_file(path, converted=CONVERTED).tree
+    assert text_of(xpath(tree, "//a:mainBody/a:paragraph[2]/a:content")[0]) == long
+    assert text_of(xpath(tree, "//a:conclusions//a:location")[0]) == "第47次全体会议"

@@ -102,6 +102,8 @@ class LanguageTable:
     # what the opener takes along: Arabic "إذ" with its verb ("إذ تشير", "وإذ ترغب")
     opener_tail: str = ""
     opener_gap: str = r"\s+"             # between an opener's words ("Recalling also")
+    # a citation printing its number before the citing word ("第70/1号决议"): groups nums, organ
+    postfix_citation: str = r"(?!)"
     undocs_code: str = "en"            # the UN's code in https://undocs.org/<code>/…
     # characters of the script that only stretch a word (Arabic tatweel): ignored when matching
     stretch_chars: str = ""
@@ -175,6 +177,10 @@ class LanguageTable:
         months = "|".join(self.months)
         return re.compile(rf"^(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{months})(?:\s+(?P<y1>\d{{4}}))?\s*[–—-]?|"
                           rf"\s*[–—-])\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{months})\s+(?P<y2>\d{{4}})$")
+
+    @cached_property
+    def postfix_citation_regex(self) -> re.Pattern[str]:
+        return re.compile(self.postfix_citation)
 
     @cached_property
     def formula_regex(self) -> re.Pattern[str]:

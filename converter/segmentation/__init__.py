@@ -11,6 +11,7 @@ from converter.segmentation.links import link_citations
 from converter.segmentation.masthead import read_masthead
 from converter.segmentation.model import DocType, Item, Masthead, Resolution
 from converter.segmentation.paragraphs import anchor_notes, join_paragraphs
+from converter.segmentation.postfix_links import link_postfix_citations
 from converter.segmentation.session import fill_session_number
 from converter.symbols import Symbol, resolution_symbol
 
@@ -42,6 +43,7 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
     resolution.warnings.extend(f"{name}: footnote {n.marker} has no marker in the text"
                                for n in unanchored)
     link_citations(resolution, language)
+    link_postfix_citations(resolution, language)
     return resolution
 
 

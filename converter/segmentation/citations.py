@@ -22,9 +22,11 @@ _PART = r"[A-Za-z0-9][A-Za-z0-9.]*(?:\(\d{1,3}\))?(?:-(?![A-Z]+/)[A-Za-z0-9.]+)*
 _SERIES = ("A|S|E|ST|CRC|CEDAW|CCPR|UNEP|FCCC|TD|DP|ICCD|CBD|ISBA|NPT|CERD|CAT|CRPD|CD|TPNW|"
            "CLCS|CEB|JIU|CCM|UNODC|CAC|CTOC|SPLOS|APLC|CCW|BWC|UNW")
 _ONE_NUMBER_SERIES = "CD|CLCS|SPLOS|CEB|JIU|CCM|APLC|CCW|BWC|TPNW|CTOC|CAC"
-_FULL_SYMBOL = (rf"(?:\b(?:{_SERIES})(?:/{_PART}){{2,}}"
-                rf"|\b(?:{_ONE_NUMBER_SERIES})/\d{{1,5}}(?:/(?:Rev|Add|Corr)\.\d{{1,2}})*(?![\w/])"
-                r"|\b[AS]/\d{4,5}(?![\w/])|\bS/PV\.\d{3,5}(?![\w/]))")
+# (a symbol may follow a letter of another script directly: Chinese "见A/77/23")
+_START = r"(?<![A-Za-z0-9_])"
+_FULL_SYMBOL = (rf"(?:{_START}(?:{_SERIES})(?:/{_PART}){{2,}}"
+                rf"|{_START}(?:{_ONE_NUMBER_SERIES})/\d{{1,5}}(?:/(?:Rev|Add|Corr)\.\d{{1,2}})*(?![\w/])"
+                rf"|{_START}[AS]/\d{{4,5}}(?![\w/])|{_START}S/PV\.\d{{3,5}}(?![\w/]))")
 # Joint symbols ("A/67/828-S/2013/210") are one document: the link goes to the first.
 _JOINT_SYMBOL = rf"{_FULL_SYMBOL}(?:-{_FULL_SYMBOL})*"
 JOINT_SEPARATOR = re.compile(r"-(?=[A-Z]+/)")

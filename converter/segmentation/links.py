@@ -25,7 +25,7 @@ from converter.segmentation.model import Item, Note, PreambularParagraph, Resolu
 from converter.symbols import Symbol
 
 # a web address printed in the text: "https://newyorkconvention1958.org/", "www.un.org/dppa/…"
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:)\]]")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"。，；：）]*[^\s<>\".,;:)\]。，；：）]")
 
 
 # a web address a line break cut ("…/advisory_opinion/ C31_adv_op.pdf"): not linked
