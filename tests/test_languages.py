@@ -318,3 +318,23 @@ def test_a_long_chinese_paragraph_closed_by_a_full_stop_does_not_swallow_the_mee
     tree = convert_file(path, converted=CONVERTED).tree
     assert text_of(xpath(tree, "//a:mainBody/a:paragraph[2]/a:content")[0]) == long
     assert text_of(xpath(tree, "//a:conclusions//a:location")[0]) == "第47次全体会议"
+
+
+@pytest.mark.parametrize(("lang", "codec"), [("fra", "cp1252"), ("spa", "cp1252"), ("rus", "cp1251"),
+                                             ("ara", "cp1256"), ("zho", "gb18030"), ("rus", "utf-16")])
+def test_each_language_in_its_legacy_code_page(tmp_path, lang, codec):
+    path = tmp_path / "A_RES_77_116.txt"
+    text = DOCS[lang].replace("‑", "-")
+    if codec == "cp1251":   # no superscript digits in the Cyrillic code page: no footnote
+        text = text.split("_____")[0].replace("¹", "")
+    path.write_bytes(text.encode(codec))
+    tree = convert_file(path, converted=CONVERTED).tree
+    assert xpath(tree, "//a:FRBRlanguage/@language") == [lang]
+    assert [text_of(x) for x in xpath(tree, "//a:formula")] == [EXPECTED[lang][0]]
+    assert tuple(xpath(tree, "//a:preamble/a:container/@name")) == EXPECTED[lang][1]
+
+
+def test_a_western_text_with_few_accents_stays_cp1252():
+    from converter.readers.encoding import legacy_codec
+
+    assert legacy_codec("Déjà vu\n".encode("cp1252")) == "cp1252"

@@ -25,9 +25,10 @@ class UnsupportedLanguageError(ConversionError):
 
 
 def check_choice(code: str) -> None:
-    """`--lang` is `auto` or a supported table (UnknownLanguageError otherwise)."""
-    if code != AUTO:
-        get_language(code)
+    """`--lang` is `auto` or a supported table (UnknownLanguageError otherwise); loads the
+    tables it may need (all of them for `auto`), so a batch worker pays it once, not per file."""
+    for table in SUPPORTED if code == AUTO else (code,):
+        get_language(table)
 
 
 def script_of(text: str) -> str | None:
