@@ -338,3 +338,15 @@ def test_a_western_text_with_few_accents_stays_cp1252():
     from converter.readers.encoding import legacy_codec
 
     assert legacy_codec("Déjà vu\n".encode("cp1252")) == "cp1252"
+
+
+@pytest.mark.parametrize(("lang", "old", "new"), [
+    ("zho", "希望促进合作¹，", "深切期待和平进程早日恢复¹，"),
+    ("ara", "وإذ ترغب في تعزيز التعاون¹،", "ولما كانت ترغب في تعزيز التعاون¹،"),
+])
+def test_a_recital_with_an_unknown_opener_before_paragraph_1_is_no_heading(tmp_path, lang, old, new):
+    path = tmp_path / "A_RES_77_116.txt"
+    path.write_text(DOCS[lang].replace(old, new), encoding="utf-8")
+    tree = convert_file(path, converted=CONVERTED).tree
+    assert xpath(tree, "//a:mainBody//a:heading") == []
+    assert len(xpath(tree, "//a:preamble/a:container")) == 2
