@@ -350,3 +350,31 @@ def test_a_recital_with_an_unknown_opener_before_paragraph_1_is_no_heading(tmp_p
     tree = convert_file(path, converted=CONVERTED).tree
     assert xpath(tree, "//a:mainBody//a:heading") == []
     assert len(xpath(tree, "//a:preamble/a:container")) == 2
+
+
+def test_spanish_citations_dated_in_spanish_and_attributed_to_the_council_after_the_number():
+    from converter.languages import get_language
+    from converter.readers.blocks import Span
+    from converter.segmentation.links import link_text
+
+    text = [Span("las resoluciones 242 (1967), de 22 de noviembre de 1967, 338 (1973), de 22 de octubre "
+                 "de 1973, y la resolución 2013/40 del Consejo Económico y Social,")]
+    linked = link_text(text, get_language("spa"))
+    assert [(s.text, s.href) for s in linked if s.href] == [
+        ("242 (1967)", "https://undocs.org/en/S/RES/242(1967)"),
+        ("338 (1973)", "https://undocs.org/en/S/RES/338(1973)"),
+        ("2013/40", "https://undocs.org/en/E/RES/2013/40")]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fra", "56e séance plénière (reprise)"), ("spa", "56a sesión plenaria (continuación)"),
+    ("rus", "56-е (возобновленное) пленарное заседание"), ("ara", "الجلسة العامة (المستأنفة) 56"),
+    ("ara", "الجلسة العامة 56 (المستأنفة)"), ("zho", "第56次全体会议"),
+])
+def test_resumed_meeting_lines_close_the_resolution(lang, line):
+    from converter.languages import get_language
+    from converter.segmentation.endmatter import meeting_regex, read_meeting
+
+    table = get_language(lang)
+    found = read_meeting(line, meeting_regex(table), table)
+    assert found is not None and found.meeting == line

@@ -134,6 +134,11 @@ class LanguageTable:
             shapes.append(shape)
         return re.compile(shapes[0] if len(shapes) == 1 else "|".join(f"(?:{x})" for x in shapes))
 
+    @cached_property
+    def date_shape(self) -> str:
+        """`date_regex` without its named groups, to embed in other patterns."""
+        return re.sub(r"\(\?P<\w+>", "(?:", self.date_regex.pattern)
+
     def date_parts(self, m: re.Match[str]) -> tuple[str, str, str]:
         """(day, month, year) of a `date_regex` match, whichever shape matched."""
         for k in range(len(self.date_shapes)):

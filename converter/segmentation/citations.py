@@ -78,8 +78,9 @@ def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Patt
         rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?P<nums>(?:(?:{_OLD_GA_NUMBER}|"
         rf"{_GA_NUMBER}{_part_suffix(language)}|{SC_NUMBER})"
         rf"{_locators(language)}"
-        rf"(?:[,;]\s*(?:{conj}\s+)?|\s+{conj}\s+|\s+(?:{dated})\s+\d{{1,2}}\s+\w+\s+\d{{4}},?\s*"
-        rf"(?:{conj}\s+)?)?)+)"
+        # (a date first: "242 (1967), de 22 de noviembre de 1967, 338 (1973)")
+        rf"(?:,?\s+(?:{dated})\s+(?:{language.date_shape}),?\s*(?:{conj}\s+)?"
+        rf"|[,;]\s*(?:{conj}\s+)?|\s+{conj}\s+)?)+)"
     )
     number = re.compile(rf"{_OLD_GA_NUMBER}|{SC_NUMBER}|{_GA_NUMBER}|{_FULL_SYMBOL}")
     # "… and 70/54 of 7 December 2015": a dated number in a sentence that cites resolutions
@@ -88,7 +89,7 @@ def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Patt
     return cite, number, dated
 
 
-_NAME = r"[A-Z][\w’'-]*"
+_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*"   # a capitalised word, in Latin or Cyrillic script
 
 
 @lru_cache(maxsize=8)
