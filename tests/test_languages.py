@@ -264,7 +264,8 @@ def test_a_resolution_in_each_language_element_by_element(tmp_path, lang):
     assert tuple(xpath(tree, "//a:preamble/a:container/@name")) == names
     assert [text_of(x) for x in xpath(tree, "//a:mainBody/a:paragraph/a:num")] == (
         ["1 -", "2 -"] if lang == "ara" else ["1.", "2."])
-    assert len(xpath(tree, "//a:paragraph[1]//a:point")) == 2
+    assert xpath(tree, "//a:paragraph[1]//a:point/@eId") == [
+        "para_1__list_1__point_a", "para_1__list_1__point_b"]
     note = xpath(tree, "//a:authorialNote")
     assert [text_of(x) for x in note] == ["A/77/325."] and note[0].get("marker") == "1"
     links = xpath(tree, "//a:preamble//a:a[not(ancestor::a:authorialNote)]/@href")
@@ -378,3 +379,14 @@ def test_resumed_meeting_lines_close_the_resolution(lang, line):
     table = get_language(lang)
     found = read_meeting(line, meeting_regex(table), table)
     assert found is not None and found.meeting == line
+
+
+def test_russian_list_letters_printed_in_cyrillic_look_alikes_are_a_b_c(tmp_path):
+    path = tmp_path / "A_RES_77_116.txt"
+    path.write_text(DOCS["rus"].replace("a) участвовать", "а) участвовать")
+                    .replace("b) участвовать в работе;", "b) участвовать в работе;\n\nс) сотрудничать;"),
+                    encoding="utf-8")
+    tree = convert_file(path, converted=CONVERTED).tree
+    assert xpath(tree, "//a:paragraph[1]//a:point/a:num/text()") == ["а)", "b)", "с)"]
+    assert xpath(tree, "//a:paragraph[1]//a:point/@eId") == [
+        "para_1__list_1__point_a", "para_1__list_1__point_b", "para_1__list_1__point_c"]

@@ -11,7 +11,7 @@ RUSSIAN = LanguageTable(
     undocs_code="ru",
     months=month_names("ru", "format"),           # genitive: "7 декабря 2022 года"
     other_months={**ENGLISH_MONTHS, **month_numbers(month_names("ru", "stand-alone"))},
-    date_shapes=(r"\b(?P<day>\d{{1,2}})\s+(?P<month>{months})\s+(?P<year>\d{{4}})\b(?:\s+года)?",),
+    date_shapes=(r"\b(?P<day>\d{{1,2}})\s+(?P<month>{months})\s+(?P<year>\d{{4}})\b(?:\s+года?)?",),
     united_nations="Организация Объединенных Наций",
     distribution_label=r"Distr\.\s*:?",
     distribution_kinds={"общая": "general", "ограниченная": "limited", **ENGLISH_DISTRIBUTION},
@@ -30,7 +30,7 @@ RUSSIAN = LanguageTable(
                               "Четвертого комитета", "Пятого комитета", "Шестого комитета")),
                 f"{_SPECIAL} (Четвертый комитет)": "fourthCommittee", _SPECIAL: "fourthCommittee"},
     adopted_pattern=r"^(?P<kind>Резолюция|Решение),?\s+принят(?:ая|ое)\s+(?P<organ>Генеральной Ассамблеей"
-                    r"|Советом Безопасности)\s+(?P<date>\d{1,2}\s+\w+\s+\d{4}(?:\s+года)?)$",
+                    r"|Советом Безопасности)\s+(?P<date>\d{1,2}\s+\w+\s+\d{4}(?:\s+года?)?)$",
     adoption_kinds={"Резолюция": "resolution", "Решение": "decision"},
     report_pattern=r"^\[по докладу (?P<committee>.+?)\s*\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
     no_committee_pattern=r"^\[без передачи в главн(?:ый|ые) комитеты?\s*(?:\((?P<doc>[^)]*)\))?\]$",

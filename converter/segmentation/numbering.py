@@ -21,6 +21,18 @@ def abjad_value(label: str) -> int:
     return _ABJAD.index(label) + 1 if label in _ABJAD else 0
 
 
+_LOOK_ALIKES = str.maketrans("асеорх", "aceopx")   # Cyrillic letters printed as list letters
+
+
+def ascii_label(label: str) -> str:
+    """A list label in Latin letters, for eIds: "(ب)" -> "b" (its place in the abjad order),
+    Cyrillic "а)" -> "a"."""
+    value = abjad_value(label)
+    if value:
+        return chr(ord("a") + value - 1) if value <= 26 else f"a{value}"
+    return label.translate(_LOOK_ALIKES)
+
+
 def roman_value(label: str) -> int:
     values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
     total = 0
