@@ -390,3 +390,20 @@ def test_russian_list_letters_printed_in_cyrillic_look_alikes_are_a_b_c(tmp_path
     assert xpath(tree, "//a:paragraph[1]//a:point/a:num/text()") == ["а)", "b)", "с)"]
     assert xpath(tree, "//a:paragraph[1]//a:point/@eId") == [
         "para_1__list_1__point_a", "para_1__list_1__point_b", "para_1__list_1__point_c"]
+
+
+def test_the_command_line_reads_the_language_and_refuses_one_without_a_table(tmp_path):
+    from tests.test_cli_convert import akn
+
+    french = tmp_path / "A_RES_77_116.txt"
+    french.write_text(DOCS["fra"], encoding="utf-8")
+    run = akn("convert", french, "-o", tmp_path / "fr.xml")
+    assert run.returncode == 0, run.stderr
+    assert 'language="fra"' in (tmp_path / "fr.xml").read_text(encoding="utf-8")
+    greek = tmp_path / "A_RES_77_117.txt"
+    greek.write_text("Η Γενική Συνέλευση,\n\nΥπενθυμίζοντας το ψήφισμα 70/1,\n\n1. Αποφασίζει.\n",
+                     encoding="utf-8")
+    run = akn("convert", greek, "-o", tmp_path / "el.xml")
+    assert (run.returncode, run.stderr) == (9, f"error: {greek}: text in Greek script, a language "
+                                                "without a table (supported: eng, fra, spa, rus, ara, zho)\n")
+    assert not (tmp_path / "el.xml").exists()
