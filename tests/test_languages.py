@@ -407,3 +407,10 @@ def test_the_command_line_reads_the_language_and_refuses_one_without_a_table(tmp
     assert (run.returncode, run.stderr) == (9, f"error: {greek}: text in Greek script, a language "
                                                 "without a table (supported: eng, fra, spa, rus, ara, zho)\n")
     assert not (tmp_path / "el.xml").exists()
+
+
+def test_arabic_list_letters_follow_the_abjad_order_with_either_form_of_heh():
+    from converter.segmentation.lists import list_label
+
+    labels = [list_label(f"({x}) نص", dotted=False) for x in ("أ", "د", "هـ", "ه", "و")]
+    assert [label.values for label in labels] == [{"letter": n} for n in (1, 4, 5, 5, 6)]

@@ -13,12 +13,13 @@ _PART = re.compile(r"^(?P<num>[IVXL]+|[A-Z])\.\s+(?P<rest>.*)$")
 # Arabic texts letter their lists in the abjad order: (أ), (ب), (ج), (د), (هـ), (و) …
 _ABJAD = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف",
           "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ")
-ABJAD_LABEL = "|".join(sorted(_ABJAD, key=len, reverse=True))
+_ABJAD_VALUES = {**{letter: i for i, letter in enumerate(_ABJAD, start=1)}, "ه": 5}  # (ه) = (هـ)
+ABJAD_LABEL = "|".join(sorted(_ABJAD_VALUES, key=len, reverse=True))
 
 
 def abjad_value(label: str) -> int:
     """(أ) -> 1, (ب) -> 2 … ; 0 for any other label."""
-    return _ABJAD.index(label) + 1 if label in _ABJAD else 0
+    return _ABJAD_VALUES.get(label, 0)
 
 
 _LOOK_ALIKES = str.maketrans("асеорх", "aceopx")   # Cyrillic letters printed as list letters
