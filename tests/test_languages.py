@@ -414,3 +414,24 @@ def test_arabic_list_letters_follow_the_abjad_order_with_either_form_of_heh():
 
     labels = [list_label(f"({x}) نص", dotted=False) for x in ("أ", "د", "هـ", "ه", "و")]
     assert [label.values for label in labels] == [{"letter": n} for n in (1, 4, 5, 5, 6)]
+
+
+def test_chinese_lines_wrapped_by_pdftotext_join_without_spaces(tmp_path):
+    text = DOCS["zho"].split("__________________")[0].replace("希望促进合作¹，", "希望促进合作，")
+    wrapped = "1. 决定邀请该组织以观察员\n身份参加大会的届会和工作，\n并请秘书长采取必要行动\n执行本决议："
+    text = text.replace("1. 决定邀请该组织：", wrapped)
+    path = tmp_path / "A_RES_77_116.txt"
+    path.write_text(text, encoding="utf-8")
+    tree = convert_file(path, converted=CONVERTED).tree
+    assert [text_of(x) for x in xpath(tree, "//a:mainBody/a:paragraph[1]//a:intro")] == [
+        "决定邀请该组织以观察员身份参加大会的届会和工作，并请秘书长采取必要行动执行本决议："]
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+
+
+def test_a_line_break_beside_a_wide_character_is_no_space():
+    from converter.readers.blocks import Span
+    from converter.segmentation.richtext import join
+
+    assert [s.text for s in join([Span("大会决定")], [Span("邀请")])] == ["大会决定邀请"]
+    assert [s.text for s in join([Span("见")], [Span("A/77/23。")])] == ["见A/77/23。"]
+    assert [s.text for s in join([Span("The General")], [Span("Assembly")])] == ["The General Assembly"]
