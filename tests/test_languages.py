@@ -435,3 +435,16 @@ def test_a_line_break_beside_a_wide_character_is_no_space():
     assert [s.text for s in join([Span("大会决定")], [Span("邀请")])] == ["大会决定邀请"]
     assert [s.text for s in join([Span("见")], [Span("A/77/23。")])] == ["见A/77/23。"]
     assert [s.text for s in join([Span("The General")], [Span("Assembly")])] == ["The General Assembly"]
+
+
+def test_arabic_citations_name_the_body_between_the_word_and_the_number():
+    from converter.languages import get_language
+    from converter.readers.blocks import Span
+    from converter.segmentation.links import link_text
+
+    text = [Span("تمشيا مع قرار المجلس الاقتصادي والاجتماعي 2013/40، وقرارات الجمعية العامة 72/279، و 75/233")]
+    linked = link_text(text, get_language("ara"))
+    assert [(s.text, s.href) for s in linked if s.href] == [
+        ("2013/40", "https://undocs.org/en/E/RES/2013/40"),
+        ("72/279", "https://undocs.org/en/A/RES/72/279"),
+        ("75/233", "https://undocs.org/en/A/RES/75/233")]

@@ -58,6 +58,9 @@ ARABIC = LanguageTable(
                     "التوصية", "البروتوكول", "الملحق", "من", "إلى", "بين"),
     resolution_words=("قرارها", "قراره", "القرار", "القرارات", "قراراتها", "قرار", "قرارات"),
     decision_words=("مقررها", "المقرر", "المقررات", "مقرر"),
+    # the body stands between the citing word and the number: "قرار مجلس حقوق الإنسان 46/15"
+    citation_organs={"مجلس حقوق الإنسان": "A/HRC", "مجلس الأمن": "S", "المجلس الاقتصادي والاجتماعي": "E",
+                     "الجمعية العامة": "A"},
     dated_word="المؤرخ",
     date_connectors=("المؤرخ", "المؤرخة", "في"),
     symbol_part_words=SYMBOL_PARTS,

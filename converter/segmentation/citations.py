@@ -75,12 +75,14 @@ def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Patt
     conj = language.and_word
     dated = "|".join(map(re.escape, language.date_connectors)) or "(?!)"
     cite = re.compile(
-        rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?P<nums>(?:(?:{_OLD_GA_NUMBER}|"
+        # (the body may also stand between the word and the number, as Arabic writes it)
+        rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?:(?:{organs or '(?!)'})\s+)?"
+        rf"(?P<nums>(?:(?:{_OLD_GA_NUMBER}|"
         rf"{_GA_NUMBER}{_part_suffix(language)}|{SC_NUMBER})"
         rf"{_locators(language)}"
         # (a date first: "242 (1967), de 22 de noviembre de 1967, 338 (1973)")
         rf"(?:,?\s+(?:{dated})\s+(?:{language.date_shape}),?\s*(?:{conj}\s+)?"
-        rf"|[,;]\s*(?:{conj}\s+)?|\s+{conj}\s+)?)+)"
+        rf"|[,;،؛]\s*(?:{conj}\s+)?|\s+{conj}\s+)?)+)"
     )
     number = re.compile(rf"{_OLD_GA_NUMBER}|{SC_NUMBER}|{_GA_NUMBER}|{_FULL_SYMBOL}")
     # "… and 70/54 of 7 December 2015": a dated number in a sentence that cites resolutions
@@ -187,6 +189,10 @@ def _adopting_prefix(context: str, after: str, language: LanguageTable) -> str |
     if cited_in:
         doc = JOINT_SEPARATOR.split(cited_in["doc"])[0]
         return next((p for report, p in _REPORT_ORGANS if report.fullmatch(doc)), None)
+    just_before = context.rstrip()
+    for organ, prefix in language.citation_organs.items():
+        if just_before.endswith(organ):   # Arabic: "قرار مجلس حقوق الإنسان 46/15"
+            return prefix
     return _citing_prefix(context, language)
 
 
