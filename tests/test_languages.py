@@ -442,7 +442,8 @@ def test_arabic_citations_name_the_body_between_the_word_and_the_number():
     from converter.readers.blocks import Span
     from converter.segmentation.links import link_text
 
-    text = [Span("تمشيا مع قرار المجلس الاقتصادي والاجتماعي 2013/40، وقرارات الجمعية العامة 72/279، و 75/233")]
+    text = [Span("تمشيا مع قرار المجلس الاقتصادي والاجتماعي 2013/40، "
+                 "وقرارات الجمعية العامة 72/279، و 75/233")]
     linked = link_text(text, get_language("ara"))
     assert [(s.text, s.href) for s in linked if s.href] == [
         ("2013/40", "https://undocs.org/en/E/RES/2013/40"),
