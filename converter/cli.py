@@ -75,10 +75,11 @@ def internal_error(name: object, error: BaseException) -> str:
 
 
 def _check_language(lang: str, name: object = None) -> None:
-    from converter.languages import get_language
+    """`--lang` is `auto` or a language with a table (exit 2 otherwise)."""
+    from converter.languages.detect import check_choice
 
     try:
-        get_language(lang)
+        check_choice(lang)
     except ValueError as e:
         raise _fail(f"{name}: {e}" if name else str(e), EXIT_USAGE) from None
 
@@ -91,7 +92,8 @@ def convert(
     symbol: Annotated[str | None, typer.Option(help="document symbol when the text does "
                                                "not print it, e.g. A/C.3/79/L.23")] = None,
     doc_date: DocDate = None,
-    lang: Annotated[str, typer.Option(help="language of the document (ISO 639-2)")] = "eng",
+    lang: Annotated[str, typer.Option(help="language of the document (ISO 639-2: eng fra spa rus "
+                                      "ara zho), or auto: read from the text")] = "auto",
     dump_model: Annotated[bool, typer.Option("--dump-model", help="print the document model "
                                              "instead of XML")] = False,
     max_input_mb: MaxInputMb = _D.input_bytes / _MB,
@@ -154,7 +156,8 @@ def batch(
     memory: Annotated[int, typer.Option("--memory", min=0, help="MB of address space per "
                                         "worker (0: no limit)")] = 2048,
     doc_date: DocDate = None,
-    lang: Annotated[str, typer.Option(help="language of the documents (ISO 639-2)")] = "eng",
+    lang: Annotated[str, typer.Option(help="language of the documents (ISO 639-2), or auto: "
+                                      "each read from its text")] = "auto",
     max_input_mb: MaxInputMb = _D.input_bytes / _MB,
     max_pages: MaxPages = _D.pages,
     max_page_chars: MaxPageChars = _D.page_chars,

@@ -64,6 +64,12 @@ class LimitError(ConversionError):
     exit_code = 11
 
 
+class UnsupportedLanguageError(ConversionError):
+    """The text is in a language (or script) that has no table."""
+
+    exit_code = 12
+
+
 def describe_os_error(error: OSError) -> str:
     """`Permission denied` rather than `[Errno 13] Permission denied: '/x'`."""
     return error.strerror or type(error).__name__

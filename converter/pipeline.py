@@ -13,6 +13,7 @@ from lxml import etree
 from converter import limits
 from converter.errors import InvalidOutputError, MissingDateError, OutputWriteError, describe_os_error
 from converter.languages import get_language
+from converter.languages.detect import AUTO, detect_language
 from converter.mapper import to_akn
 from converter.readers import read_input
 from converter.segmentation import segment
@@ -48,12 +49,18 @@ def schema_errors(tree: etree._ElementTree) -> list[str]:
     return [_message(f) for f in errors]
 
 
-def convert_file(path: Path, *, symbol: Symbol | None = None, language: str = "eng",
+def convert_file(path: Path, *, symbol: Symbol | None = None, language: str = "auto",
                  converted: date | None = None, document_date: date | None = None) -> Conversion:
-    """Convert one input file; raises ConversionError subclasses on bad input.
+    """Convert one input file; raises ConversionError subclasses on bad input.  `language`
+    "auto" reads the language from the text (see converter/languages/detect.py);
     `document_date` is used only when the text dates nothing (no adoption or issue date)."""
-    table = get_language(language)
+    table = get_language("eng" if language == AUTO else language)
     source = read_input(path, table)
+    if language == AUTO:
+        found = detect_language((b.text for b in source.blocks), str(path))
+        if found != table.code:
+            table = get_language(found)
+            source = read_input(path, table)
     model = segment(source, table, name=str(path), symbol=symbol,
                     filename_symbol=Symbol.from_filename(path.stem))
     try:

@@ -83,7 +83,7 @@ def test_unknown_language(tmp_path):
     run = akn("convert", RESOLUTION, "--lang", "xyz", "-o", tmp_path / "out.xml")
     assert run.returncode == 2
     assert run.stderr == (f"error: {RESOLUTION}: language 'xyz' is not supported yet "
-                          "(supported: eng)\n")
+                          "(supported: eng, fra, spa, rus, ara, zho)\n")
 
 
 def test_failed_conversion_keeps_the_good_output(tmp_path):

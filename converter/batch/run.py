@@ -26,7 +26,7 @@ class BatchOptions:
     workers: int
     force: bool = False
     timeout: float = 120.0
-    language: str = "eng"
+    language: str = "auto"
     memory_mb: int = 0                # address space per worker; 0: no limit
     document_date: date | None = None  # for documents whose text dates nothing
     limits: Limits = field(default=DEFAULT)

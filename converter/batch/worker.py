@@ -21,7 +21,7 @@ from pathlib import Path
 
 from converter.batch.model import Status, Task
 from converter.errors import ConversionError, InvalidOutputError
-from converter.languages import get_language
+from converter.languages.detect import check_choice
 from converter.limits import DEFAULT as DEFAULT_LIMITS
 from converter.limits import MB, Limits, using
 from converter.pipeline import convert_file, invalid_path, write_result
@@ -60,7 +60,7 @@ def initialize(config: WorkerConfig) -> None:
     """Once per worker: the parent alone handles Ctrl-C; compile the XSD, load the table."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     libxml2_schema()
-    get_language(config.language)
+    check_choice(config.language)
     limit_memory(config.memory_mb)
 
 

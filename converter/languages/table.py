@@ -99,18 +99,63 @@ class LanguageTable:
     language_names: tuple[str, ...] = ()
     # words that open a division of a convention or of rules -> AKN element: "Article" -> "article"
     division_words: dict[str, str] = field(default_factory=dict)
+    # ---- what other languages need (the defaults are English's shapes) ----
+    # month names spelled otherwise -> number: the English names a masthead prints beside the
+    # language's own ("Distr.: General" / "20 December 2022"), the UN's variant spellings
+    other_months: dict[str, int] = field(default_factory=dict)
+    # date shapes, each a regex template with groups day, month, year ({months}: the names)
+    date_shapes: tuple[str, ...] = (r"\b(?P<day>\d{{1,2}})\s+(?P<month>{months})\s+(?P<year>\d{{4}})\b",)
+    # the leading verb phrase of an operative paragraph, when not English's "-s" verb
+    operative_pattern: str = ""
+    # what may follow a preambular or operative opener: Chinese writes no space after it
+    opener_end: str = r"(?=[\s,:;]|$)"
+    # what the opener takes along: Arabic "إذ" with its verb ("إذ تشير", "وإذ ترغب")
+    opener_tail: str = ""
+    opener_gap: str = r"\s+"             # between an opener's words ("Recalling also")
+    # a citation printing its number before the citing word ("第70/1号决议"): groups nums, organ
+    postfix_citation: str = r"(?!)"
+    undocs_code: str = "en"            # the UN's code in https://undocs.org/<code>/…
+    # characters of the script that only stretch a word (Arabic tatweel): ignored when matching
+    stretch_chars: str = ""
+    # what separates "79/166" from the title in the preface ("79/166. Title"; Arabic: a space)
+    number_title_mark: str = r"\."
 
     def month_number(self, name: str) -> int | None:
+        """'December', 'décembre', a variant spelling, or the digits of '12月' -> 12."""
+        if name.isdigit():
+            return int(name) if 1 <= int(name) <= 12 else None
         lowered = [m.lower() for m in self.months]
         try:
             return lowered.index(name.lower()) + 1
         except ValueError:
-            return None
+            return {k.lower(): v for k, v in self.other_months.items()}.get(name.lower())
 
     @cached_property
     def date_regex(self) -> re.Pattern[str]:
-        months = "|".join(self.months)
-        return re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{months})\s+(?P<year>\d{{4}})\b")
+        """Every date shape of the table in one pattern; the k-th shape's groups (k > 0) are
+        named day_k, month_k, year_k (`date_parts` reads them)."""
+        names = sorted({*self.months, *self.other_months}, key=len, reverse=True)
+        months = "|".join(map(re.escape, names)) if self.other_months else "|".join(self.months)
+        shapes = []
+        for k, shape in enumerate(self.date_shapes):
+            shape = shape.format(months=months)
+            if k:
+                shape = re.sub(r"\(\?P<(day|month|year)>", rf"(?P<\1_{k}>", shape)
+            shapes.append(shape)
+        return re.compile(shapes[0] if len(shapes) == 1 else "|".join(f"(?:{x})" for x in shapes))
+
+    @cached_property
+    def date_shape(self) -> str:
+        """`date_regex` without its named groups, to embed in other patterns."""
+        return re.sub(r"\(\?P<\w+>", "(?:", self.date_regex.pattern)
+
+    def date_parts(self, m: re.Match[str]) -> tuple[str, str, str]:
+        """(day, month, year) of a `date_regex` match, whichever shape matched."""
+        for k in range(len(self.date_shapes)):
+            suffix = f"_{k}" if k else ""
+            if m.groupdict().get("day" + suffix):
+                return m["day" + suffix], m["month" + suffix], m["year" + suffix]
+        return m["day"], m["month"], m["year"]
 
     def ordinal_value(self, words: str) -> int | None:
         """'Seventy-ninth' -> 79, 'Eightieth' -> 80, 'Tenth' -> 10."""
@@ -149,6 +194,10 @@ class LanguageTable:
                           rf"\s*[–—-])\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{months})\s+(?P<y2>\d{{4}})$")
 
     @cached_property
+    def postfix_citation_regex(self) -> re.Pattern[str]:
+        return re.compile(self.postfix_citation)
+
+    @cached_property
     def formula_regex(self) -> re.Pattern[str]:
         return re.compile(self.formula_pattern)
 
@@ -156,19 +205,21 @@ class LanguageTable:
     def preamble_regex(self) -> re.Pattern[str]:
         """Leading phrase of a preambular paragraph, e.g. 'Recalling also'."""
         words = "|".join(sorted(map(re.escape, self.preamble_participles), key=len, reverse=True))
-        mods = "|".join(sorted(map(re.escape, self.participle_modifiers), key=len, reverse=True))
+        mods = "|".join(sorted(map(re.escape, self.participle_modifiers), key=len, reverse=True)) or "(?!)"
         adverbs = "|".join(map(re.escape, self.preamble_adverbs)) or "(?!)"
         small = "|".join(sorted((re.escape(w[:1].lower() + w[1:]) for w in self.preamble_participles),
-                                key=len, reverse=True))
-        return re.compile(rf"^(?:(?:{mods})\s+)*(?:(?:{adverbs})\s+(?:{small})|{words})"
-                          rf"(?:\s+(?:{mods}))*(?=[\s,:;]|$)")
+                                key=len, reverse=True)) or "(?!)"
+        gap, tail = self.opener_gap, self.opener_tail
+        return re.compile(rf"^(?:(?:{mods}){gap})*(?:(?:{adverbs}){gap}(?:{small})|{words}){tail}"
+                          rf"(?:{gap}(?:{mods}))*{self.opener_end}")
 
     @cached_property
     def operative_regex(self) -> re.Pattern[str]:
         """Leading verb phrase of an operative paragraph, e.g. 'Also reaffirms', 'Calls upon'."""
-        adverbs = "|".join(sorted(map(re.escape, self.operative_adverbs), key=len, reverse=True))
+        adverbs = "|".join(sorted(map(re.escape, self.operative_adverbs), key=len, reverse=True)) or "(?!)"
         particles = "|".join(
-            sorted(map(re.escape, self.operative_verb_particles), key=len, reverse=True))
+            sorted(map(re.escape, self.operative_verb_particles), key=len, reverse=True)) or "(?!)"
+        verb = self.operative_pattern or "[A-Za-z][a-z]+s"
         return re.compile(
-            rf"^(?:(?:{adverbs})\s+)*[A-Za-z][a-z]+s(?:\s+(?:{particles}))*(?=[\s,:;]|$)",
+            rf"^(?:(?:{adverbs})\s+)*(?:{verb})(?:\s+(?:{particles}))*{self.opener_end}",
         )

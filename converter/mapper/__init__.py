@@ -15,6 +15,7 @@ from converter.mapper.cover import cover_page, preface
 from converter.mapper.eids import assign_eids
 from converter.mapper.frbr import FrbrIds
 from converter.mapper.inline import fill
+from converter.mapper.localize import localize_links
 from converter.mapper.meta import identification, workflow
 from converter.mapper.references import fill_references
 from converter.segmentation.model import Annex, Resolution, ResolutionPart, ResolutionText
@@ -114,6 +115,7 @@ def to_akn(doc: Resolution, language: LanguageTable, converted: date,
         top = E.statement(*head, *_content(doc, ctx, ctx.ids), name=doc.doc_type.value)
     root = E.akomaNtoso(top)
     assign_eids(top)
+    localize_links(root, language.undocs_code)
     names = {k: v for k, v in ((m.committee_key, m.committee),
                                (m.report_committee_key, m.report_committee)) if k and v}
     fill_references(root, references, names)

@@ -12,6 +12,7 @@ from collections import Counter
 from lxml import etree
 
 from converter.mapper.akn import q
+from converter.segmentation.numbering import ascii_label
 
 # element -> eId prefix; numbered ones take their <num>, the others a counter per parent
 PREFIX = {"paragraph": "para", "point": "point", "list": "list", "section": "sec",
@@ -37,7 +38,7 @@ def _num_label(el: etree._Element) -> str | None:
     if num is None:
         return None
     text = DIVISION_WORD.sub("", "".join(num.itertext()).strip())   # "Article 5" -> "5"
-    label = re.sub(r"\s+", "", text).strip(".()[]")
+    label = ascii_label(re.sub(r"\s+", "", text).strip(".()[]-"))   # Arabic "1 -" -> "1", "(ب)" -> "b"
     label = re.sub(r"[^A-Za-z0-9\-]", "-", label)
     return label or None
 

@@ -13,6 +13,8 @@ _TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _TOKEN = re.compile(
     r"(?P<escape>\\(?P<escaped>.))"
     r"|(?P<link>\[(?P<label>(?:\\.|[^\]\[\\])*)\]\((?P<target>[^)\s]*)\))"
+    # Arabic texts print the marker in parentheses: "البشرية(¹)"; the parentheses are the marker's
+    r"|\((?P<psup>[" + SUPERSCRIPT_DIGITS + r"]+)\)"
     r"|(?P<sup>[" + SUPERSCRIPT_DIGITS + r"]+)"
     r"|(?P<star>\*{1,3})"
 )
@@ -65,8 +67,9 @@ def parse_inline(text: str, italic: bool = False) -> tuple[list[Span], bool]:
             target = m.group("target")
             href = "" if target in ("", "#") else target
             out.add(Span(_unescape(m.group("label")), italic=out.italic, href=href))
-        elif m.group("sup"):
-            out.add(Span(m.group("sup").translate(_TO_ASCII), note_ref=True))
+        elif m.group("sup") or m.group("psup"):
+            marker = m.group("sup") or m.group("psup")
+            out.add(Span(marker.translate(_TO_ASCII), note_ref=True))
         elif _star_is_marker(text, m.start(), m.end(), out.italic):
             out.add(Span(m.group("star"), note_ref=True))
         else:

@@ -18,8 +18,9 @@ from converter.readers.spacing import close_digit_ranges, mend_hyphens, respace
 _PAGE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _HEADER_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
-_CLOSING = re.compile(r"[.,;:!?)\]*”’\"]\s*$")
-_OPENS_PARAGRAPH = re.compile(r"\d{1,3}\.\s|\([a-z]{1,5}\)\s|\*[A-Z]")
+# (with the full-width and Arabic marks: "。", "；", "،", "؛")
+_CLOSING = re.compile(r"[.,;:!?)\]*”’\"。，；：！？）،؛؟]\s*$")
+_OPENS_PARAGRAPH = re.compile(r"\d{1,3}\.\s|\d{1,3} - |\([a-z]{1,5}\)\s|\*[A-Z]")
 _PARAGRAPH_LENGTH = 100   # a line this long that opens like a paragraph is (part of) one
 _NOTE_RULE = re.compile(r"^_{5,}$")   # the rule above a page's footnotes: furniture
 

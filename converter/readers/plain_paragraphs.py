@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from converter.languages.table import LanguageTable
 from converter.readers.plain_text import join_lines
+from converter.readers.script import is_wide
 
 _LABEL_ONLY = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\.$|^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)$")
 _LONE_NUMERAL = re.compile(r"^[IVXLC]{1,6}$")  # a section heading's numeral on its own line
@@ -49,7 +50,8 @@ _WORD_RUN = 3  # this many one-word lines in a row are one justified line pdftot
 
 
 def _one_word(line: str) -> bool:
-    return bool(line) and " " not in line and any(ch.isalpha() for ch in line)
+    """(A Chinese line has no spaces and is no single word.)"""
+    return bool(line) and " " not in line and any(ch.isalpha() for ch in line) and not any(map(is_wide, line))
 
 
 _SHORT_FILL = 0.85  # a line of a paragraph this much shorter than the width lost words

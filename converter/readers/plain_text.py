@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from converter.languages.table import LanguageTable
+from converter.readers.script import line_gap
 from converter.readers.spacing import close_digit_ranges, conjunctions, mend_hyphens
 
 _SPACED_STOP = re.compile(r"(?<=[\w)”’]) (?=[.,;:](?:\s|$))")
@@ -53,6 +54,8 @@ def join_lines(lines: list[str]) -> str:
     for line in lines:
         if out and out[-1][-1:] in "-–‑" and len(out[-1]) > 1 and not out[-1][-2].isspace():
             out[-1] += line
+        elif out and not line_gap(out[-1], line):
+            out[-1] += line   # Chinese: no space at a line break
         else:
             out.append(line)
     return normalize(" ".join(out))

@@ -11,6 +11,8 @@ from converter.segmentation.links import link_citations
 from converter.segmentation.masthead import read_masthead
 from converter.segmentation.model import DocType, Item, Masthead, Resolution, plain_text
 from converter.segmentation.paragraphs import anchor_notes, join_paragraphs
+from converter.segmentation.postfix_links import link_postfix_citations
+from converter.segmentation.session import fill_session_number
 from converter.symbols import Symbol, resolution_symbol
 
 
@@ -29,6 +31,7 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
     masthead.symbol = _choose_symbol(masthead, symbol, filename_symbol, source, name)
     if masthead.organ_key is None:
         masthead.organ_key = _organ_of(body, masthead.symbol, language)
+    fill_session_number(masthead)
     if masthead.number is None and masthead.adoption_title and masthead.title:
         masthead.number = masthead.symbol.resolution_number   # a title printed without it
     doc_type = _doc_type(masthead)
@@ -42,6 +45,7 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
     resolution.warnings.extend(f"{name}: footnote {n.marker} has no marker in the text"
                                for n in unanchored)
     link_citations(resolution, language)
+    link_postfix_citations(resolution, language)
     return resolution
 
 

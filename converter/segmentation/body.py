@@ -31,7 +31,7 @@ from converter.segmentation.richtext import (
     strip,
 )
 
-_SENTENCE_END = re.compile(r"[.,;:]\s*$")
+_SENTENCE_END = re.compile(r"[.,;:。，；：،؛]\s*$")   # full-width and Arabic marks too
 _HEADING_CHARS = 200   # longer than any unnumbered heading or division heading
 _LONE_PART = re.compile(r"[IVXL]+\.?|[A-Z]\.")   # a part's number on a line of its own: "II"
 _LISTED_WORDS = 20   # a line listed after "… as follows:" is short; a longer one is text

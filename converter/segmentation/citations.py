@@ -22,9 +22,11 @@ _PART = r"[A-Za-z0-9][A-Za-z0-9.]*(?:\(\d{1,3}\))?(?:-(?![A-Z]+/)[A-Za-z0-9.]+)*
 _SERIES = ("A|S|E|ST|CRC|CEDAW|CCPR|UNEP|FCCC|TD|DP|ICCD|CBD|ISBA|NPT|CERD|CAT|CRPD|CD|TPNW|"
            "CLCS|CEB|JIU|CCM|UNODC|CAC|CTOC|SPLOS|APLC|CCW|BWC|UNW")
 _ONE_NUMBER_SERIES = "CD|CLCS|SPLOS|CEB|JIU|CCM|APLC|CCW|BWC|TPNW|CTOC|CAC"
-_FULL_SYMBOL = (rf"(?:\b(?:{_SERIES})(?:/{_PART}){{2,}}"
-                rf"|\b(?:{_ONE_NUMBER_SERIES})/\d{{1,5}}(?:/(?:Rev|Add|Corr)\.\d{{1,2}})*(?![\w/])"
-                r"|\b[AS]/\d{4,5}(?![\w/])|\bS/PV\.\d{3,5}(?![\w/]))")
+# (a symbol may follow a letter of another script directly: Chinese "见A/77/23")
+_START = r"(?<![A-Za-z0-9_])"
+_FULL_SYMBOL = (rf"(?:{_START}(?:{_SERIES})(?:/{_PART}){{2,}}"
+                rf"|{_START}(?:{_ONE_NUMBER_SERIES})/\d{{1,5}}(?:/(?:Rev|Add|Corr)\.\d{{1,2}})*(?![\w/])"
+                rf"|{_START}[AS]/\d{{4,5}}(?![\w/])|{_START}S/PV\.\d{{3,5}}(?![\w/]))")
 # Joint symbols ("A/67/828-S/2013/210") are one document: the link goes to the first.
 _JOINT_SYMBOL = rf"{_FULL_SYMBOL}(?:-{_FULL_SYMBOL})*"
 JOINT_SEPARATOR = re.compile(r"-(?=[A-Z]+/)")
@@ -81,11 +83,14 @@ def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Patt
     conj = language.and_word
     dated = "|".join(map(re.escape, language.date_connectors)) or "(?!)"
     cite = re.compile(
-        rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?P<nums>(?:(?:{_OLD_GA_NUMBER}|"
+        # (the body may also stand between the word and the number, as Arabic writes it)
+        rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?:(?:{organs or '(?!)'})\s+)?"
+        rf"(?P<nums>(?:(?:{_OLD_GA_NUMBER}|"
         rf"{_GA_NUMBER}{_part_suffix(language)}|{SC_NUMBER})"
         rf"{_locators(language)}"
-        rf"(?:[,;]\s*(?:{conj}\s+)?|\s+{conj}\s+|\s+(?:{dated})\s+\d{{1,2}}\s+\w+\s+\d{{4}},?\s*"
-        rf"(?:{conj}\s+)?)?)+)"
+        # (a date first: "242 (1967), de 22 de noviembre de 1967, 338 (1973)")
+        rf"(?:,?\s+(?:{dated})\s+(?:{language.date_shape}),?\s*(?:{conj}\s+)?"
+        rf"|[,;،؛]\s*(?:{conj}\s+)?|\s+{conj}\s+)?)+)"
     )
     number = re.compile(rf"{_OLD_GA_NUMBER}|{SC_NUMBER}|{_GA_NUMBER}|{_FULL_SYMBOL}")
     # "… and 70/54 of 7 December 2015": a dated number in a sentence that cites resolutions
@@ -94,7 +99,7 @@ def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Patt
     return cite, number, dated
 
 
-_NAME = r"[A-Z][\w’'-]*"
+_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*"   # a capitalised word, in Latin or Cyrillic script
 
 
 @lru_cache(maxsize=8)
@@ -230,6 +235,10 @@ def _adopting_prefix(context: str, after: str, language: LanguageTable, own: str
     if cited_in:
         doc = JOINT_SEPARATOR.split(cited_in["doc"])[0]
         return next((p for report, p in _REPORT_ORGANS if report.fullmatch(doc)), None)
+    just_before = context.rstrip()
+    for organ, prefix in language.citation_organs.items():
+        if just_before.endswith(organ):   # Arabic: "قرار مجلس حقوق الإنسان 46/15"
+            return prefix
     return _citing_prefix(context, language, own)
 
 

@@ -11,9 +11,10 @@ def parse_date(text: str, language: LanguageTable) -> date | None:
     m = language.date_regex.search(text)
     if not m:
         return None
-    month = language.month_number(m["month"])
+    day, month_name, year = language.date_parts(m)
+    month = language.month_number(month_name)
     try:
-        return date(int(m["year"]), month or 0, int(m["day"]))
+        return date(int(year), month or 0, int(day))
     except ValueError:
         return None
 

@@ -26,7 +26,7 @@ from converter.segmentation.model import Heading, Item, Note, PreambularParagrap
 from converter.symbols import CITATIONS_UNLINKED, SERIES, Symbol
 
 # a web address printed in the text: "https://newyorkconvention1958.org/", "www.un.org/dppa/…"
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:)\]]")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"。，；：）]*[^\s<>\".,;:)\]。，；：）]")
 
 
 # a web address a line break cut ("…/advisory_opinion/ C31_adv_op.pdf"): not linked

@@ -11,10 +11,20 @@ import re
 from dataclasses import dataclass
 
 from converter.segmentation.model import Item
-from converter.segmentation.numbering import ROMAN, letter_value, roman_value
+from converter.segmentation.numbering import (
+    ABJAD_LABEL,
+    ROMAN,
+    abjad_value,
+    ascii_label,
+    letter_value,
+    roman_value,
+)
 
 _LETTERS = re.compile(r"^(?:[a-z]|([a-z])\1{1,3})$")    # a … z, then aa, bb … (UN style)
-_PARENTHESIZED = re.compile(r"^\((?P<label>[a-z]{1,7}|[A-Z]|\d{1,3})\)\s+")
+_PARENTHESIZED = re.compile(rf"^\((?P<label>[a-z]{{1,7}}|[A-Z]|\d{{1,3}}|{ABJAD_LABEL})\)\s+")
+# "a) …": French, Spanish and Russian print a letter with a closing parenthesis only (Russian
+# texts sometimes with the Cyrillic look-alike "а)")
+_CLOSING = re.compile(r"^(?P<label>[a-z]|([a-z])\2{1,3}|[ivx]{2,5}|[асеорх])\)\s+")
 _DOTTED = re.compile(r"^(?P<label>[a-z]{1,4})\.\s+")      # "a.", "ii." under a point
 # styles in the order they are preferred when a label could start several
 STYLES = ("letter", "roman", "digit", "upper", "dotted-letter", "dotted-roman")
@@ -37,6 +47,8 @@ def _values(label: str, dotted: bool) -> dict[str, int]:
     values: dict[str, int] = {}
     if label.isdigit():
         values["digit"] = int(label)
+    elif abjad_value(label):
+        values["letter"] = abjad_value(label)
     elif label.isupper():
         values["upper"] = letter_value(label.lower())
     else:
@@ -53,6 +65,10 @@ def list_label(text: str, *, dotted: bool) -> Label | None:
     if m:
         values = _values(m["label"], dotted=False)
         return Label(f"({m['label']})", values, m.end()) if values else None
+    m = _CLOSING.match(text)
+    if m:
+        values = _values(ascii_label(m["label"]), dotted=False)
+        return Label(f"{m['label']})", values, m.end()) if values else None
     m = _DOTTED.match(text) if dotted else None
     if m:
         values = _values(m["label"], dotted=True)

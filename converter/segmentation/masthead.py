@@ -26,9 +26,9 @@ from converter.segmentation.paragraphs import Paragraph
 from converter.segmentation.richtext import join, split_at, strip
 from converter.symbols import Symbol, SymbolError
 
-_NUMBER_TITLE = re.compile(r"^(?P<num>(?:ES-\d+|S-\d+|\d+)/\d+(?:\s*[A-Z](?:-[A-Z])?)?)\.(?:\s+|$)")
+_NUMBER_TITLE = r"^(?P<num>(?:ES-\d+|S-\d+|\d+)/\d+(?:\s*[A-Z](?:-[A-Z])?)?){mark}(?:\s+|$)"
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
-_BODY_START = re.compile(r"^\d+\.\s")
+_BODY_START = re.compile(r"^\d+(?:\.\s| - )")   # "1. Decides", Arabic "1 - تقرر"
 MAX_MASTHEAD = 40   # paragraphs: a masthead is never longer; past it, the body has begun
 
 
@@ -81,6 +81,7 @@ class _Patterns:
     submission: re.Pattern[str]
     submitted_by: re.Pattern[str]
     draft_kind: re.Pattern[str]
+    number_title: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -101,6 +102,7 @@ def _patterns(lang: LanguageTable) -> _Patterns:
                               rf"{lang.submitted_by_pattern}", re.IGNORECASE),
         submitted_by=re.compile(lang.submitted_by_pattern, re.IGNORECASE),
         draft_kind=re.compile(rf"\b(?P<kind>{kinds})\b", re.IGNORECASE),
+        number_title=re.compile(_NUMBER_TITLE.format(mark=lang.number_title_mark)),
     )
 
 
@@ -136,7 +138,7 @@ def classify(text: str, lang: LanguageTable) -> tuple[LineKind, re.Match[str] | 
         return LineKind.SESSION_DATES, m
     if (m := p.submission.search(text)):
         return LineKind.SUBMISSION, m
-    if (m := _NUMBER_TITLE.match(text)):
+    if (m := p.number_title.match(text)):
         return LineKind.NUMBER_TITLE, m
     return LineKind.FREE, None
 

@@ -5,8 +5,33 @@ from __future__ import annotations
 import re
 
 ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
-_OPERATIVE = re.compile(r"^(?P<num>\d+)\.\s+")
+# "12. Decides", and Arabic "12 - تقرر" (the number printed as it is: "12 -")
+_OPERATIVE = re.compile(r"^(?P<num>\d+)(?P<mark>\.|\s+-)\s+")
 _PART = re.compile(r"^(?P<num>[IVXL]+|[A-Z])\.\s+(?P<rest>.*)$")
+
+
+# Arabic texts letter their lists in the abjad order: (أ), (ب), (ج), (د), (هـ), (و) …
+_ABJAD = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف",
+          "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ")
+_ABJAD_VALUES = {**{letter: i for i, letter in enumerate(_ABJAD, start=1)}, "ه": 5}  # (ه) = (هـ)
+ABJAD_LABEL = "|".join(sorted(_ABJAD_VALUES, key=len, reverse=True))
+
+
+def abjad_value(label: str) -> int:
+    """(أ) -> 1, (ب) -> 2 … ; 0 for any other label."""
+    return _ABJAD_VALUES.get(label, 0)
+
+
+_LOOK_ALIKES = str.maketrans("асеорх", "aceopx")   # Cyrillic letters printed as list letters
+
+
+def ascii_label(label: str) -> str:
+    """A list label in Latin letters, for eIds: "(ب)" -> "b" (its place in the abjad order),
+    Cyrillic "а)" -> "a"."""
+    value = abjad_value(label)
+    if value:
+        return chr(ord("a") + value - 1) if value <= 26 else f"a{value}"
+    return label.translate(_LOOK_ALIKES)
 
 
 def roman_value(label: str) -> int:
@@ -30,7 +55,7 @@ def operative_number(text: str) -> tuple[str, int] | None:
     m = _OPERATIVE.match(text)
     if not m:
         return None
-    return f"{m['num']}.", m.end()
+    return f"{m['num']}{m['mark'].replace(chr(9), ' ')}", m.end()
 
 
 def part_number(text: str) -> tuple[str, str] | None:

@@ -11,9 +11,9 @@ from converter.readers.blocks import Block, BlockKind, Span
 from converter.segmentation.model import Note, RichText, Table, plain_text
 from converter.segmentation.richtext import join, merge_adjacent, strip
 
-_ENDS_SENTENCE = re.compile(r"[.;:!?\]]\s*$")
+_ENDS_SENTENCE = re.compile(r"[.;:!?\]。；：！？؛؟]\s*$")   # full-width and Arabic marks too
 _ITEM_START = re.compile(
-    r"^(?:\d+\.\s|\((?:[a-z]|([a-z])\1{1,3}|[ivxl]{1,8})\)\s|[IVXL]+\.\s|[A-Z]\.\s|[A-Z]$|[IVXL]+$)")
+    r"^(?:\d+\.\s|\d+ - |\((?:[a-z]|([a-z])\1{1,3}|[ivxl]{1,8})\)\s|[IVXL]+\.\s|[A-Z]\.\s|[A-Z]$|[IVXL]+$)")
 
 
 @dataclass

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from converter.readers.blocks import Span
+from converter.readers.script import line_gap
 from converter.segmentation.model import Note, RichText, plain_text
 
 
@@ -40,8 +41,8 @@ def join(first: RichText, second: RichText) -> RichText:
     a = plain_text(first)
     sep = "" if not a or a.endswith((" ", "-", "/")) else " "
     lead = second[0] if second else None
-    if isinstance(lead, Span) and lead.text.startswith(" "):
-        sep = ""
+    if isinstance(lead, Span) and (lead.text.startswith(" ") or line_gap(a, lead.text) == ""):
+        sep = ""   # Chinese writes no space between words, nor beside its full-width marks
     return merge_adjacent([*first, Span(sep), *second] if sep else [*first, *second])
 
 

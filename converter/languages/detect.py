@@ -1,0 +1,66 @@
+"""Which language a document is written in, from its text: the script first (Arabic, CJK,
+Cyrillic each belong to one UN language), then, for Latin script, which table's formula,
+organ names, preambular openers and months the lines match most."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from converter.errors import UnsupportedLanguageError
+from converter.languages import SUPPORTED, get_language
+
+AUTO = "auto"
+_LATIN_LANGUAGES = ("eng", "fra", "spa")
+# a script's name (first word of the Unicode character name) -> the UN language written in it
+_SCRIPTS = {"ARABIC": "ara", "CJK": "zho", "CYRILLIC": "rus", "LATIN": "latin"}
+_SAMPLE_LINES = 400   # the masthead and preamble decide; a whole annex adds nothing
+
+
+def check_choice(code: str) -> None:
+    """`--lang` is `auto` or a supported table (UnknownLanguageError otherwise); loads the
+    tables it may need (all of them for `auto`), so a batch worker pays it once, not per file."""
+    for table in SUPPORTED if code == AUTO else (code,):
+        get_language(table)
+
+
+def script_of(text: str) -> str | None:
+    """The script most letters of `text` are written in (ARABIC, CJK, CYRILLIC, LATIN, GREEK …)."""
+    counts: Counter[str] = Counter()
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            counts[name.split(" ", 1)[0]] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _latin_score(code: str, lines: list[str]) -> int:
+    table = get_language(code)
+    words = {*table.organs, table.united_nations, *table.months}
+    score = 0
+    for line in lines:
+        if table.formula_regex.match(line) or line in words:
+            score += 3
+        elif table.preamble_regex.match(line):
+            score += 1
+    return score
+
+
+def detect_language(lines: Iterable[str], name: str) -> str:
+    """The table code for a document's lines; UnsupportedLanguageError when its script or
+    words belong to no table."""
+    sample = [" ".join(x.split()) for x, _ in zip(lines, range(_SAMPLE_LINES), strict=False)]
+    sample = [x for x in sample if x]
+    script = script_of("\n".join(sample))
+    if script is None:
+        return "eng"      # no letters at all: the conversion itself will say what is wrong
+    language = _SCRIPTS.get(script)
+    if language is None:
+        raise UnsupportedLanguageError(f"{name}: text in {script.title()} script, a language "
+                                       f"without a table (supported: {', '.join(SUPPORTED)})")
+    if language != "latin":
+        return language
+    scores = {code: _latin_score(code, sample) for code in _LATIN_LANGUAGES}
+    best = max(scores, key=lambda c: (scores[c], c == "eng"))
+    return best

@@ -1,0 +1,99 @@
+"""French words of UN resolutions."""
+
+from converter.languages.cldr import month_names
+from converter.languages.common import (
+    ENGLISH_DATE,
+    ENGLISH_DISTRIBUTION,
+    ENGLISH_MONTHS,
+    NO_YEAR,
+    SYMBOL_PARTS,
+    committees,
+)
+from converter.languages.table import LanguageTable
+
+_ORGANS = {"Assemblée générale": "ga", "Conseil de sécurité": "sc",
+           "Conseil des droits de l’homme": "hrc", "Conseil économique et social": "ecosoc"}
+_SPECIAL = "Commission des questions politiques spéciales et de la décolonisation"
+
+FRENCH = LanguageTable(
+    code="fra",
+    undocs_code="fr",
+    months=month_names("fr"),
+    other_months=ENGLISH_MONTHS,
+    date_shapes=(r"\b(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{months})\s+(?P<year>\d{{4}})\b", ENGLISH_DATE),
+    united_nations="Nations Unies",
+    distribution_label=r"Distr\.\s*:?",
+    distribution_kinds={"générale": "general", "limitée": "limited", "restreinte": "restricted",
+                        **ENGLISH_DISTRIBUTION},
+    original_label=r"Original\s*:",
+    session_pattern=rf"^(?:(?P<ordinal>\S+)|{NO_YEAR})\s+session(?:\s+(?P<kind>extraordinaire"
+                    r"(?:\s+d[’']urgence)?))?(?:\s+\(reprise\))?$",
+    agenda_pattern=r"^Points?\s+(?P<items>.+?)\s+de\s+l[’']ordre\s+du\s+jour(?:\s+provisoire)?\*?$",
+    ordinal_units={}, ordinal_tens={}, cardinal_tens={},
+    organs=_ORGANS,
+    formula_pattern=r"^(?:L[’']\s?|Le\s+)(?P<organ>Assemblée générale|Conseil de sécurité|"
+                    r"Conseil des droits de l[’']homme|Conseil économique et social)\s*,?$",
+    committees={**committees(("Première Commission", "Deuxième Commission", "Troisième Commission",
+                              "Quatrième Commission", "Cinquième Commission", "Sixième Commission")),
+                f"{_SPECIAL} (Quatrième Commission)": "fourthCommittee", _SPECIAL: "fourthCommittee",
+                "Bureau": "generalCommittee", "Commission de vérification des pouvoirs":
+                "credentialsCommittee"},
+    adopted_pattern=r"^(?P<kind>Résolution|Décision) adoptée par (?:l[’']|le )(?P<organ>.+?)\s+le\s+"
+                    r"(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})$",
+    adoption_kinds={"Résolution": "resolution", "Décision": "decision"},
+    report_pattern=r"^\[sur (?:la base )?(?:du|des) rapports? de la (?P<committee>.+?)\s*"
+                   r"\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
+    no_committee_pattern=r"^\[sans renvoi (?:à|aux) (?:une|des) grandes? commissions?\s*"
+                         r"(?:\((?P<doc>[^)]*)\))?\]$",
+    draft_kinds={"projet de résolution": "draftResolution", "projet de décision": "draftDecision",
+                 "projet de résolution révisé": "draftResolution",
+                 "projet de décision révisé": "draftDecision",
+                 "amendement": "amendment", "amendements": "amendment"},
+    amendment_words=("amendement", "amendements"),
+    submitted_by_pattern=r"^projets? de (?:résolution|décision)(?: révisé)? présentés? par\b",
+    meeting_pattern=r"^(?P<meeting>\d+e\s+séance\s+plénière(?:\s+\(reprise\))?)$",
+    preamble_participles=(
+        "Accueillant", "Affirmant", "Appréciant", "Ayant", "Condamnant", "Confirmant", "Consciente",
+        "Considérant", "Constatant", "Convaincue", "Craignant", "Demandant", "Déterminée",
+        "Encourageant", "Engageant", "Estimant", "Exprimant", "Faisant", "Félicitant", "Gardant",
+        "Gravement", "Inquiète", "Insistant", "Invitant", "Louant", "Mesurant", "Notant", "Prenant",
+        "Profondément", "Préoccupée", "Rappelant", "Reconnaissant", "Remerciant", "Restant",
+        "Réaffirmant", "Réitérant", "Résolue", "Sachant", "Saluant", "Se félicitant",
+        "Se déclarant", "Se disant", "S’inquiétant", "Souhaitant", "Soulignant", "Tenant",
+        "Vivement", "Alarmée", "Désireuse", "Soucieuse", "Attachée", "Guidée", "Prenant acte",
+        "Agissant", "Approuvant", "Déplorant", "Rappelant", "Regrettant", "Réaffirmant",
+    ),
+    participle_modifiers=("également", "aussi", "en outre", "de nouveau", "une fois de plus",
+                          "avec satisfaction", "avec préoccupation", "avec inquiétude",
+                          "profondément", "vivement", "gravement", "note", "acte"),
+    operative_pattern=r"(?:Se\s+|S[’'])?[A-ZÀ-ÖØ-Þ][\w’'-]*",
+    operative_adverbs=(),
+    operative_verb_particles=("également", "instamment", "de nouveau", "en outre", "note", "acte",
+                              "avec satisfaction", "avec préoccupation", "vivement"),
+    annex_words=("Annexe", "Annexes", "Appendice"),
+    furniture_pattern=r"Merci\s+de\s+recycler\s*♲?",
+    numbered_nouns=("paragraphe", "paragraphes", "par.", "alinéa", "article", "articles", "annexe",
+                    "chapitre", "section", "résolution", "résolutions", "décision", "décisions",
+                    "objectif", "cible", "principe", "point", "points", "no", "nos", "règle",
+                    "volume", "vol.", "page", "p.", "partie", "tableau", "recommandation",
+                    "Protocole", "Supplément", "appendice", "du", "au", "entre"),
+    resolution_words=("résolution", "résolutions"),
+    decision_words=("décision", "décisions"),
+    dated_word="du",
+    date_connectors=("du", "le"),
+    symbol_part_words=SYMBOL_PARTS,
+    and_word="et",
+    conjunctions=("et", "ou"),
+    ordinal_suffixes=("e", "er", "re"),
+    language_names=("anglais", "français", "espagnol", "russe", "arabe", "chinois"),
+    division_words={"Partie": "part", "Chapitre": "chapter", "Section": "section",
+                    "Article": "article"},
+    vowels="aeiouyàâéèêëîïôûù",
+    recorded_vote_pattern=r"^\[?adoptée?,? (?:à l[’']issue d[’']un vote enregistré, )?par "
+                          r"(?P<inFavour>\d+) voix contre (?P<against>\d+|zéro),? avec "
+                          r"(?P<abstaining>\d+|aucune) abstentions?\b",
+    without_vote_pattern=r"^\[?adoptée? sans (?:être mise aux voix|vote)\b",
+    vote_zero_words=("zéro", "aucune"),
+    vote_sides={"Ont voté pour": "inFavour", "Ont voté contre": "against",
+                "Se sont abstenus": "abstaining"},
+)

@@ -1,0 +1,76 @@
+"""Chinese words of UN resolutions.  No spaces between words: openers are followed directly
+by their text ("希望促进…"), dates are "2022年12月7日"."""
+
+from converter.languages.cldr import month_names
+from converter.languages.common import (
+    ENGLISH_DATE,
+    ENGLISH_DISTRIBUTION,
+    ENGLISH_MONTHS,
+    NO_YEAR,
+    SYMBOL_PARTS,
+    committees,
+)
+from converter.languages.table import LanguageTable
+
+CHINESE = LanguageTable(
+    code="zho",
+    undocs_code="ch",              # the UN's own code for Chinese copies
+    months=month_names("zh"),
+    other_months=ENGLISH_MONTHS,
+    date_shapes=(r"(?P<year>\d{{4}})\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日",
+                 ENGLISH_DATE),
+    united_nations="联合国",
+    distribution_label=r"Distr\.\s*:?",
+    distribution_kinds={"普遍": "general", "限制": "limited", **ENGLISH_DISTRIBUTION},
+    original_label=r"(?:Original|原文)\s*[:：]",
+    session_pattern=rf"^(?:第(?P<ordinal>[〇一二三四五六七八九十百]+)届(?P<kind>紧急特别|特别)?会议|{NO_YEAR})"
+                    r"(?:\s*\(续\))?$",
+    agenda_pattern=r"^(?:临时)?议程项目\s*(?P<items>.+?)$",
+    ordinal_units={}, ordinal_tens={}, cardinal_tens={},
+    organs={"大会": "ga", "安全理事会": "sc", "人权理事会": "hrc", "经济及社会理事会": "ecosoc"},
+    formula_pattern=r"^(?P<organ>大会|安全理事会|人权理事会|经济及社会理事会)\s*[，,]$",
+    committees={**committees(("第一委员会", "第二委员会", "第三委员会", "第四委员会", "第五委员会",
+                              "第六委员会")),
+                "特别政治和非殖民化委员会(第四委员会)": "fourthCommittee",
+                "特别政治和非殖民化委员会（第四委员会）": "fourthCommittee",
+                "特别政治和非殖民化委员会": "fourthCommittee"},
+    adopted_pattern=r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<organ>大会|安全理事会)"
+                    r"(?:通过的)?(?P<kind>决议|决定)$",
+    adoption_kinds={"决议": "resolution", "决定": "decision"},
+    report_pattern=r"^\[根据(?P<committee>.+?)的报告(?:通过)?\s*\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
+    no_committee_pattern=r"^\[未经发交主要委员会(?:而通过)?\s*(?:\((?P<doc>[^)]*)\))?\]$",
+    draft_kinds={"决议草案": "draftResolution", "决定草案": "draftDecision",
+                 "订正决议草案": "draftResolution", "修正案": "amendment"},
+    amendment_words=("修正案",),
+    submitted_by_pattern=r"^(?:决议|决定)草案由.+提交",
+    meeting_pattern=r"^(?P<meeting>第\s*\d+\s*次全体会议(?:\s*\(续\))?)$",
+    preamble_participles=(
+        "回顾", "重申", "认识到", "欢迎", "确认", "注意到", "铭记", "强调指出", "深信", "关切",
+        "强调", "审议了", "赞赏地注意到", "承认", "表示关切", "深为关切", "意识到", "关切地注意到",
+        "念及", "考虑到", "重点指出", "着重指出", "鼓励", "肯定", "欣见", "严重关切", "申明",
+        "满意地注意到", "赞扬", "认为", "表示赞赏", "呼吁", "决心", "促请", "震惊地注意到",
+        "遗憾地注意到", "谴责", "知悉", "敦促", "感到关切", "希望", "表示注意到", "深感关切",
+        "满意地确认", "特别回顾", "感谢", "重视", "相信", "认定", "支持",
+    ),
+    participle_modifiers=("又", "还", "再次", "并"),
+    opener_gap=r"\s*",
+    opener_end="",
+    operative_pattern=r"(?:决定|请|鼓励|重申|促请|欢迎|敦促|邀请|回顾|表示注意到|强调指出|确认|强调|"
+                      r"注意到|着重指出|认识到|呼吁|赞扬|认可|承认|赞赏|谴责|表示关切|核准|建议|"
+                      r"支持|宣布|授权|申明|期待|肯定|欣见)",
+    operative_adverbs=("又", "还", "再次", "大力", "强烈"),
+    operative_verb_particles=(),
+    annex_words=("附件",),
+    numbered_nouns=("第", "段", "条", "章", "节", "号", "决议", "决定", "目标", "项目"),
+    resolution_words=("决议",),
+    citation_organs={"人权理事会": "A/HRC", "安全理事会": "S", "经济及社会理事会": "E", "大会": "A"},
+    # "第70/1号决议", "第1514(XV)号、…第1541(XV)号决议", "安全理事会第2334(2016)号决议"
+    postfix_citation=r"(?:(?P<organ>人权理事会|安全理事会|经济及社会理事会|大会)\s*)?第\s*"
+                     r"(?P<nums>[\dA-Z/()\s、和及-]+?)\s*号(?=[^。；，,;]{0,40}?决议)",
+    decision_words=("决定",),
+    symbol_part_words=SYMBOL_PARTS,
+    and_word="和",
+    conjunctions=("和", "或"),
+    language_names=("英文", "法文", "西班牙文", "俄文", "阿拉伯文", "中文"),
+    vowels="",
+)

@@ -1,0 +1,87 @@
+"""Citations that print the number before the citing word, as Chinese does ("第70/1号决议",
+"安全理事会第2334(2016)号决议"): the language table's `postfix_citation` finds them (group
+`nums`, and `organ` when a body is named); each number in them becomes a link."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from converter.languages import LanguageTable
+from converter.readers.blocks import Span
+from converter.segmentation.model import Item, Note, PreambularParagraph, Resolution, RichText
+from converter.symbols import Symbol
+
+_NUMBER = re.compile(r"(?<![\d/])(?P<ga>(?P<session>ES-\d{1,2}|S-\d{1,2}|\d{1,4})/(?!0)\d{1,3}"
+                     r"(?:\s?[A-Z](?![A-Za-z]))?)"
+                     r"|(?P<old>\d{1,4}\s?\((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)\))"
+                     r"|(?P<sc>\d{2,4})\s?\((?P<year>\d{4})\)")
+
+
+def _symbol(m: re.Match[str], prefix: str) -> Symbol | None:
+    if m["sc"]:
+        return Symbol(f"S/RES/{m['sc']} ({m['year']})")
+    if m["old"]:
+        return Symbol("A/RES/" + m["old"].replace(" ", "")) if prefix == "A" else None
+    if m["session"].isdigit() and int(m["session"]) > 99 and prefix in ("A", "A/HRC"):
+        return None   # "2000/22" of a subsidiary body, not of the Assembly
+    return Symbol(f"{prefix}/RES/{m['ga'].replace(' ', '')}")
+
+
+def _hits(text: str, language: LanguageTable) -> list[tuple[int, int, str]]:
+    hits = []
+    for cite in language.postfix_citation_regex.finditer(text):
+        organ = cite.groupdict().get("organ")
+        prefix = language.citation_organs.get(organ, "A") if organ else "A"
+        for n in _NUMBER.finditer(cite["nums"]):
+            sym = _symbol(n, prefix)
+            if sym is not None:
+                start = cite.start("nums") + n.start()
+                hits.append((start, start + len(n.group()), sym.url))
+    return hits
+
+
+def _split(span: Span, hits: list[tuple[int, int, str]]) -> list[Span]:
+    out, pos = [], 0
+    for start, end, href in sorted(hits):
+        if start < pos:
+            continue
+        if start > pos:
+            out.append(span.with_text(span.text[pos:start]))
+        out.append(replace(span, text=span.text[start:end], href=href))
+        pos = end
+    if pos < len(span.text):
+        out.append(span.with_text(span.text[pos:]))
+    return out
+
+
+def link_postfix(text: RichText, language: LanguageTable) -> RichText:
+    out: RichText = []
+    for x in text:
+        if isinstance(x, Note):
+            x.content = link_postfix(x.content, language)
+            out.append(x)
+        elif x.note_ref or x.href is not None:
+            out.append(x)
+        else:
+            hits = _hits(x.text, language)
+            out.extend(_split(x, hits) if hits else [x])
+    return out
+
+
+def _link_item(item: Item | PreambularParagraph, language: LanguageTable) -> None:
+    item.text = link_postfix(item.text, language)
+    if isinstance(item, Item) and item.wrap_up:
+        item.wrap_up = link_postfix(item.wrap_up, language)
+    for sub in item.items:
+        _link_item(sub, language)
+
+
+def link_postfix_citations(doc: Resolution, language: LanguageTable) -> None:
+    """Link the number-first citations of the preamble, body and annexes (and their notes)."""
+    if language.postfix_citation == r"(?!)":
+        return
+    for holder in doc.bodies():
+        for part in [*holder.preamble, *holder.body, *(x for a in holder.annexes for x in a.body)]:
+            if isinstance(part, Item | PreambularParagraph):
+                _link_item(part, language)

@@ -1,0 +1,451 @@
+"""The six official languages: one resolution in each, built here, checked element by element
+(formula, containers and their names, numbered paragraphs and a sub-list, a note, a link,
+conclusions, FRBR); the language read from the text; a language without a table refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from converter.languages.detect import UnsupportedLanguageError, detect_language
+from converter.pipeline import convert_file
+from tests.conftest import CONVERTED, text_of, xpath
+
+# one resolution per language, as the UN prints it: the masthead mixes English lines
+# ("Distr.: General", the issue date) with the language's own
+DOCS = {
+    "fra": """Nations Unies
+
+A/RES/77/116
+
+Assemblée générale
+
+Distr. générale
+
+20 décembre 2022
+
+Soixante-dix-septième session
+
+Point 178 de l’ordre du jour
+
+Octroi du statut d’observateur
+
+Résolution adoptée par l’Assemblée générale le 7 décembre 2022
+
+[sur la base du rapport de la Sixième Commission (A/77/439, par. 7)]
+
+77/116. Octroi du statut d’observateur
+
+L’Assemblée générale,
+
+Rappelant sa résolution 70/1,
+
+Souhaitant promouvoir la coopération¹,
+
+1. Décide d’inviter l’Organisation :
+
+a) À participer à ses sessions ;
+
+b) À participer à ses travaux ;
+
+2. Prie le Secrétaire général de prendre les dispositions voulues.
+
+47e séance plénière
+7 décembre 2022
+
+__________________
+
+¹ A/77/325.
+""",
+    "spa": """Naciones Unidas
+
+A/RES/77/116
+
+Asamblea General
+
+Distr. general
+
+20 de diciembre de 2022
+
+Septuagésimo séptimo período de sesiones
+
+Tema 178 del programa
+
+Otorgamiento de la condición de observadora
+
+Resolución aprobada por la Asamblea General el 7 de diciembre de 2022
+
+[sobre la base del informe de la Sexta Comisión (A/77/439, párr. 7)]
+
+77/116. Otorgamiento de la condición de observadora
+
+La Asamblea General,
+
+Recordando su resolución 70/1,
+
+Deseando promover la cooperación¹,
+
+1. Decide invitar a la Organización:
+
+a) A participar en los períodos de sesiones;
+
+b) A participar en la labor;
+
+2. Solicita al Secretario General que adopte las medidas necesarias.
+
+47a sesión plenaria
+7 de diciembre de 2022
+
+__________________
+
+¹ A/77/325.
+""",
+    "rus": """Организация Объединенных Наций
+
+A/RES/77/116
+
+Генеральная Ассамблея
+
+Distr.: General
+
+20 December 2022
+
+Семьдесят седьмая сессия
+
+Пункт 178 повестки дня
+
+Предоставление статуса наблюдателя
+
+Резолюция, принятая Генеральной Ассамблеей 7 декабря 2022 года
+
+[по докладу Шестого комитета (A/77/439, пункт 7)]
+
+77/116. Предоставление статуса наблюдателя
+
+Генеральная Ассамблея,
+
+ссылаясь на свою резолюцию 70/1,
+
+желая содействовать сотрудничеству¹,
+
+1. постановляет предложить Организации:
+
+a) участвовать в сессиях;
+
+b) участвовать в работе;
+
+2. просит Генерального секретаря принять необходимые меры.
+
+47‑е пленарное заседание
+7 декабря 2022 года
+
+__________________
+
+¹ A/77/325.
+""",
+    "ara": """الأمم المتحدة
+
+A/RES/77/116
+
+الجمعية العامة
+
+Distr.: General
+
+20 December 2022
+
+الدورة السابعة والسبعون
+
+البند 178 من جدول الأعمال
+
+منح مركز المراقب
+
+قرار اتخذته الجمعية العامة في 7 كانون الأول/ديسمبر 2022
+
+[بناء على تقرير اللجنة السادسة (A/77/439، الفقرة 7)]
+
+77/116 منح مركز المراقب
+
+إن الجمعية العامة،
+
+إذ تشير إلى قرارها 70/1،
+
+وإذ ترغب في تعزيز التعاون¹،
+
+1 - تقرر دعوة المنظمة:
+
+(أ) إلى المشاركة في دورات الجمعية العامة؛
+
+(ب) إلى المشاركة في أعمالها؛
+
+2 - تطلب إلى الأمين العام أن يتخذ الإجراءات اللازمة.
+
+الجلسة العامة 47
+7 كانون الأول/ديسمبر 2022
+
+__________________
+
+¹ A/77/325.
+""",
+    "zho": """联合国
+
+A/RES/77/116
+
+大会
+
+Distr.: General
+
+20 December 2022
+
+第七十七届会议
+
+议程项目178
+
+给予观察员地位
+
+2022年12月7日大会决议
+
+[根据第六委员会的报告 (A/77/439，第7段)]
+
+77/116. 给予观察员地位
+
+大会，
+
+回顾其第70/1号决议，
+
+希望促进合作¹，
+
+1. 决定邀请该组织：
+
+(a) 参加大会的届会；
+
+(b) 参加大会的工作；
+
+2. 请秘书长采取必要行动执行本决议。
+
+第47次全体会议
+2022年12月7日
+
+__________________
+
+¹ A/77/325.
+""",
+}
+
+EXPECTED = {  # formula, the two container names, the meeting line, the link's language code
+    "fra": ("L’Assemblée générale,", ("Rappelant", "Souhaitant"), "47e séance plénière", "fr"),
+    "spa": ("La Asamblea General,", ("Recordando", "Deseando"), "47a sesión plenaria", "es"),
+    "rus": ("Генеральная Ассамблея,", ("ссылаясь", "желая"), "47‑е пленарное заседание", "ru"),
+    "ara": ("إن الجمعية العامة،", ("إذ تشير", "وإذ ترغب"), "الجلسة العامة 47", "ar"),
+    "zho": ("大会，", ("回顾", "希望"), "第47次全体会议", "ch"),
+}
+
+
+def convert(tmp_path: Path, lang: str, **kw):
+    path = tmp_path / "A_RES_77_116.txt"
+    path.write_text(DOCS[lang], encoding="utf-8")
+    result = convert_file(path, converted=CONVERTED, **kw)
+    assert result.errors == []
+    return result.tree
+
+
+@pytest.mark.parametrize("lang", DOCS)
+def test_a_resolution_in_each_language_element_by_element(tmp_path, lang):
+    tree = convert(tmp_path, lang)
+    formula, names, meeting, code = EXPECTED[lang]
+    assert xpath(tree, "//a:FRBRExpression/a:FRBRthis/@value") == [
+        f"/akn/un/statement/deliberation/unga/2022-12-07/77-116/{lang}@/!main"]
+    assert xpath(tree, "//a:FRBRlanguage/@language") == [lang]
+    assert xpath(tree, "//a:session/@value") == ["77"]
+    assert xpath(tree, "//a:coverPage//a:inline[@name='agenda item']/@title") == ["178"]
+    assert xpath(tree, "//a:coverPage//a:docDate/@date") == ["2022-12-20"]
+    assert xpath(tree, "//a:docProponent/@refersTo") == ["#sixthCommittee"]
+    assert [text_of(x) for x in xpath(tree, "//a:formula")] == [formula]
+    assert tuple(xpath(tree, "//a:preamble/a:container/@name")) == names
+    assert [text_of(x) for x in xpath(tree, "//a:mainBody/a:paragraph/a:num")] == (
+        ["1 -", "2 -"] if lang == "ara" else ["1.", "2."])
+    assert xpath(tree, "//a:paragraph[1]//a:point/@eId") == [
+        "para_1__list_1__point_a", "para_1__list_1__point_b"]
+    note = xpath(tree, "//a:authorialNote")
+    assert [text_of(x) for x in note] == ["A/77/325."] and note[0].get("marker") == "1"
+    links = xpath(tree, "//a:preamble//a:a[not(ancestor::a:authorialNote)]/@href")
+    assert links == [f"https://undocs.org/{code}/A/RES/70/1"]
+    assert text_of(xpath(tree, "//a:conclusions//a:location")[0]) == meeting
+    assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2022-12-07"]
+
+
+@pytest.mark.parametrize("lang", DOCS)
+def test_the_language_is_read_from_the_text(lang):
+    assert detect_language(DOCS[lang].splitlines(), "x.txt") == lang
+
+
+def test_english_is_told_from_french_and_spanish_by_its_words():
+    lines = ["United Nations", "General Assembly", "The General Assembly,", "Recalling its resolution,"]
+    assert detect_language(lines, "x.txt") == "eng"
+
+
+def test_a_script_without_a_table_is_a_one_line_error():
+    with pytest.raises(UnsupportedLanguageError) as e:
+        detect_language(["Η Γενική Συνέλευση,", "Υπενθυμίζοντας το ψήφισμα"], "doc.txt")
+    assert str(e.value) == ("doc.txt: text in Greek script, a language without a table "
+                            "(supported: eng, fra, spa, rus, ara, zho)")
+    assert e.value.exit_code == 12
+
+
+def test_lang_overrides_detection(tmp_path):
+    tree = convert(tmp_path, "fra", language="fra")
+    assert xpath(tree, "//a:FRBRlanguage/@language") == ["fra"]
+
+
+def test_chinese_citations_that_print_the_number_first_are_linked():
+    from converter.languages import get_language
+    from converter.readers.blocks import Span
+    from converter.segmentation.postfix_links import link_postfix
+
+    text = [Span("回顾经济及社会理事会第2013/40号决议、大会第57/270 B号和第1514(XV)号决议以及第3/1号决定")]
+    linked = link_postfix(text, get_language("zho"))
+    assert [(s.text, s.href) for s in linked if s.href] == [
+        ("2013/40", "https://undocs.org/en/E/RES/2013/40"),
+        ("57/270 B", "https://undocs.org/en/A/RES/57/270B"),
+        ("1514(XV)", "https://undocs.org/en/A/RES/1514(XV)")]
+    assert "".join(s.text for s in linked) == text[0].text
+
+
+def test_a_long_chinese_paragraph_closed_by_a_full_stop_does_not_swallow_the_meeting_line(tmp_path):
+    long = "请秘书长" + "采取必要行动执行本决议" * 30 + "。"
+    path = tmp_path / "A_RES_77_116.txt"
+    text = DOCS["zho"].replace("2. 请秘书长采取必要行动执行本决议。", f"2. {long}")
+    path.write_text(text, encoding="utf-8")
+    tree = convert_file(path, converted=CONVERTED).tree
+    assert text_of(xpath(tree, "//a:mainBody/a:paragraph[2]/a:content")[0]) == long
+    assert text_of(xpath(tree, "//a:conclusions//a:location")[0]) == "第47次全体会议"
+
+
+@pytest.mark.parametrize(("lang", "codec"), [("fra", "cp1252"), ("spa", "cp1252"), ("rus", "cp1251"),
+                                             ("ara", "cp1256"), ("zho", "gb18030"), ("rus", "utf-16")])
+def test_each_language_in_its_legacy_code_page(tmp_path, lang, codec):
+    path = tmp_path / "A_RES_77_116.txt"
+    text = DOCS[lang].replace("‑", "-")
+    if codec == "cp1251":   # no superscript digits in the Cyrillic code page: no footnote
+        text = text.split("_____")[0].replace("¹", "")
+    path.write_bytes(text.encode(codec))
+    tree = convert_file(path, converted=CONVERTED).tree
+    assert xpath(tree, "//a:FRBRlanguage/@language") == [lang]
+    assert [text_of(x) for x in xpath(tree, "//a:formula")] == [EXPECTED[lang][0]]
+    assert tuple(xpath(tree, "//a:preamble/a:container/@name")) == EXPECTED[lang][1]
+
+
+def test_a_western_text_with_few_accents_stays_cp1252():
+    from converter.readers.encoding import legacy_codec
+
+    assert legacy_codec("Déjà vu\n".encode("cp1252")) == "cp1252"
+
+
+@pytest.mark.parametrize(("lang", "old", "new"), [
+    ("zho", "希望促进合作¹，", "深切期待和平进程早日恢复¹，"),
+    ("ara", "وإذ ترغب في تعزيز التعاون¹،", "ولما كانت ترغب في تعزيز التعاون¹،"),
+])
+def test_a_recital_with_an_unknown_opener_before_paragraph_1_is_no_heading(tmp_path, lang, old, new):
+    path = tmp_path / "A_RES_77_116.txt"
+    path.write_text(DOCS[lang].replace(old, new), encoding="utf-8")
+    tree = convert_file(path, converted=CONVERTED).tree
+    assert xpath(tree, "//a:mainBody//a:heading") == []
+    assert len(xpath(tree, "//a:preamble/a:container")) == 2
+
+
+def test_spanish_citations_dated_in_spanish_and_attributed_to_the_council_after_the_number():
+    from converter.languages import get_language
+    from converter.readers.blocks import Span
+    from converter.segmentation.links import link_text
+
+    text = [Span("las resoluciones 242 (1967), de 22 de noviembre de 1967, 338 (1973), de 22 de octubre "
+                 "de 1973, y la resolución 2013/40 del Consejo Económico y Social,")]
+    linked = link_text(text, get_language("spa"))
+    assert [(s.text, s.href) for s in linked if s.href] == [
+        ("242 (1967)", "https://undocs.org/en/S/RES/242(1967)"),
+        ("338 (1973)", "https://undocs.org/en/S/RES/338(1973)"),
+        ("2013/40", "https://undocs.org/en/E/RES/2013/40")]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fra", "56e séance plénière (reprise)"), ("spa", "56a sesión plenaria (continuación)"),
+    ("rus", "56-е (возобновленное) пленарное заседание"), ("ara", "الجلسة العامة (المستأنفة) 56"),
+    ("ara", "الجلسة العامة 56 (المستأنفة)"), ("zho", "第56次全体会议"),
+])
+def test_resumed_meeting_lines_close_the_resolution(lang, line):
+    from converter.languages import get_language
+    from converter.segmentation.endmatter import meeting_regex, read_meeting
+
+    table = get_language(lang)
+    found = read_meeting(line, meeting_regex(table), table)
+    assert found is not None and found.meeting == line
+
+
+def test_russian_list_letters_printed_in_cyrillic_look_alikes_are_a_b_c(tmp_path):
+    path = tmp_path / "A_RES_77_116.txt"
+    path.write_text(DOCS["rus"].replace("a) участвовать", "а) участвовать")
+                    .replace("b) участвовать в работе;", "b) участвовать в работе;\n\nс) сотрудничать;"),
+                    encoding="utf-8")
+    tree = convert_file(path, converted=CONVERTED).tree
+    assert xpath(tree, "//a:paragraph[1]//a:point/a:num/text()") == ["а)", "b)", "с)"]
+    assert xpath(tree, "//a:paragraph[1]//a:point/@eId") == [
+        "para_1__list_1__point_a", "para_1__list_1__point_b", "para_1__list_1__point_c"]
+
+
+def test_the_command_line_reads_the_language_and_refuses_one_without_a_table(tmp_path):
+    from tests.test_cli_convert import akn
+
+    french = tmp_path / "A_RES_77_116.txt"
+    french.write_text(DOCS["fra"], encoding="utf-8")
+    run = akn("convert", french, "-o", tmp_path / "fr.xml")
+    assert run.returncode == 0, run.stderr
+    assert 'language="fra"' in (tmp_path / "fr.xml").read_text(encoding="utf-8")
+    greek = tmp_path / "A_RES_77_117.txt"
+    greek.write_text("Η Γενική Συνέλευση,\n\nΥπενθυμίζοντας το ψήφισμα 70/1,\n\n1. Αποφασίζει.\n",
+                     encoding="utf-8")
+    run = akn("convert", greek, "-o", tmp_path / "el.xml")
+    assert (run.returncode, run.stderr) == (12, f"error: {greek}: text in Greek script, a language "
+                                                "without a table (supported: eng, fra, spa, rus, ara, zho)\n")
+    assert not (tmp_path / "el.xml").exists()
+
+
+def test_arabic_list_letters_follow_the_abjad_order_with_either_form_of_heh():
+    from converter.segmentation.lists import list_label
+
+    labels = [list_label(f"({x}) نص", dotted=False) for x in ("أ", "د", "هـ", "ه", "و")]
+    assert [label.values for label in labels] == [{"letter": n} for n in (1, 4, 5, 5, 6)]
+
+
+def test_chinese_lines_wrapped_by_pdftotext_join_without_spaces(tmp_path):
+    text = DOCS["zho"].split("__________________")[0].replace("希望促进合作¹，", "希望促进合作，")
+    wrapped = "1. 决定邀请该组织以观察员\n身份参加大会的届会和工作，\n并请秘书长采取必要行动\n执行本决议："
+    text = text.replace("1. 决定邀请该组织：", wrapped)
+    path = tmp_path / "A_RES_77_116.txt"
+    path.write_text(text, encoding="utf-8")
+    tree = convert_file(path, converted=CONVERTED).tree
+    assert [text_of(x) for x in xpath(tree, "//a:mainBody/a:paragraph[1]//a:intro")] == [
+        "决定邀请该组织以观察员身份参加大会的届会和工作，并请秘书长采取必要行动执行本决议："]
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+
+
+def test_a_line_break_beside_a_wide_character_is_no_space():
+    from converter.readers.blocks import Span
+    from converter.segmentation.richtext import join
+
+    assert [s.text for s in join([Span("大会决定")], [Span("邀请")])] == ["大会决定邀请"]
+    assert [s.text for s in join([Span("见")], [Span("A/77/23。")])] == ["见A/77/23。"]
+    assert [s.text for s in join([Span("The General")], [Span("Assembly")])] == ["The General Assembly"]
+
+
+def test_arabic_citations_name_the_body_between_the_word_and_the_number():
+    from converter.languages import get_language
+    from converter.readers.blocks import Span
+    from converter.segmentation.links import link_text
+
+    text = [Span("تمشيا مع قرار المجلس الاقتصادي والاجتماعي 2013/40، "
+                 "وقرارات الجمعية العامة 72/279، و 75/233")]
+    linked = link_text(text, get_language("ara"))
+    assert [(s.text, s.href) for s in linked if s.href] == [
+        ("2013/40", "https://undocs.org/en/E/RES/2013/40"),
+        ("72/279", "https://undocs.org/en/A/RES/72/279"),
+        ("75/233", "https://undocs.org/en/A/RES/75/233")]
