@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -249,19 +250,9 @@ def render(
                                          "validator's findings")] = False,
 ) -> None:
     """Render an AKN document as one self-contained HTML page."""
-    from converter.errors import OutputWriteError, describe_os_error
     from converter.render import RenderError, render_file
 
-    try:
-        _write_text(render_file(input, review=review), output)
-    except RenderError as e:
-        raise _fail(str(e), 4) from None
-    except OSError as e:
-        where = output or "standard output"
-        raise _fail(f"{where}: cannot write ({describe_os_error(e)})",
-                    OutputWriteError.exit_code) from None
-    except Exception as e:  # a renderer bug: exit 1, never a traceback
-        raise _fail(internal_error(input, e), EXIT_INTERNAL) from None
+    _write_page(lambda: render_file(input, review=review), output, RenderError, str(input))
 
 
 @app.command()
@@ -274,20 +265,28 @@ def diff(
 ) -> None:
     """Compare two AKN documents paragraph by paragraph, in a delegate's terms."""
     from converter.diff import DiffError, DiffFormat, diff_files
-    from converter.errors import OutputWriteError, describe_os_error
 
     if format not in {f.value for f in DiffFormat}:
         raise _fail(f"unknown format {format!r} (choose text, json or html)", EXIT_USAGE)
+    _write_page(lambda: diff_files(old, new, format), output, DiffError, f"{old} / {new}")
+
+
+def _write_page(produce: Callable[[], str], output: Path | None, input_error: type[Exception],
+                name: str) -> None:
+    """Write what `produce` makes; an unreadable input exits 4, an unwritable output 9, a
+    bug 1 ("internal error"), never with a traceback."""
+    from converter.errors import OutputWriteError, describe_os_error
+
     try:
-        _write_text(diff_files(old, new, format), output)
-    except DiffError as e:
+        _write_text(produce(), output)
+    except input_error as e:
         raise _fail(str(e), 4) from None
     except OSError as e:
         where = output or "standard output"
         raise _fail(f"{where}: cannot write ({describe_os_error(e)})",
                     OutputWriteError.exit_code) from None
-    except Exception as e:  # a comparison bug: exit 1, never a traceback
-        raise _fail(internal_error(f"{old} / {new}", e), EXIT_INTERNAL) from None
+    except Exception as e:
+        raise _fail(internal_error(name, e), EXIT_INTERNAL) from None
 # --- end of akn render / akn diff -------------------------------------------------------------
 
 
