@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from converter.errors import MissingDateError
 from converter.pipeline import convert_file
 from tests.conftest import CONVERTED, convert_text, cover_lines, text_of, xpath
 from tests.pdfgen import Text, build_pdf
@@ -232,6 +235,8 @@ def test_without_a_masthead_the_formula_names_the_author(tmp_path):
     text = SC_RESOLUTION[SC_RESOLUTION.index("The Security Council,"):]
     path = tmp_path / "S_RES_2999_2031.txt"
     path.write_text(text, encoding="utf-8")
+    with pytest.raises(MissingDateError):   # the text dates nothing: no date is invented
+        convert_file(path, converted=CONVERTED)
     result = convert_file(path, converted=CONVERTED, document_date=date(2031, 3, 12))
     assert xpath(result.tree, "//a:FRBRWork/a:FRBRauthor/@href") == ["#sc"]
     assert xpath(result.tree, "//a:FRBRWork/a:FRBRthis/@value") == [
