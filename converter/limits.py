@@ -25,7 +25,7 @@ class Limits:
     pages: int = 2_000                # PDF pages
     page_chars: int = 200_000         # characters of text on one PDF page
     page_objects: int = 100_000       # objects (text runs, paths, images) on one PDF page
-    line_chars: int = 20_000          # characters in one line of a text input
+    line_chars: int = 100_000         # characters in one line of a text input (real: up to 30,000)
     output_bytes: int = 64 * MB       # the XML written
 
 

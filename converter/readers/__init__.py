@@ -39,7 +39,9 @@ def read_input(path: Path, language: LanguageTable) -> SourceDocument:
 
         return xml_safe_document(read_pdf(path, language))
     text = decode_text(data, path)
-    longest = max(map(len, text.splitlines()), default=0)
+    # split at newlines only, as the readers do (str.splitlines also breaks at \x0b, \x85,
+    # \u2028 …, which would let a huge line through in pieces)
+    longest = max(map(len, text.split("\n")), default=0)
     limits.check(str(path), longest, limits.current().line_chars, "characters in one line")
     fmt = detect_format(data, text)
     if fmt is InputFormat.MARKDOWN:

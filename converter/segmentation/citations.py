@@ -247,6 +247,7 @@ def symbol_for(number: str, context: str, language: LanguageTable,
     """`70/1` after "Human Rights Council resolution" -> A/HRC/RES/70/1, etc.; `after` is
     the text that follows the number; `own` the series of the citing document's organ."""
     number = " ".join(number.split()).rstrip(".")
+    context = context[-LOOK_BACK:]   # all that is read; searching the whole is quadratic
     if re.fullmatch(symbol_with_part(language), number):
         return Symbol(JOINT_SEPARATOR.split(number)[0])
     if re.fullmatch(SC_NUMBER, number):

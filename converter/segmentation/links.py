@@ -144,11 +144,14 @@ def _resolved(span: Span, context: str, after: str, language: LanguageTable, own
 def _following(text: RichText, i: int, size: int = 160) -> str:
     """The running text after `text[i]` (notes left out), up to about `size` characters."""
     parts: list[str] = []
-    for x in text[i + 1:]:
-        if sum(map(len, parts)) >= size:
+    total = 0   # kept, not recounted, and no slice of `text`: linear in a line of 10,000 spans
+    for j in range(i + 1, len(text)):
+        if total >= size:
             break
+        x = text[j]
         if not isinstance(x, Note) and not x.note_ref:
             parts.append(x.text)
+            total += len(x.text)
     return "".join(parts)
 
 
@@ -194,11 +197,17 @@ def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str]
         return [span]   # every citation form has a '/' or a '(' (1514 (XV), 2397 (2017))
     cite, number, dated = patterns
     hits: list[tuple[int, int, str]] = []   # (start, end, href)
+    covered: set[int] = set()   # the positions under `hits`: a lookup, not a scan of them all
 
     def free(pos: int) -> bool:
-        return not any(a <= pos < b for a, b, _ in hits)
+        return pos not in covered
 
-    hits += _cited(text, around, cite, number, language, own)
+    def add(found: list[tuple[int, int, str]]) -> None:
+        hits.extend(found)
+        for a, b, _ in found:
+            covered.update(range(a, b))
+
+    add(_cited(text, around, cite, number, language, own))
     words = "|".join(language.resolution_words)
     for m in dated.finditer(text):
         sentence = re.split(r"[.;]\s", context + text[:m.start()])[-1]
@@ -206,13 +215,13 @@ def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str]
             sym = symbol_for(m["num"], context + text[:m.start()], language,
                              text[m.end("num"):] + after, own)
             if sym is not None:
-                hits.append((m.start(), m.end("num"), sym.url))
-    hits += [(m.start(), m.end(), url_target(m.group())) for m in _URL.finditer(text)
-             if free(m.start()) and not _URL_GOES_ON.match(text, m.end())]
+                add([(m.start(), m.end("num"), sym.url)])
+    add([(m.start(), m.end(), url_target(m.group())) for m in _URL.finditer(text)
+         if free(m.start()) and not _URL_GOES_ON.match(text, m.end())])
     for m in re.finditer(symbol_with_part(language), text):
         if free(m.start()):
             first = JOINT_SEPARATOR.split(m.group())[0].rstrip(".")
-            hits.append((m.start(), m.end(), Symbol(first).url))
+            add([(m.start(), m.end(), Symbol(first).url)])
     if not hits:
         return [span]
     hits.sort(key=lambda h: h[0])
