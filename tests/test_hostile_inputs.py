@@ -425,3 +425,16 @@ def test_a_closed_progress_pipe_stops_the_lines_not_the_batch(tmp_path):
     shutil.copy(RESOLUTION, src / "b.txt")
     done = run_batch([src], tmp_path / "out", BatchOptions(1), PlainProgress(ClosedPipe()))
     assert [r.status for r in done.results] == [Status.OK, Status.OK]
+
+
+def test_a_long_unspaced_word_in_plain_text_is_linear(tmp_path):
+    from tests.test_fuzz_inputs import PLAIN
+
+    lines = PLAIN.splitlines(keepends=True)
+    src = tmp_path / "A_RES_79_998.txt"
+    src.write_text("".join(lines[:14]) + "      " + "x" * 30_000 + "\n\n" + "".join(lines[14:]),
+                   encoding="utf-8")
+    start = time.monotonic()
+    code, stderr = convert(src, "-o", tmp_path / "o.xml")
+    assert code in (0, 3), stderr   # every cut of the "word" tried as two words: minutes
+    assert time.monotonic() - start < 20

@@ -28,6 +28,8 @@ from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block
 from converter.readers.plain_text import Joined
 
+_LONGEST_PAIR = 60   # letters: no two words of a language written as one are longer
+
 _LEAD = "([“‘\"'"
 _TRAIL = ")]”’\"'.,;:!?*…"
 _LABEL = re.compile(r"^\([a-z]{1,2}\)$")  # "(d)" is a label, not a word "d"
@@ -290,8 +292,8 @@ class _Repairer:
         as "-led"), or is a word after a name ("Kunming" + "based"); neither is a short word
         ("with" + "in"), a fragment ("ment") or a short prefix ("inter" + "governmental")."""
         low = core.lower()
-        if not (core.isalpha() and core[1:].islower() and len(core) >= 6
-                and self.vocabulary[low] <= 1):
+        if not (core.isalpha() and core[1:].islower() and 6 <= len(core) <= _LONGEST_PAIR
+                and self.vocabulary[low] <= 1):   # (every cut of a 30,000-letter "word": minutes)
             return None
         cuts = [i for i in range(3, len(low) - 2)
                 if self._tail(low[i:], core[0].isupper()) and self._head(low[:i])]
