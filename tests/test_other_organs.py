@@ -9,6 +9,7 @@ import pytest
 
 from converter.errors import MissingDateError
 from converter.pipeline import convert_file
+from converter.validator.rules import profile_findings
 from tests.conftest import CONVERTED, convert_text, cover_lines, text_of, xpath
 from tests.pdfgen import Text, build_pdf
 
@@ -229,6 +230,7 @@ def test_a_presidential_statement_is_numbered_within_its_year(tmp_path):
             "\u201cThe Security Council will remain seized of the matter.\u201d\n")
     tree = convert(tmp_path, "S_PRST_2031_4.txt", text)
     assert frbr_work(tree) == "/akn/un/statement/deliberation/unsc/2031-05-03/2031-4/!main"
+    assert profile_findings(tree) == []   # no adoption line, no original language: none is due
 
 
 def test_without_a_masthead_the_formula_names_the_author(tmp_path):

@@ -323,10 +323,10 @@ def check_cover_required(doc: Doc) -> Iterator[Finding]:
     wanted: list[tuple[str, str]] = [("docAuthority", "issuing organ")]
     if symbol.startswith("A/"):
         wanted += [("session", "session"), ("inline[@name='agenda item']", "agenda item")]
-    if not draft and main.get("name") != DocType.PRESIDENTIAL_STATEMENT.value:
-        wanted.append(("docTitle", "“Resolution adopted by …” title"))
-    else:
+    if draft:
         wanted.append(("inline[@name='originalLanguage']", "original language"))
+    elif main.get("name") != DocType.PRESIDENTIAL_STATEMENT.value:   # a statement is not adopted
+        wanted.append(("docTitle", "“Resolution adopted by …” title"))
     for tag, what in wanted:
         if cover.find(f".//a:{tag}", NS) is None:
             yield finding_at(cover, rule, f"<coverPage>{where}: no <{tag}> (the {what})",
