@@ -28,10 +28,9 @@ def check_choice(code: str) -> None:
 def script_of(text: str) -> str | None:
     """The script most letters of `text` are written in (ARABIC, CJK, CYRILLIC, LATIN, GREEK …)."""
     counts: Counter[str] = Counter()
-    for ch in text:
+    for ch, n in Counter(text).items():   # each distinct character named once
         if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            counts[name.split(" ", 1)[0]] += 1
+            counts[unicodedata.name(ch, "").split(" ", 1)[0]] += n
     return counts.most_common(1)[0][0] if counts else None
 
 
