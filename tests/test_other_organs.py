@@ -330,3 +330,13 @@ def test_human_rights_council_texts_link_only_what_the_source_links(tmp_path):
     marked = text.replace("resolution 58/2", "resolution [58/2](#)").replace(
         "*", "").replace("Guided", "*Guided*")
     assert links(convert(tmp_path, "A_HRC_RES_61_7.md", marked)) == [("58/2", "A/HRC/RES/58/2")]
+
+
+def test_council_numbers_listed_after_the_word_resolutions_are_linked(tmp_path):
+    text = SC_RESOLUTION.replace(
+        "Recalling its resolution 2990 (2030),",
+        "Recalling all its previous resolutions on the region, in particular 2500 (2019), "
+        "2600 (2021) and 2990 (2030), and noting the Protocol of 1998 (1999 text),")
+    assert links(convert(tmp_path, "S_RES_2999_2031.txt", text)) == [
+        ("2500 (2019)", "S/RES/2500(2019)"), ("2600 (2021)", "S/RES/2600(2021)"),
+        ("2990 (2030)", "S/RES/2990(2030)")]

@@ -82,6 +82,9 @@ def _join_cut_numbers(text: RichText, language: LanguageTable) -> RichText:
     return out
 
 
+_SC_LISTED = re.compile(rf"(?<![\w/.(-])(?P<num>{SC_NUMBER})")
+
+
 @dataclass(frozen=True)
 class Citing:
     """What the linker knows of the citing document: its organ's series ("A", "A/HRC", "E",
@@ -209,7 +212,10 @@ def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str]
 
     add(_cited(text, around, cite, number, language, own))
     words = "|".join(language.resolution_words)
-    for m in dated.finditer(text):
+    # "… and 70/54 of 7 December 2015", and a Council number in a sentence that cites
+    # resolutions ("its resolutions on Iraq, in particular 1500 (2003), 1546 (2004)"): the
+    # "N (YYYY)" form is the Security Council's alone
+    for m in [*dated.finditer(text), *_SC_LISTED.finditer(text)]:
         sentence = re.split(r"[.;]\s", context + text[:m.start()])[-1]
         if words and re.search(rf"\b(?i:{words})\b", sentence) and free(m.start()):
             sym = symbol_for(m["num"], context + text[:m.start()], language,
