@@ -40,10 +40,12 @@ demo: install
 
 test: install
 	$(BIN)/ruff check converter tests
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: install
 	$(BIN)/ruff check converter tests
+	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python -m converter.bench

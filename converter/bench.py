@@ -208,8 +208,12 @@ def _bench_growth(pdfs: list[Path], pages: dict[str, int]) -> None:
         return
     longest = max(pdfs, key=lambda f: pages.get(f.stem, 0))
     base = pages.get(longest.stem, 1)
-    _growth(f"length: pdf {longest.stem} xN", [base, 2 * base, 4 * base, 8 * base],
-            lambda n, tmp: _long_pdf(longest, tmp / f"{n}.pdf", n) and tmp / f"{n}.pdf")
+
+    def repeated(n: int, tmp: Path) -> Path:
+        _long_pdf(longest, tmp / f"{n}.pdf", n)
+        return tmp / f"{n}.pdf"
+
+    _growth(f"length: pdf {longest.stem} xN", [base, 2 * base, 4 * base, 8 * base], repeated)
 
 
 def _bench_render_diff() -> None:

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
-from multiprocessing.context import BaseContext
+from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
 from types import TracebackType
 
@@ -46,7 +46,7 @@ class _Worker:
     started: float = 0.0
 
 
-def _context() -> BaseContext:
+def _context() -> ForkServerContext | SpawnContext:
     """forkserver where there is one: workers start clean (no parent threads), and fast."""
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")

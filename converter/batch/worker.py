@@ -122,6 +122,7 @@ def serve(conn: Connection, config: WorkerConfig) -> None:
         if task is None:
             return
         start = time.perf_counter()
+        error: str | None
         if broken:
             status, error = Status.FAILED, f"{task.input}: {broken}"
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from lxml import etree
 
@@ -43,11 +44,14 @@ def bench_render_diff(documents: Sequence[tuple[str, etree._ElementTree]], pairs
     lines = []
     if documents:
         lines.append(_line("render -> HTML", len(documents), _per_doc(
-            [(n, lambda t=t: render_tree(t)) for n, t in documents], runs)))
+            [(n, partial(render_tree, t)) for n, t in documents], runs)))
         lines.append(_line("render --review -> HTML", len(documents), _per_doc(
-            [(n, lambda t=t: render_tree(t, review=True)) for n, t in documents], 1)))
+            [(n, partial(render_tree, t, review=True)) for n, t in documents], 1)))
     if pairs:
         lines.append(_line("diff UN XML vs ours -> HTML", len(pairs), _per_doc(
-            [(n, lambda a=a, b=b: render_comparison(compare_trees(a, b), "html"))
-             for n, a, b in pairs], runs)))
+            [(n, partial(_diff_html, a, b)) for n, a, b in pairs], runs)))
     return lines
+
+
+def _diff_html(old: etree._ElementTree, new: etree._ElementTree) -> str:
+    return render_comparison(compare_trees(old, new), "html")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from babel.dates import get_month_names
 
 
-def month_names(locale: str, context: str = "format") -> tuple[str, ...]:
+def month_names(locale: str, context: Literal["format", "stand-alone"] = "format") -> tuple[str, ...]:
     """The twelve wide month names of `locale` ("format" context: Russian genitive "декабря")."""
     names = get_month_names("wide", context=context, locale=locale)
     return tuple(names[i] for i in range(1, 13))

@@ -309,8 +309,8 @@ class _Repairer:
         """A word the document uses (or a long part of its compounds: "seventy"), not a
         short word of the language; one of fewer than five letters seen twice or more (a
         stray fragment, "ment" or "ing", is not)."""
-        seen = self.vocabulary[word] + (len(word) >= 6 and word in self.parts)
-        return (seen > 1 or (seen and len(word) >= 5)) and word not in self.short
+        seen = self.vocabulary[word] + int(len(word) >= 6 and word in self.parts)
+        return (seen > 1 or (seen > 0 and len(word) >= 5)) and word not in self.short
 
     def _case_differs(self, fixed: str) -> bool:
         """The document writes `fixed` only with a capital after a hyphen where `fixed`

@@ -107,9 +107,9 @@ class BodyReader:
         if m and (m.end() == len(plain) or self.result.conclusions is not None
                   or self.annex is not None or _all_bold(text)):
             label, title = split_at(text, m.end())
-            self._open_annex(strip(label))
+            annex = self._open_annex(strip(label))
             if strip(title):
-                self.annex.heading.append(strip(title))
+                annex.heading.append(strip(title))
             return
         if (self.annex is not None and not self.annex.body and self._annex_heading(plain)
                 and not self.lang.division_regex.match(plain)):
@@ -169,7 +169,7 @@ class BodyReader:
         or a colon before what it adopts (preambular paragraphs end with a comma)."""
         lead = leading_italic(text)
         verb = self.lang.operative_regex.match(plain)
-        return plain.endswith((".", ":")) and bool(verb) and (lead is None or lead == verb.group(0))
+        return plain.endswith((".", ":")) and verb is not None and lead in (None, verb.group(0))
 
     def _preambular(self, text: RichText, plain: str) -> PreambularParagraph:
         m = self.lang.preamble_regex.match(plain)
@@ -368,11 +368,12 @@ class BodyReader:
         part.formula, part.preamble, part.body = r.formula, r.preamble, r.body
         part.conclusions, part.vote, part.annexes = r.conclusions, r.vote, r.annexes
 
-    def _open_annex(self, text: RichText) -> None:
-        self.annex = Annex([text], [])
-        self.result.annexes.append(self.annex)
-        self.target = self.annex.body
+    def _open_annex(self, text: RichText) -> Annex:
+        annex = self.annex = Annex([text], [])
+        self.result.annexes.append(annex)
+        self.target = annex.body
         self._close_item()
+        return annex
 
     def _annex_heading(self, plain: str) -> bool:
         return not _SENTENCE_END.search(plain) and operative_number(plain) is None

@@ -81,7 +81,7 @@ def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Patt
                      for w in (word, word[:1].upper() + word[1:]))
     organs = "|".join(map(re.escape, language.citation_organs))
     conj = language.and_word
-    dated = "|".join(map(re.escape, language.date_connectors)) or "(?!)"
+    connectors = "|".join(map(re.escape, language.date_connectors)) or "(?!)"
     cite = re.compile(
         # (the body may also stand between the word and the number, as Arabic writes it)
         rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?:(?:{organs or '(?!)'})\s+)?"
@@ -89,7 +89,7 @@ def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Patt
         rf"{_GA_NUMBER}{_part_suffix(language)}|{SC_NUMBER})"
         rf"{_locators(language)}"
         # (a date first: "242 (1967), de 22 de noviembre de 1967, 338 (1973)")
-        rf"(?:,?\s+(?:{dated})\s+(?:{language.date_shape}),?\s*(?:{conj}\s+)?"
+        rf"(?:,?\s+(?:{connectors})\s+(?:{language.date_shape}),?\s*(?:{conj}\s+)?"
         rf"|[,;،؛]\s*(?:{conj}\s+)?|\s+{conj}\s+)?)+)"
     )
     number = re.compile(rf"{_OLD_GA_NUMBER}|{SC_NUMBER}|{_GA_NUMBER}|{_FULL_SYMBOL}")

@@ -22,7 +22,15 @@ from converter.segmentation.citations import (
     symbol_for,
     symbol_with_part,
 )
-from converter.segmentation.model import Heading, Item, Note, PreambularParagraph, Resolution, RichText
+from converter.segmentation.model import (
+    Heading,
+    Item,
+    Note,
+    PreambularParagraph,
+    Resolution,
+    RichText,
+    plain_text,
+)
 from converter.symbols import CITATIONS_UNLINKED, SERIES, Symbol
 
 # a web address printed in the text: "https://newyorkconvention1958.org/", "www.un.org/dppa/…"
@@ -41,9 +49,9 @@ def url_target(shown: str) -> str:
 def _cut_in_two(text: RichText, i: int) -> tuple[Span, Span] | None:
     """(first, second) when `text[i:i + 3]` is a marked link, white space and a marked link:
     perhaps one link that a line break cut in two."""
-    part = text[i:i + 3]
-    if (len(part) == 3 and all(isinstance(x, Span) and not x.note_ref for x in part)
-            and part[0].href is not None and part[2].href is not None and not part[1].text.strip()):
+    part = [x for x in text[i:i + 3] if isinstance(x, Span) and not x.note_ref]
+    if (len(part) == 3 and part[0].href is not None and part[2].href is not None
+            and not part[1].text.strip()):
         return part[0], part[2]
     return None
 
@@ -74,7 +82,7 @@ def _join_cut_numbers(text: RichText, language: LanguageTable) -> RichText:
         cut = _cut_in_two(text, i)
         if cut is not None and cut[1].text.strip().startswith("(") and re.fullmatch(
                 cut_citation, f"{cut[0].text.strip()} {cut[1].text.strip()}"):
-            out.append(replace(cut[0], text="".join(x.text for x in text[i:i + 3])))
+            out.append(replace(cut[0], text=plain_text(text[i:i + 3])))
             i += 3
         else:
             out.append(text[i])

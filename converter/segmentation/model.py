@@ -6,6 +6,7 @@ anchored exactly where their marker stood).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -17,14 +18,14 @@ from converter.symbols import Symbol
 @dataclass
 class Note:
     marker: str
-    content: list[Span]
+    content: RichText   # spans only: a note holds no note
 
 
 Inline = Span | Note
 RichText = list[Inline]
 
 
-def plain_text(text: RichText) -> str:
+def plain_text(text: Sequence[Inline]) -> str:
     """The text without notes."""
     return "".join(x.text for x in text if isinstance(x, Span))
 

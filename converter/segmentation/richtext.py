@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from converter.readers.blocks import Span
 from converter.readers.script import line_gap
-from converter.segmentation.model import Note, RichText, plain_text
+from converter.segmentation.model import Inline, Note, RichText, plain_text
 
 
 def _same_style(a: Span, b: Span) -> bool:
@@ -15,7 +16,7 @@ def _same_style(a: Span, b: Span) -> bool:
             and (a.italic, a.bold) == (b.italic, b.bold))
 
 
-def merge_adjacent(text: RichText) -> RichText:
+def merge_adjacent(text: Sequence[Inline]) -> RichText:
     """Join neighbouring spans of identical style (links to the same target included,
     also across a lone hyphen a reader left outside: "S" "-" "10/2"); drop empty spans."""
     out: RichText = []
@@ -36,7 +37,7 @@ def merge_adjacent(text: RichText) -> RichText:
     return out
 
 
-def join(first: RichText, second: RichText) -> RichText:
+def join(first: Sequence[Inline], second: Sequence[Inline]) -> RichText:
     """Concatenate two pieces of a paragraph cut by a line or page break."""
     a = plain_text(first)
     sep = "" if not a or a.endswith((" ", "-", "/")) else " "
@@ -46,7 +47,7 @@ def join(first: RichText, second: RichText) -> RichText:
     return merge_adjacent([*first, Span(sep), *second] if sep else [*first, *second])
 
 
-def strip(text: RichText) -> RichText:
+def strip(text: Sequence[Inline]) -> RichText:
     """Remove leading and trailing white space of the rich text."""
     items = list(text)
     while items and isinstance(items[0], Span) and not items[0].text.strip() and not items[0].note_ref:
@@ -60,7 +61,7 @@ def strip(text: RichText) -> RichText:
     return items
 
 
-def split_at(text: RichText, offset: int) -> tuple[RichText, RichText]:
+def split_at(text: Sequence[Inline], offset: int) -> tuple[RichText, RichText]:
     """Split at a character offset of the plain text (notes stay on the left side)."""
     left: RichText = []
     right: RichText = []

@@ -79,8 +79,9 @@ def _split_run(run: Run, edges: list[tuple[float, float]], links: list[Link]) ->
     start = 0
     current = target(0)
     for i in range(1, len(run.text) + 1):
-        href = target(i) if i < len(run.text) else object()
-        if href != current:
+        end = i == len(run.text)   # past the last character: the last piece ends
+        href = None if end else target(i)
+        if end or href != current:
             text = run.text[start:i]
             pieces.append(Run(text, edges[start][0], edges[i - 1][1], run.base, run.size,
                               run.font, run.first + start,

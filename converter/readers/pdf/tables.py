@@ -174,9 +174,11 @@ def split_tables(items: list[Item], boxes: Sequence[Box] = ()) -> list[list[Item
         if table is None:
             table, end = _table_at(items, i)
         if table is None:
-            if not out or isinstance(out[-1], TableDraft):
-                out.append([])
-            out[-1].append(items[i])
+            last = out[-1] if out else None
+            if not isinstance(last, list):
+                last = []
+                out.append(last)
+            last.append(items[i])
             i += 1
         else:
             if out and isinstance(out[-1], list) and out[-1] and _units_line(table, out[-1][-1]):
