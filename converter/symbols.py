@@ -19,6 +19,7 @@ _SC_RES = re.compile(r"^S/RES/(?P<num>\d+)\s*\((?P<year>\d{4})\)$")
 # a presidential statement S/PRST/2023/1, an SC document S/2023/212: numbered within the year
 _SC_YEARLY = re.compile(r"^S/(?:PRST/)?(?P<year>\d{4})/(?P<num>\d+)$")
 _ORGAN_RES = re.compile(r"^(?P<prefix>A|A/HRC|E)/RES/(?P<rest>.+)$")
+_GA_SESSION = re.compile(r"^A/(?:RES/|DEC/|C\.\d/|INF/)?(?P<session>\d+)/")
 _DRAFT = re.compile(r"/L\.\d+|/CRP\.\d+|^S/\d{4}/\d+")
 
 _SC_RES_NAME = re.compile(r"^S/RES/(\d+)/(\d{4})$")   # a file name cannot hold "(2023)"
@@ -98,6 +99,12 @@ class Symbol:
         if self.is_decision:
             return self.text.split("/DEC/", 1)[1].replace("/", "-")
         return re.sub(r"\s+", "", self.text).replace("/", "-")
+
+    @property
+    def ga_session(self) -> int | None:
+        """The Assembly session a GA symbol carries: A/RES/77/116, A/C.3/77/L.5 -> 77."""
+        m = _GA_SESSION.match(self.text)
+        return int(m["session"]) if m else None
 
     @property
     def resolution_number(self) -> str | None:

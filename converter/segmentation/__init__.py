@@ -12,7 +12,6 @@ from converter.segmentation.masthead import read_masthead
 from converter.segmentation.model import DocType, Item, Masthead, Resolution, plain_text
 from converter.segmentation.paragraphs import anchor_notes, join_paragraphs
 from converter.segmentation.postfix_links import link_postfix_citations
-from converter.segmentation.session import fill_session_number
 from converter.symbols import Symbol, resolution_symbol
 
 
@@ -29,11 +28,7 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
                                   "preamble or numbered paragraphs)")
     no_masthead = not (masthead.organ or masthead.symbol or masthead.session or masthead.adoption_title)
     masthead.symbol = _choose_symbol(masthead, symbol, filename_symbol, source, name)
-    if masthead.organ_key is None:
-        masthead.organ_key = _organ_of(body, masthead.symbol, language)
-    fill_session_number(masthead)
-    if masthead.number is None and masthead.adoption_title and masthead.title:
-        masthead.number = masthead.symbol.resolution_number   # a title printed without it
+    _fill_from_symbol(masthead, masthead.symbol, body, language)
     doc_type = _doc_type(masthead)
     resolution = Resolution(doc_type, language.code, masthead, formula=body.formula,
                             preamble=body.preamble, body=body.body,
@@ -59,6 +54,18 @@ def _looks_like_resolution(m: Masthead, body: BodyResult) -> bool:
     if m.organ or m.symbol or m.session:
         return bool((m.adoption_title or m.sponsors or m.number or m.statement_kind) and body.body)
     return any(isinstance(p, Item) and p.num for p in body.body)
+
+
+def _fill_from_symbol(m: Masthead, symbol: Symbol, body: BodyResult, language: LanguageTable) -> None:
+    """What the masthead does not print and the symbol (or formula) tells: the organ, a
+    session number in words the table cannot read ("第七十七届会议": A/RES/77/116 -> 77), the
+    number of a title printed without it."""
+    if m.organ_key is None:
+        m.organ_key = _organ_of(body, symbol, language)
+    if m.session is not None and m.session_number is None:
+        m.session_number = symbol.ga_session
+    if m.number is None and m.adoption_title and m.title:
+        m.number = symbol.resolution_number
 
 
 def _organ_of(body: BodyResult, symbol: Symbol, language: LanguageTable) -> str:

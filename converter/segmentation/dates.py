@@ -12,13 +12,12 @@ def parse_date(text: str, language: LanguageTable) -> date | None:
     if not m:
         return None
     day, month_name, year = language.date_parts(m)
-    month = language.month_number(month_name)
+    return calendar_date(int(year), language.month_number(month_name) or 0, int(day))
+
+
+def calendar_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None for one the calendar has not ("31 June", a month not read: 0)."""
     try:
-        return date(int(year), month or 0, int(day))
+        return date(year, month, day)
     except ValueError:
         return None
-
-
-def is_date_line(text: str, language: LanguageTable) -> bool:
-    m = language.date_regex.fullmatch(text.strip())
-    return m is not None

@@ -14,13 +14,13 @@ line cannot drop the adoption line, the report line and the title into the body.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from enum import Enum, auto
 from functools import lru_cache
 
 from converter.languages import LanguageTable
-from converter.segmentation.dates import parse_date
+from converter.segmentation.dates import calendar_date, parse_date
 from converter.segmentation.model import DatedText, Masthead, SessionDates
 from converter.segmentation.paragraphs import Paragraph
 from converter.segmentation.richtext import join, split_at, strip
@@ -80,13 +80,14 @@ class _Patterns:
     no_committee: re.Pattern[str]
     submission: re.Pattern[str]
     submitted_by: re.Pattern[str]
+    officer: re.Pattern[str]
     draft_kind: re.Pattern[str]
     number_title: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
 def _patterns(lang: LanguageTable) -> _Patterns:
-    kinds = "|".join(sorted(map(re.escape, lang.draft_kinds), key=len, reverse=True))
+    kinds = _alternation(lang.draft_kinds)
     return _Patterns(
         distribution=re.compile(rf"^{lang.distribution_label}\s*(?P<kind>\w+)"),
         original=re.compile(rf"^{lang.original_label}"),
@@ -101,9 +102,15 @@ def _patterns(lang: LanguageTable) -> _Patterns:
         submission=re.compile(rf":[\s,*]*(?P<kind>{kinds})(?:\s+\S+\s+.+)?\s*$|^(?P<alone>{kinds})$|"
                               rf"{lang.submitted_by_pattern}", re.IGNORECASE),
         submitted_by=re.compile(lang.submitted_by_pattern, re.IGNORECASE),
+        officer=re.compile(rf"\b(?P<who>{_alternation(lang.submitters)})\b"),
         draft_kind=re.compile(rf"\b(?P<kind>{kinds})\b", re.IGNORECASE),
         number_title=re.compile(_NUMBER_TITLE.format(mark=lang.number_title_mark)),
     )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, so that "Vice-Chair" is not read as "Chair"."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
 
 def classify(text: str, lang: LanguageTable) -> tuple[LineKind, re.Match[str] | None]:
@@ -165,16 +172,17 @@ class _MastheadBuilder:
         self.m = Masthead()
         self.last: LineKind | None = None   # FREE: the line was the title's
 
-    def take(self, para: Paragraph, kind: LineKind, match: re.Match[str] | None, *,
+    def take(self, para: Paragraph, text: str, kind: LineKind, match: re.Match[str] | None, *,
              inside: bool) -> bool:
-        """Place one line; False when it is not masthead.  `inside`: the line lies before a
-        line that is certainly masthead, so it is masthead too."""
-        kind = self._in_context(kind, _plain(para))
+        """Place one line (`text`: its white-space-normalised words); False when it is not
+        masthead.  `inside`: the line lies before a line that is certainly masthead, so it is
+        masthead too."""
+        kind = self._in_context(kind, text)
         if kind is LineKind.FREE:
-            return self._free_line(para, inside=inside)
+            return self._free_line(para, text, inside=inside)
         if kind is LineKind.PAGE_NUMBER:
             return True
-        self._place(para, kind, match)
+        self._place(para, text, kind, match)
         self.last = kind
         return True
 
@@ -196,8 +204,8 @@ class _MastheadBuilder:
             return LineKind.FREE
         return kind
 
-    def _place(self, para: Paragraph, kind: LineKind, match: re.Match[str] | None) -> None:
-        m, lang, text = self.m, self.lang, _plain(para)
+    def _place(self, para: Paragraph, text: str, kind: LineKind, match: re.Match[str] | None) -> None:
+        m, lang = self.m, self.lang
         if kind is LineKind.SYMBOL:
             m.symbol = Symbol.parse(text)
         elif kind is LineKind.ORGAN:
@@ -253,22 +261,17 @@ class _MastheadBuilder:
         m.sponsors = strip(para.text)
         kind = p.draft_kind.search(text)
         m.draft_kind = self.lang.draft_kinds[kind["kind"].lower()] if kind else None
-        if p.submitted_by.match(text):
-            m.submitter = self._officer(text)
+        if (by := p.submitted_by.match(text)):
+            # the first officer named after "submitted by": "… by the Vice-Chair of the Committee"
+            officer = p.officer.search(text, by.end())
+            m.submitter = self.lang.submitters[officer["who"]] if officer else None
         elif ":" in text:
             m.submitter = "sponsors"
 
-    def _officer(self, text: str) -> str | None:
-        """"… submitted by the Vice-Chair of the Committee …" -> "viceChair"."""
-        for words, key in sorted(self.lang.submitters.items(), key=lambda kv: -len(kv[0])):
-            if re.search(rf"\bby the {re.escape(words)}\b", text):
-                return key
-        return None
-
-    def _free_line(self, para: Paragraph, *, inside: bool) -> bool:
+    def _free_line(self, para: Paragraph, text: str, *, inside: bool) -> bool:
         """A line no pattern names: agenda title, resolution title, a line kept as printed,
         or (outside the known masthead) the end of the masthead."""
-        m, text = self.m, _plain(para)
+        m = self.m
         if self.last is LineKind.COMMITTEE and f"{m.committee} {text}" in self.lang.committees:
             m.committee = f"{m.committee} {text}"   # "… Committee" / "(Fourth Committee)"
             m.committee_key = self.lang.committees[m.committee]
@@ -307,16 +310,9 @@ def _session_dates(match: re.Match[str], lang: LanguageTable) -> SessionDates:
     start_month = lang.month_number(match["m1"]) if match["m1"] else end_month
     start_year = int(match["y1"]) if match["y1"] else end_year
     start_text = " ".join(x for x in (match["d1"], match["m1"], match["y1"]) if x)
-    return SessionDates(start_text, _date(start_year, start_month or 0, int(match["d1"])),
+    return SessionDates(start_text, calendar_date(start_year, start_month or 0, int(match["d1"])),
                         f"{match['d2']} {match['m2']} {match['y2']}",
-                        _date(end_year, end_month, int(match["d2"])))
-
-
-def _date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+                        calendar_date(end_year, end_month, int(match["d2"])))
 
 
 def _key(name: str) -> str:
@@ -356,8 +352,8 @@ def read_masthead(paragraphs: list[Paragraph], language: LanguageTable) -> tuple
     texts = [_plain(p) for p in paragraphs[:MAX_MASTHEAD]]
     kinds = [classify(text, language) for text in texts]
     extent = _known_extent(kinds, texts)
-    for i, (para, (kind, match)) in enumerate(zip(paragraphs, kinds, strict=False)):
-        if kind is LineKind.FORMULA or not builder.take(para, kind, match, inside=i < extent):
+    for i, (para, text, (kind, match)) in enumerate(zip(paragraphs, texts, kinds, strict=False)):
+        if kind is LineKind.FORMULA or not builder.take(para, text, kind, match, inside=i < extent):
             return builder.m, i
         if (builder.m.title and i + 1 >= extent and i + 1 < len(paragraphs)
                 and _BODY_START.match(paragraphs[i + 1].plain)):
