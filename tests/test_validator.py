@@ -681,3 +681,15 @@ def test_mutated_gold_verdicts_equal_libxml2(tmp_path: Path, old: str, new: str)
     assert result.valid is False and result.findings
     assert {f.rule for f in result.findings} == {"xsd"}
     assert all(f.line and f.path for f in result.findings)
+
+
+def test_ref_dangling_in_a_workflow_step(tmp_path: Path) -> None:
+    # a step's submitter (`by`) and outcome are references like any other
+    text = mutate(('      <references source="#dgacm">',
+                   '      <workflow source="#dgacm"><step date="2024-12-17" by="#nobody" '
+                   'outcome="#adopted"/></workflow>\n      <references source="#dgacm">'))
+    n = line_of(text, 'by="#nobody"')
+    assert summary(check(tmp_path, text)) == [
+        err("ref.dangling", n, f'<step> outcome="#adopted" (line {n}): no element has eId "adopted"'),
+        err("ref.dangling", n, f'<step> by="#nobody" (line {n}): no element has eId "nobody"'),
+    ]

@@ -17,7 +17,7 @@ def _p(*children: etree._Element) -> etree._Element:
 def _report_line(m: Masthead) -> etree._Element:
     """`[on the report of the Third Committee (<inline>A/79/458/Add.2, para. 99</inline>)]`."""
     text: RichText = m.report_line or []
-    ref = f"#{m.report_committee_key}" if m.report_committee_key else "#ga"
+    ref = f"#{m.report_committee_key or m.organ_key or 'ga'}"
     proponent = E.docProponent(refersTo=ref)
     plain = plain_text(text)
     doc = m.report_document

@@ -62,7 +62,8 @@ KNOWN: dict[str, tuple[str, str, str]] = {
     "abstaining": ("TLCConcept", "/akn/ontology/concept/un/abstaining", "Abstaining"),
 }
 
-_REF_ATTRS = ("refersTo", "href", "source", "as", "outcome", "by")
+# the attributes whose "#id" values name an element (or TLC entry) of the same file
+REF_ATTRS = ("refersTo", "href", "source", "as", "outcome", "by")
 
 
 def referenced_ids(root: etree._Element) -> list[str]:
@@ -72,7 +73,7 @@ def referenced_ids(root: etree._Element) -> list[str]:
     in a way that grows faster than the document.)"""
     seen: dict[str, None] = {}
     for el in root.iter():
-        for attr in _REF_ATTRS:
+        for attr in REF_ATTRS:
             value = el.get(attr)
             if value is None:
                 continue

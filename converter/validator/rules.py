@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from converter.mapper.eids import DIVISION_WORD
+from converter.mapper.references import REF_ATTRS
 from converter.segmentation.model import DocType
 from converter.symbols import Symbol, SymbolError
 
@@ -23,7 +24,8 @@ NS = {"a": AKN_NS}
 WARNING = Severity.WARNING
 
 RULES: dict[str, str] = {
-    "ref.dangling": "every #reference in refersTo/href/source resolves to an eId in the file",
+    "ref.dangling": "every #reference (refersTo, href, source, as, outcome, by) resolves to an eId "
+                    "in the file",
     "ref.frbr-author": "FRBRauthor/@href is a #reference (`#ga`, not `ga`)",
     "eid.duplicate": "eIds are unique",
     "eid.form": "eIds follow the AKN naming convention (`para_1__list_1__point_a`)",
@@ -37,7 +39,6 @@ RULES: dict[str, str] = {
 STATEMENT_NAMES = tuple(t.value for t in DocType)   # the statements this profile knows
 COLLECTION_NAMES = ("publication",)
 DRAFT_NAMES = frozenset({"draftResolution", "draftDecision", "amendment"})
-REF_ATTRS = ("refersTo", "href", "source")
 
 # One eId component: `prefix_number-or-label`; a few elements unique in their
 # parent are named without a number (`para_1__content`, `sec_2__intro`).
