@@ -255,3 +255,51 @@ def test_a_page_in_scrambled_order_is_read_back_in_order(tmp_path):
         "capacities, work better as a system, overcome fragmentation and comprehensively "
         "address multidimensional, multisectoral challenges, while maximizing efficiencies;",
         "2.Decides to continue its consideration of the question at its eightieth session."]
+
+
+# the meeting line and date end a page; the next page opens with the annex
+ANNEX_PAGE_2 = """4. Decides to continue its consideration of the question at its eightieth session
+and requests the Secretary-General to report on the implementation of the present
+resolution, including on the work of the United Nations Office at Geneva and of the
+United Nations Office at Vienna on the matter.
+
+53rd plenary meeting
+17 December 2024
+
+2/3
+
+24-24160
+
+"""
+ANNEX_PAGE_3 = """Follow-up to the high-level meeting on the ocean
+
+A/RES/79/999
+
+Annex
+Modalities for the high-level meeting on the ocean
+1.
+The meeting will be held in New York for two days and will consist of plenary
+meetings and thematic panels.
+"""
+
+
+def test_an_annex_heading_a_page_after_a_short_last_line_opens_the_annex(tmp_path):
+    # "17 December 2024" ends without a stop, but its line is short: the paragraph ended
+    page_1 = HEADS_PAGE_1.replace(
+        "its eightieth session;\n",
+        "its eightieth session and to hold it at the United Nations Headquarters during the high-\n"
+        "level week, with the participation of Member States, observers and the\n")
+    source = tmp_path / "A_RES_79_999.txt"
+    source.write_text("\f".join([page_1, "United Nations system;\n" + HEADS_PAGE_2.split("\n", 2)[2],
+                                 ANNEX_PAGE_2, ANNEX_PAGE_3]) + "\f", encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    assert text_of(xpath(tree, "//a:mainBody/a:paragraph")[0]).endswith(
+        "with the participation of Member States, observers and the United Nations system;")
+    assert text_of(xpath(tree, "//a:conclusions//a:docDate")[0]) == "17 December 2024"
+    annexes = xpath(tree, "//a:attachments/a:attachment")
+    assert len(annexes) == 1
+    assert [text_of(x) for x in xpath(annexes[0], ".//a:preface/a:p/*")] == [
+        "Annex", "Modalities for the high-level meeting on the ocean"]
+    assert [text_of(p) for p in xpath(annexes[0], ".//a:mainBody/a:paragraph")] == [
+        "1.The meeting will be held in New York for two days and will consist of plenary meetings "
+        "and thematic panels."]
