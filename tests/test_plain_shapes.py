@@ -303,3 +303,26 @@ def test_an_annex_heading_a_page_after_a_short_last_line_opens_the_annex(tmp_pat
     assert [text_of(p) for p in xpath(annexes[0], ".//a:mainBody/a:paragraph")] == [
         "1.The meeting will be held in New York for two days and will consist of plenary meetings "
         "and thematic panels."]
+
+
+def test_quoted_items_of_a_preambular_paragraph_stay_in_it_across_a_page_break(tmp_path):
+    page_1 = HEADS_PAGE_1.replace(
+        "Recalling its resolution 77/1 of 1 December 2022 on the high-level political forum on\n"
+        "sustainable development and its resolution 77/2 on the financing of the programme,\n",
+        "Recalling paragraph 5 of its resolution 78/1, which reads:\n"
+        "“(a) To hold a high-level meeting on the ocean in 2025;\n"
+        "(b) To invite Member States to take part;\n").split("1. Decides")[0] + FOOTER
+    page_2 = ("A/RES/79/999\n\nFollow-up to the high-level meeting on the ocean\n\n"
+              "(c) To report on the meeting”,\n"
+              "1. Decides to convene a meeting on the implementation of the present resolution at\n"
+              "its eightieth session.\n\n53rd plenary meeting\n17 December 2024\n\n2/2\n\n24-24160\n")
+    source = tmp_path / "A_RES_79_999.txt"
+    source.write_text(page_1 + "\f" + page_2 + "\f", encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    assert xpath(tree, "//a:preamble/a:container/@name") == ["Recalling"]
+    assert [(xpath(i, "a:num/text()")[0], text_of(i.find("{*}p"))) for i in xpath(
+        tree, "//a:preamble//a:item")] == [
+        ("“(a)", "To hold a high-level meeting on the ocean in 2025;"),
+        ("(b)", "To invite Member States to take part;"),
+        ("(c)", "To report on the meeting”,")]
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1."]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from converter.languages.common import OPENING_QUOTES
 from converter.languages.table import LanguageTable
 from converter.readers.plain_text import join_lines
 from converter.readers.script import is_wide
@@ -20,8 +21,8 @@ from converter.readers.script import is_wide
 _LABEL_ONLY = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\.$|^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)$")
 _LONE_NUMERAL = re.compile(r"^[IVXLC]{1,6}$")  # a section heading's numeral on its own line
 _HEADING_FILL = 0.6  # an unpunctuated line this much shorter than the width ends a heading
-LABELLED = re.compile(
-    r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|[IVXLC]{1,6}\.|[A-Z]\."
+LABELLED = re.compile(   # "“(a)" opens an item quoted from another text
+    rf"^(?:\d{{1,3}}\.|[{OPENING_QUOTES}]?\((?:[a-z]{{1,2}}|[ivxlc]{{1,6}}|\d{{1,2}})\)|[IVXLC]{{1,6}}\.|[A-Z]\."
     r"|[A-Z][a-z]+ \d{1,3}\.)\s")  # the last: "Action 4. We will ..."
 # An enumeration run into the sentence: "on: (i) modalities …; (ii) dedicated …";
 # a list item's text starts with a capital.
@@ -260,7 +261,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
         before_label = k + 1 < len(merged) and _labelled(merged[k + 1])
         head = line[:1]
         marked = bool(
-            ((head.isdigit() or head == "(") and LABELLED.match(line)
+            ((head.isdigit() or head == "(" or head in OPENING_QUOTES) and LABELLED.match(line)
              and not _INLINE_ITEM.match(line))
             or (head.isdigit() and meeting.match(line))
             or (head.isupper() and (LABELLED.match(line) or _LONE_NUMERAL.match(line)
