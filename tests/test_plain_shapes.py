@@ -326,3 +326,19 @@ def test_quoted_items_of_a_preambular_paragraph_stay_in_it_across_a_page_break(t
         ("(b)", "To invite Member States to take part;"),
         ("(c)", "To report on the meeting”,")]
     assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1."]
+
+
+def test_letter_spaced_words_the_document_gives_no_evidence_for_are_rejoined_by_the_word_list(tmp_path):
+    # neither "heavily" nor "differential", nor their stems, appear elsewhere; "avily" and
+    # "fferential" are no words; "see king" is two words and stays as printed
+    page = HEADS_PAGE_1.replace(
+        "1. Decides to convene a meeting on the implementation of the present resolution at\n"
+        "its eightieth session;\n",
+        "1. Decides to convene a meeting on the he avily indebted countries and on di fferential\n"
+        "treatment at its eightieth session, and notes the Member States see king support;\n")
+    source = tmp_path / "A_RES_79_999.txt"
+    source.write_text(page + "\f", encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    assert text_of(xpath(tree, "//a:mainBody/a:paragraph")[0]) == (
+        "1.Decides to convene a meeting on the heavily indebted countries and on differential "
+        "treatment at its eightieth session, and notes the Member States see king support;")
