@@ -21,6 +21,7 @@ from converter.readers.plain_pages import PlainPage, split_pages
 from converter.readers.plain_paragraphs import Para, ended_short, ends_sentence, split_paragraphs
 from converter.readers.plain_tables import split_table_lines, table_block
 from converter.readers.plain_text import Joined, joined_line, mend_plain_hyphens, normalize
+from converter.readers.run_in import split_run_in
 from converter.readers.spacing import respace
 
 _DEFAULT_WIDTH = 86
@@ -94,6 +95,7 @@ def read_plain(text: str, language: LanguageTable) -> SourceDocument:
     mended = {i: [j.mended(lambda t: mend_plain_hyphens(normalize(t), language)) for j in js]
               for i, js in joins.items()}
     blocks = repair_hyphens(blocks, language, mended)
+    blocks = split_run_in(blocks, language)
     return SourceDocument(blocks, max(len(pages), 1), "plain", symbol_hint=symbol,
                           warnings=warnings)
 
