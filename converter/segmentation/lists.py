@@ -28,7 +28,7 @@ _PARENTHESIZED = re.compile(rf"^{_QUOTE}\((?P<label>[a-z]{{1,7}}|[A-Z]|\d{{1,3}}
 # "a) …": French, Spanish and Russian print a letter with a closing parenthesis only (Russian
 # texts sometimes with the Cyrillic look-alike "а)")
 _CLOSING = re.compile(
-    rf"^{_QUOTE}(?P<label>[a-z]|(?P<twice>[a-z])(?P=twice){{1,3}}|[ivx]{{2,5}}|[асеорх])\)\s+")
+    rf"^{_QUOTE}(?P<label>[a-z]|(?P<twice>[a-z])(?P=twice){{1,3}}|[ivxl]{{2,7}}|[асеорх])\)\s+")
 _DOTTED = re.compile(r"^(?P<label>[a-z]{1,4})\.\s+")      # "a.", "ii." under a point
 # styles in the order they are preferred when a label could start several
 STYLES = ("letter", "roman", "digit", "upper", "dotted-letter", "dotted-roman")
