@@ -127,10 +127,14 @@ def test_a_gap_in_the_numbering_stays_on_its_level():
     assert _nesting(["(a)", "(i)", "(iii)", "(d)"]) == [("(a)", ["(i)", "(iii)"]), "(d)"]
 
 
-def test_dotted_labels_only_inside_a_list():
+def test_a_dotted_label_opens_a_list_only_as_its_first_item():
+    # the Council prints "a.", "i." directly under a paragraph; "b." or "mix." cannot open one
     nesting = ListNesting()
     nesting.reset(Item("1.", []))
-    assert nesting.label("a. text") is None
+    assert nesting.label("a. text").values == {"dotted-letter": 1}
+    assert nesting.label("i. text").values == {"dotted-letter": 9, "dotted-roman": 1}
+    assert nesting.label("b. text") is None
+    assert nesting.label("mix. text") is None
     assert nesting.label("(A) text").values == {"upper": 1}
     assert nesting.label("(a) text").values == {"letter": 1}
     assert nesting.label("(i) text").values == {"letter": 9, "roman": 1}

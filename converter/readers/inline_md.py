@@ -49,6 +49,14 @@ def _star_is_marker(text: str, start: int, end: int, italic_open: bool) -> bool:
     return not before.isspace() and (after.isspace() or after in ",.;:)")
 
 
+def _star_is_literal(text: str, start: int, end: int, italic_open: bool) -> bool:
+    """A star that can neither open italics (a space after it: a line of its own "*", the
+    separator "* * *") nor close them (a space before it) is printed as it is."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return before.isspace() if italic_open else after.isspace()
+
+
 _PLAIN_LINE = re.compile(r"[^*\[\\" + SUPERSCRIPT_DIGITS + r"]*")
 
 
@@ -72,6 +80,8 @@ def parse_inline(text: str, italic: bool = False) -> tuple[list[Span], bool]:
             out.add(Span(marker.translate(_TO_ASCII), note_ref=True))
         elif _star_is_marker(text, m.start(), m.end(), out.italic):
             out.add(Span(m.group("star"), note_ref=True))
+        elif _star_is_literal(text, m.start(), m.end(), out.italic):
+            out.buffer.append(m.group("star"))
         else:
             out.flush()
             out.italic = out.italic ^ (len(m.group("star")) % 2 == 1)

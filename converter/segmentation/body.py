@@ -9,7 +9,7 @@ from converter.languages import LanguageTable
 from converter.readers.blocks import Span
 from converter.segmentation.dates import parse_date
 from converter.segmentation.endmatter import meeting_regex, read_meeting, read_vote
-from converter.segmentation.lists import ListNesting, list_label
+from converter.segmentation.lists import ListNesting, introduces, list_label
 from converter.segmentation.model import (
     Annex,
     EmbeddedText,
@@ -157,7 +157,7 @@ class BodyReader:
                 and not self.lang.division_regex.match(plain)):
             self.annex.heading.append(text)
             return
-        if (num := operative_number(plain)) is not None:
+        if (num := operative_number(plain)) is not None and not self._numbered_point(num[0]):
             number, end = num
             body = strip(split_at(text, end)[1])
             item = Item(number, self._operative_italics(body))
@@ -200,8 +200,8 @@ class BodyReader:
     def _preambular_start(self, text: RichText, plain: str) -> bool:
         """After a formula every unnumbered paragraph is preambular; without one (decisions)
         only a paragraph that opens with a participle phrase is."""
-        if self._sole_operative(text, plain):
-            return False
+        if self._sole_operative(text, plain) or not any(ch.isalnum() for ch in plain):
+            return False   # (a separator, "*", goes with the operative part, as the UN marks it)
         if self.result.formula is not None:
             return True
         return bool(self.lang.preamble_regex.match(plain)) or leading_italic(text) is not None
@@ -219,6 +219,18 @@ class BodyReader:
             text = self._italic(text, m.end())
         name = leading_italic(text) or (m.group(0) if m else plain.split()[0].strip(",;:"))
         return PreambularParagraph(name, text)
+
+    def _numbered_point(self, number: str) -> bool:
+        """A point numbered like a paragraph, as the Council prints them ("iii. … to:" then
+        "1. protect …", "2. ensure …"): inside a list, a number that is not the next
+        paragraph's, after a point that ends with a colon or continuing such points."""
+        point = self.lists.deepest if self.lists.levels else None
+        if point is None:
+            return False
+        done = [_number_value(x.num) for x in self.target if isinstance(x, Item)]
+        last = next((n for n in reversed(done) if n is not None), 0)
+        value = _number_value(number)
+        return value != last + 1 and (introduces(point) or self.lists.continues("dotted-digit", value))
 
     def _item(self, text: RichText, plain: str) -> bool:
         label = self.lists.label(plain)
@@ -252,8 +264,9 @@ class BodyReader:
 
     def _heading(self, text: RichText, plain: str) -> bool:
         """Part headings ("I. Financing", a lone "II" then its heading) at any length;
-        unnumbered ones when short, and before paragraph 1 only when it follows."""
-        if plain[0].islower():
+        unnumbered ones when short, and before paragraph 1 only when it follows; a line
+        without a letter or digit ("*", "* * *") is a separator, no heading."""
+        if plain[0].islower() or not any(ch.isalnum() for ch in plain):
             return False
         if self.pending_part is not None:       # "I" on one line, the heading on the next
             num, self.pending_part = self.pending_part, None
@@ -342,7 +355,11 @@ class BodyReader:
     def _unnumbered(self, text: RichText, plain: str) -> None:
         owner = self.lists.owner
         if owner is not None and owner.items and plain[0].islower():
-            owner.wrap_up = text if owner.wrap_up is None else join(owner.wrap_up, text)
+            after = self.lists.label(self.next_plain) if self.next_plain else None
+            if after is not None and not after.printed[:1].isdigit():   # ("2." is a paragraph)
+                owner.items.append(Item(None, text))   # between points: one of them, unnumbered
+            else:
+                owner.wrap_up = text if owner.wrap_up is None else join(owner.wrap_up, text)
             return
         item = Item(None, self._operative_italics(text))
         self.target.append(item)
@@ -429,10 +446,7 @@ def _number_value(num: str | None) -> int | None:
 
 def _introduces(item: Item) -> bool:
     """Whether the item's text, with no points under it, ends with a colon (notes aside)."""
-    if item.items:
-        return False
-    words = [x for x in item.text if not (isinstance(x, Span) and x.note_ref)]
-    return plain_text(words).rstrip().endswith((":", "："))
+    return not item.items and introduces(item)
 
 
 def _all_bold(text: RichText) -> bool:

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from converter.languages.common import OPENING_QUOTES
-from converter.segmentation.model import Item
+from converter.readers.blocks import Span
+from converter.segmentation.model import Item, plain_text
 from converter.segmentation.numbering import (
     ABJAD_LABEL,
     ROMAN,
@@ -29,9 +30,9 @@ _PARENTHESIZED = re.compile(rf"^{_QUOTE}\((?P<label>[a-z]{{1,7}}|[A-Z]|\d{{1,3}}
 # texts sometimes with the Cyrillic look-alike "а)")
 _CLOSING = re.compile(
     rf"^{_QUOTE}(?P<label>[a-z]|(?P<twice>[a-z])(?P=twice){{1,3}}|[ivxl]{{2,7}}|[асеорх])\)\s+")
-_DOTTED = re.compile(r"^(?P<label>[a-z]{1,4})\.\s+")      # "a.", "ii." under a point
+_DOTTED = re.compile(r"^(?P<label>[a-z]{1,4}|\d{1,2})\.\s+")   # "a.", "ii.", "1." in a list
 # styles in the order they are preferred when a label could start several
-STYLES = ("letter", "roman", "digit", "upper", "dotted-letter", "dotted-roman")
+STYLES = ("letter", "roman", "digit", "upper", "dotted-letter", "dotted-roman", "dotted-digit")
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def _values(label: str, dotted: bool) -> dict[str, int]:
     prefix = "dotted-" if dotted else ""
     values: dict[str, int] = {}
     if label.isdigit():
-        values["digit"] = int(label)
+        values[prefix + "digit"] = int(label)
     elif abjad_value(label):
         values["letter"] = abjad_value(label)
     elif label.isupper():
@@ -80,6 +81,13 @@ def list_label(text: str, *, dotted: bool) -> Label | None:
     return None
 
 
+def introduces(item: Item) -> bool:
+    """Whether the item's text ends with a colon (note markers aside): it introduces a list or
+    a quoted text."""
+    words = [x for x in item.text if not (isinstance(x, Span) and x.note_ref)]
+    return plain_text(words).rstrip().endswith((":", "："))
+
+
 @dataclass
 class _Level:
     style: str
@@ -106,7 +114,16 @@ class ListNesting:
         return self.levels[-1].item if self.levels else self.owner
 
     def label(self, text: str) -> Label | None:
-        return list_label(text, dotted=bool(self.levels))
+        """`a.`-style labels inside a list; under a paragraph, the first one ("a.", "i.")."""
+        if self.levels or self.owner is None:
+            return list_label(text, dotted=bool(self.levels))
+        label = list_label(text, dotted=True)
+        dotted = label is not None and label.printed.endswith(".")
+        return label if label is None or not dotted or label.starts() else None
+
+    def continues(self, style: str, value: int | None) -> bool:
+        """Whether an open level of `style` is at `value` - 1."""
+        return any(level.style == style and level.value + 1 == value for level in self.levels)
 
     def place(self, label: Label, item: Item) -> None:
         """Add `item` (labelled `label`) where its numbering puts it."""

@@ -1,0 +1,67 @@
+"""The Security Council's way of listing: "a.", "i." and "1." directly under a paragraph, a
+lone "*" between the preamble and the operative part, and a line in small letters between two
+points; built on a small resolution, checked element by element."""
+
+from __future__ import annotations
+
+from tests.conftest import convert_text, text_of, xpath
+from tests.test_other_organs import SC_RESOLUTION
+
+BODY = """Recalling its resolution 2990 (2030),
+
+*
+
+1. Decides to extend the mandate until 15 March 2032;
+
+2. Requests the Mission to support the Government, including by:
+
+a. advancing state-building;
+
+b. supporting elections; and,
+
+and, in the context of ongoing operations, to support the Government by:
+
+c. supporting peacebuilding, including:
+
+i. the establishment of local governance; and
+
+ii. supporting the Government to ensure that plans are in place to:
+
+1. protect civilians;
+
+2. ensure timely support to all areas;
+
+3. Commends the progress made on juvenile justice; and,
+
+a. demands that all parties take measures to end violations;
+
+4. Decides to remain seized of the matter.
+"""
+
+
+def test_council_points_lettered_and_numbered_like_paragraphs_nest_under_their_paragraph(tmp_path):
+    text = SC_RESOLUTION.replace(SC_RESOLUTION[SC_RESOLUTION.index("Recalling"):], BODY)
+    tree = convert_text(tmp_path, "S_RES_2999_2031.txt", text)
+    assert xpath(tree, "//a:preamble/a:container/@name") == ["Recalling"]
+    assert [xpath(p, "string(a:num)") or text_of(p) for p in xpath(tree, "//a:mainBody/a:paragraph")] == [
+        "*", "1.", "2.", "3.", "4."]
+    assert xpath(tree, "//a:paragraph[a:num='2.']/a:list/a:point/a:num/text()") == ["a.", "b.", "c."]
+    assert [text_of(p) for p in xpath(tree, "//a:paragraph[a:num='2.']/a:list/a:point[not(a:num)]")] == [
+        "and, in the context of ongoing operations, to support the Government by:"]
+    ii = xpath(tree, "//a:point[a:num='ii.']")[0]
+    assert ii.get("eId") == "para_2__list_1__point_c__list_1__point_ii"
+    assert xpath(ii, "a:list/a:point/a:num/text()") == ["1.", "2."]
+    assert xpath(ii, "a:list/a:point/@eId") == [
+        "para_2__list_1__point_c__list_1__point_ii__list_1__point_1",
+        "para_2__list_1__point_c__list_1__point_ii__list_1__point_2"]
+    assert xpath(tree, "//a:paragraph[a:num='3.']/a:list/a:point/a:num/text()") == ["a."]
+
+
+def test_a_star_that_can_neither_open_nor_close_italics_is_printed(tmp_path):
+    # markdown dialect (italic openers): the lone "*" must not open an italic run to the end
+    body = BODY.replace("Recalling its", "*Recalling* its").replace("1. Decides", "1. *Decides*")
+    text = SC_RESOLUTION.replace(SC_RESOLUTION[SC_RESOLUTION.index("Recalling"):], body)
+    tree = convert_text(tmp_path, "S_RES_2999_2031.md", text)
+    assert text_of(xpath(tree, "//a:mainBody/a:paragraph")[0]) == "*"
+    assert xpath(tree, "//a:paragraph[a:num='4.']//a:i/text()") == ["Decides"]
+    assert xpath(tree, "//a:point//a:i") == []
