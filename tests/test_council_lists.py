@@ -65,3 +65,35 @@ def test_a_star_that_can_neither_open_nor_close_italics_is_printed(tmp_path):
     assert text_of(xpath(tree, "//a:mainBody/a:paragraph")[0]) == "*"
     assert xpath(tree, "//a:paragraph[a:num='4.']//a:i/text()") == ["Decides"]
     assert xpath(tree, "//a:point//a:i") == []
+
+
+def test_bullets_under_a_point_are_its_points_one_level_a_mark(tmp_path):
+    body = """Recalling its resolution 2990 (2030),
+
+1. Decides that the Mission shall have the following mandate:
+
+(a) Protection of civilians:
+
+(i) To protect civilians under threat, including by:
+
+• Deterring violence against civilians;
+
+– in the capital;
+
+– in the provinces;
+
+• Maintaining a proactive deployment;
+
+(ii) To create a secure environment;
+
+2. Decides to remain seized of the matter.
+"""
+    text = SC_RESOLUTION.replace(SC_RESOLUTION[SC_RESOLUTION.index("Recalling"):], body)
+    tree = convert_text(tmp_path, "S_RES_2999_2031.txt", text)
+    point_i = xpath(tree, "//a:point[a:num='(i)']")[0]
+    bullets = xpath(point_i, "a:list/a:point")
+    assert [(xpath(b, "a:num/text()"), b.get("eId")[-8:]) for b in bullets] == [
+        (["•"], "point_u1"), (["•"], "point_u2")]
+    assert xpath(bullets[0], "a:list/a:point/a:num/text()") == ["–", "–"]
+    assert xpath(tree, "//a:point[a:num='(a)']/a:list/a:point/a:num/text()") == ["(i)", "(ii)"]
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]

@@ -41,7 +41,7 @@ def _num_label(el: etree._Element) -> str | None:
     # Arabic "1 -" -> "1", "(ب)" -> "b", a quoted item's "“(a)" -> "a"
     label = ascii_label(re.sub(r"\s+", "", text).strip(".()[]-“”‘’\"«»„"))
     label = re.sub(r"[^A-Za-z0-9\-]", "-", label)
-    return label or None
+    return label if any(ch.isalnum() for ch in label) else None   # a bullet counts as unnumbered
 
 
 def assign_eids(root: etree._Element, prefix: str = "") -> None:

@@ -31,6 +31,9 @@ _PARENTHESIZED = re.compile(rf"^{_QUOTE}\((?P<label>[a-z]{{1,7}}|[A-Z]|\d{{1,3}}
 _CLOSING = re.compile(
     rf"^{_QUOTE}(?P<label>[a-z]|(?P<twice>[a-z])(?P=twice){{1,3}}|[ivxl]{{2,7}}|[асеорх])\)\s+")
 _DOTTED = re.compile(r"^(?P<label>[a-z]{1,4}|\d{1,2})\.\s+")   # "a.", "ii.", "1." in a list
+# "•", "–": unnumbered points the Council sets under a numbered one (each mark a level)
+_BULLET = re.compile(r"^(?P<label>[•●▪◦–—])\s+")
+BULLET = "bullet"
 # styles in the order they are preferred when a label could start several
 STYLES = ("letter", "roman", "digit", "upper", "dotted-letter", "dotted-roman", "dotted-digit")
 
@@ -78,7 +81,8 @@ def list_label(text: str, *, dotted: bool) -> Label | None:
     if m:
         values = _values(m["label"], dotted=True)
         return Label(f"{m['label']}.", values, m.end()) if values else None
-    return None
+    m = _BULLET.match(text)
+    return Label(m["label"], {f"{BULLET} {m['label']}": 0}, m.end()) if m else None
 
 
 def introduces(item: Item) -> bool:
@@ -114,12 +118,15 @@ class ListNesting:
         return self.levels[-1].item if self.levels else self.owner
 
     def label(self, text: str) -> Label | None:
-        """`a.`-style labels inside a list; under a paragraph, the first one ("a.", "i.")."""
+        """`a.`-style labels and bullets inside a list; under a paragraph, the first dotted
+        one ("a.", "i.") and no bullet."""
         if self.levels or self.owner is None:
             return list_label(text, dotted=bool(self.levels))
         label = list_label(text, dotted=True)
-        dotted = label is not None and label.printed.endswith(".")
-        return label if label is None or not dotted or label.starts() else None
+        if label is None or (label.printed.endswith(".") and label.starts()):
+            return label
+        # bullets under a paragraph itself are paragraphs of their own, as the Assembly marks them
+        return label if not label.printed.endswith(".") and not _BULLET.match(text) else None
 
     def continues(self, style: str, value: int | None) -> bool:
         """Whether an open level of `style` is at `value` - 1."""
@@ -128,6 +135,12 @@ class ListNesting:
     def place(self, label: Label, item: Item) -> None:
         """Add `item` (labelled `label`) where its numbering puts it."""
         assert self.owner is not None
+        bullet = next((style for style in label.values if style.startswith(BULLET)), None)
+        if bullet is not None:   # a sibling of the open points with the same mark, else deeper
+            depth = next((d for d, level in enumerate(self.levels) if level.style == bullet),
+                         len(self.levels))
+            self._put(depth, bullet, 0, item)
+            return
         for depth in range(len(self.levels) - 1, -1, -1):
             level = self.levels[depth]
             if label.values.get(level.style) == level.value + 1:
