@@ -4,7 +4,8 @@ Archival systems gate on `run_validate` (the `akn validate` command); the
 converter calls `profile_findings` (AKN4UN) on its output before writing it.
 """
 
-from .bench import bench_validate
+from typing import Any
+
 from .catalog import AUTO, RULE_LIST, RULES, Profile, Rule, detect_profile
 from .config import ConfigError, ValidateConfig, find_config, load_config
 from .findings import FileResult, Finding, Severity
@@ -24,6 +25,17 @@ from .run import (
 from .safe_parse import MAX_BYTES, parse_bytes, parse_file
 from .schema import SchemaNotFoundError, xsd_errors, xsd_path
 from .selection import Selection, SelectionError
+
+
+def __getattr__(name: str) -> Any:
+    """`bench_validate` is imported on first use, so `python -m converter.validator.bench`
+    runs the module once."""
+    if name == "bench_validate":
+        from .bench import bench_validate
+
+        return bench_validate
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "AUTO", "EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "MAX_BYTES", "RULES", "RULE_LIST",

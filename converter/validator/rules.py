@@ -51,6 +51,7 @@ class Doc:
     in_meta: set[etree._Element] = field(default_factory=set)
     eids: dict[str, etree._Element] = field(default_factory=dict)
     other_ids: set[str] = field(default_factory=set)   # wId and GUID values, targets too
+    active: frozenset[str] | None = None   # the rules that run (None: all)
 
     @classmethod
     def of(cls, root: etree._Element) -> Doc:
@@ -67,6 +68,10 @@ class Doc:
                 if (other := el.get(attr)) is not None:
                     doc.other_ids.add(other)
         return doc
+
+    def wants(self, rule: str) -> bool:
+        """Whether `rule` runs: checks skip the work of rules that do not."""
+        return self.active is None or rule in self.active
 
     def resolves(self, target: str) -> bool:
         return target in self.eids or target in self.other_ids
@@ -147,9 +152,10 @@ def check_eids(doc: Doc) -> Iterator[Finding]:
             yield finding_at(el, "eid.syntax", f'<{name}> eId="{eid}"{where}: not an eId: {syntax}')
             continue
         problem = _eid_form_problem(eid, el in doc.in_meta)
-        if problem:
+        if problem and doc.wants("eid.form"):
             yield finding_at(el, "eid.form", f'<{name}> eId="{eid}"{where}: not in the AKN '
                              f"naming-convention form: {problem}")
+        if problem or not doc.wants("eid.num"):
             continue
         num = _num_label(el)
         head, _, last = eid.rpartition("__")
@@ -455,6 +461,7 @@ def profile_findings(tree: etree._ElementTree | etree._Element,
     chosen = Profile(profile) if profile else detect_profile(root)
     active = selection.active(chosen)
     doc = Doc.of(root)
+    doc.active = frozenset(active)
     found: list[Finding] = []
     for check, rules in CHECKS:
         if rules.isdisjoint(active):
