@@ -144,3 +144,19 @@ def test_un_gold_files_are_picked_as_un_and_fail_akn4un() -> None:
     sample = gold_sample()[:5]
     assert {validate_file(f).profile for f in sample} == {"un"}
     assert all(not validate_file(f, profile="akn4un").valid for f in sample)
+
+
+def test_our_outputs_from_the_corpus_pass_akn4un_without_any_finding() -> None:
+    from converter.pipeline import convert_file
+
+    sources = [sorted((CORPUS / sub).glob(pattern)) for sub, pattern in (
+        ("text/md", "*.md"), ("text/plain", "*.txt"), ("languages/fr/text", "*.txt"),
+        ("languages/ar/text", "*.txt"), ("other_organs/SC/text", "*.txt"),
+        ("other_organs/ECOSOC/text", "*.txt"))]
+    if not any(sources):
+        pytest.skip("DEV corpus (../shared/corpus) not present")
+    sample = [f for files in sources for f in random.Random(13).sample(files, min(2, len(files)))]
+    for source in sample:
+        tree = convert_file(source).tree
+        assert detect_profile(tree.getroot()) is Profile.AKN4UN
+        assert validate_tree(tree) == [], source.name
