@@ -4,6 +4,7 @@ UN's gold XML in ../shared/corpus); `make bench` runs it as one section."""
 
 from __future__ import annotations
 
+import statistics
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -16,6 +17,7 @@ from .run import Options, validate_file
 from .schema import libxml2_schema
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+RUNS = 3
 MODES: tuple[tuple[str, Options], ...] = (
     ("XSD only", Options(schema_only=True)),
     *((f"XSD + profile {p.value}", Options(profile=p.value)) for p in Profile),
@@ -44,11 +46,15 @@ def bench_validate(paths: Iterable[str | Path], *, repeat: int = 1) -> dict[str,
     }
 
 
-def throughput(files: Sequence[Path], options: Options, jobs: int) -> float:
-    """Files per second over `files` with `jobs` processes (pool start-up included)."""
-    start = time.perf_counter()
-    map_files(files, options, jobs)
-    return len(files) / (time.perf_counter() - start)
+def throughput(files: Sequence[Path], options: Options, jobs: int, runs: int = RUNS) -> float:
+    """Files per second over `files` with `jobs` processes (pool start-up included), the
+    median of `runs` runs (the machine may be shared)."""
+    seconds = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        map_files(files, options, jobs)
+        seconds.append(time.perf_counter() - start)
+    return len(files) / statistics.median(seconds)
 
 
 def gold_files() -> list[Path]:
@@ -61,7 +67,7 @@ def bench_lines(files: Sequence[Path], jobs: Sequence[int] = (1, 2)) -> list[str
     """One line per mode: files/s on one core and with each number of workers."""
     libxml2_schema()
     map_files(files[:5], MODES[0][1], 1)   # warm-up: modules imported, caches filled
-    lines = [f"validate {len(files)} gold XML files, files/s: "
+    lines = [f"validate {len(files)} gold XML files, files/s (median of {RUNS} runs): "
              + ", ".join("one core" if j == 1 else f"-j {j}" for j in jobs)]
     for label, options in MODES:
         rates = [throughput(files, options, j) for j in jobs]
