@@ -219,3 +219,12 @@ def test_sarif_is_read_back_by_sarif_tools(docs: dict[str, Path], tmp_path: Path
     result = run0["results"][0]
     assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
     assert rules[result["ruleIndex"]]["properties"]["profiles"]["akn"] == result["level"]
+
+
+def test_bench_reports_files_per_second(docs: dict[str, Path]) -> None:
+    from converter.validator.bench import MODES, throughput
+
+    assert [label for label, _ in MODES] == [
+        "XSD only", "XSD + profile akn", "XSD + profile un", "XSD + profile akn4un",
+        "XSD + profile auto"]
+    assert throughput(list(docs.values()), MODES[1][1], jobs=1, runs=1) > 0
