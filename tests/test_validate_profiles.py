@@ -131,13 +131,19 @@ def gold_sample() -> list[Path]:
     return random.Random(13).sample(files, min(40, len(files)))
 
 
+# The UN's files with a real defect, and the only error each may give: S/RES/2718 (2023) names
+# a preambular container eId="20", between container_19 and container_21.
+KNOWN_DEFECTS = {"S_RES_2718_2023.xml": "eid.syntax"}
+
+
 @pytest.mark.parametrize("profile", ["un", "akn"])
 def test_un_gold_files_pass_the_un_and_akn_profiles(profile: str) -> None:
-    results = [validate_file(f, profile=profile) for f in gold_sample()]
-    errors = [(r.path.name, f.rule, f.message) for r in results for f in r.errors
-              if r.path.name != "S_RES_2718_2023.xml"]   # its eId="20": a real defect
-    assert errors == []
-    assert all(r.readable for r in results)
+    sample = gold_sample()
+    defective = sorted(CORPUS.glob("other_organs/*/gold/S_RES_2718_2023.xml"))
+    results = [validate_file(f, profile=profile) for f in [*sample, *defective]]
+    errors = [(r.path.name, f.rule) for r in results for f in r.errors]
+    assert [e for e in errors if KNOWN_DEFECTS.get(e[0]) != e[1]] == []
+    assert all(r.readable and r.profile == profile for r in results)
 
 
 def test_un_gold_files_are_picked_as_un_and_fail_akn4un() -> None:
