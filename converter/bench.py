@@ -5,7 +5,8 @@ validated XML, and `pdftotext` on the same PDFs for comparison; then `akn batch`
 wall time over all corpus PDFs with -j1 and -j2, an incremental rerun (nothing to
 do), and peak memory (max RSS) converting the longest PDF and a 500-page one.
 Then how time grows with length: generated markdown resolutions of 10 to 640
-pages, and the longest corpus PDF repeated to 8x its length, in ms per page.
+pages, and the longest corpus PDF repeated to 8x its length, in ms per page; then
+`akn validate` throughput on the UN's gold XML (converter/validator/bench.py).
 Skips what is not available (no corpus beside the repo, no pdftotext).
 """
 
@@ -260,6 +261,9 @@ def main() -> int:
         _bench_memory(pdfs, pages)
     _bench_growth(pdfs, pages)
     _bench_render_diff()
+    from converter.validator.bench import main as bench_validation
+
+    bench_validation()
     return 0
 
 

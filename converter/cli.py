@@ -197,23 +197,53 @@ def batch(
     raise typer.Exit(0 if done.summary.succeeded else 1)
 
 
+Patterns = Annotated[list[str] | None, typer.Option(
+    metavar="RULE", help="rule ids or families (eid, ref.dangling, ALL); repeat or comma-separate")]
+
+
 @app.command()
 def validate(
-    files: Annotated[list[str], typer.Argument(help="XML files, directories or globs")],
-    format: Annotated[str, typer.Option("--format", help="text, json or junit")] = "text",
+    files: Annotated[list[str] | None, typer.Argument(
+        help="XML files, directories (searched for *.xml), globs; '-' reads a list of paths "
+        "from standard input")] = None,
+    profile: Annotated[str | None, typer.Option(
+        help="rule set: akn (any Akoma Ntoso), un (the UN's published files), akn4un (this "
+        "converter's output); auto (default) picks one per file")] = None,
+    select: Patterns = None,
+    extend_select: Annotated[list[str] | None, typer.Option(
+        "--extend-select", metavar="RULE", help="rules to run beside the profile's")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(metavar="RULE",
+                                                     help="rules not to run")] = None,
+    fail_on: Annotated[str | None, typer.Option(
+        "--fail-on", help="lowest severity that fails a file: error (default), warning, "
+        "info")] = None,
+    strict: Annotated[bool, typer.Option(help="warnings fail too (--fail-on warning)")] = False,
+    format: Annotated[str, typer.Option("--format", help="text, json, junit or sarif")] = "text",
     schema_only: Annotated[bool, typer.Option("--schema-only", help="XSD only, no profile "
                                               "rules")] = False,
-    strict: Annotated[bool, typer.Option(help="warnings fail too")] = False,
+    jobs: Annotated[int, typer.Option("-j", "--jobs", min=1, help="worker processes")] = 1,
+    files_from: Annotated[list[str] | None, typer.Option(
+        "--files-from", metavar="FILE", help="read paths from FILE, one a line ('#' comments; "
+        "'-': standard input)")] = None,
+    config: Annotated[Path | None, typer.Option(
+        help="settings file (default: akn.toml, or the tool.akn.validate table of pyproject.toml, "
+        "looked for upward from the working directory)")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="ignore settings files")] = False,
+    list_rules: Annotated[bool, typer.Option("--list-rules", help="print every rule (id, "
+                                             "severity per profile, what it checks) and exit")]
+    = False,
     diagnosis_seconds: Annotated[float, typer.Option(
         "--diagnosis-seconds", min=0.0, help="time for the detailed XSD diagnosis of an invalid "
         "file; past it libxml2's own messages are given")] = 5.0,
 ) -> None:
-    """Check files against the strict official XSD and the AKN4UN profile rules."""
-    from converter.validator import run_validate
+    """Check files against the strict official XSD and a profile's rules (exit 1: a file fails)."""
+    from converter.validator.command import ValidateArgs, validate_command
 
+    args = ValidateArgs(files or [], profile, select, extend_select, ignore, fail_on, strict,
+                        format, schema_only, jobs, files_from or [], config, no_config,
+                        list_rules, diagnosis_seconds)
     try:
-        code = run_validate(files, fmt=format, schema_only=schema_only, strict=strict,
-                            diagnosis_seconds=diagnosis_seconds)
+        code = validate_command(args)
     except Exception as e:
         raise _fail(internal_error("akn validate", e), EXIT_INTERNAL) from None
     raise typer.Exit(code)

@@ -19,6 +19,7 @@ from converter.readers import read_input
 from converter.segmentation import segment
 from converter.segmentation.model import Resolution
 from converter.symbols import Symbol
+from converter.validator.catalog import Profile
 from converter.validator.findings import Finding, Severity
 from converter.validator.rules import profile_findings
 from converter.validator.schema import xsd_errors
@@ -41,11 +42,11 @@ def _message(finding: Finding) -> str:
 
 
 def schema_errors(tree: etree._ElementTree) -> list[str]:
-    """The validator's verdict (`akn validate`): the strict XSD, then, for a schema-valid
-    tree, the profile rules' errors; one message per error."""
+    """The validator's verdict (`akn validate --profile akn4un`): the strict XSD, then, for a
+    schema-valid tree, the AKN4UN profile's errors; one message per error."""
     errors = xsd_errors(tree)
     if not errors:
-        errors = [f for f in profile_findings(tree) if f.severity is Severity.ERROR]
+        errors = [f for f in profile_findings(tree, Profile.AKN4UN) if f.severity is Severity.ERROR]
     return [_message(f) for f in errors]
 
 

@@ -147,7 +147,7 @@ def write(tmp_path: Path, text: str | bytes, name: str = "doc.xml") -> Path:
 
 
 def check(tmp_path: Path, text: str) -> list[Finding]:
-    return validate_file(write(tmp_path, text)).findings
+    return validate_file(write(tmp_path, text), profile="akn4un").findings
 
 
 def libxml2_verdict(path: Path) -> bool:
@@ -179,9 +179,12 @@ def test_minimal_statement_is_valid_and_clean(tmp_path: Path) -> None:
 
 def test_rule_ids_are_documented() -> None:
     assert set(RULES) == {
-        "ref.dangling", "ref.frbr-author", "eid.duplicate", "eid.form", "eid.num",
-        "frbr.consistency", "frbr.cover", "doctype.name", "cover.required",
+        "io.read", "xml.size", "xml.dtd", "xml.parse", "internal", "xsd",
+        "ref.dangling", "ref.frbr-author", "eid.duplicate", "eid.syntax", "eid.form", "eid.num",
+        "frbr.iri", "frbr.type", "frbr.consistency", "frbr.cover", "doctype.name", "cover.required",
+        "cover.expected",
     }
+    assert all(rule.summary and rule.severity for rule in RULES.values())
 
 
 # --- one failing fixture per rule -------------------------------------------------
@@ -366,6 +369,8 @@ def test_doctype_element(tmp_path: Path) -> None:
     assert summary(check(tmp_path, text)) == [
         err("doctype.name", 3, "<doc> (line 3): document type not in the profile "
             "(statement or documentCollection)"),
+        warn("frbr.type", 8, '<FRBRWork/FRBRuri> "/akn/un/statement/deliberation/unga/2024-12-17/'
+            '79-166" (line 8): names the type "statement" but the document is <doc>'),
     ]
 
 
@@ -384,11 +389,11 @@ def test_cover_required_warnings(tmp_path: Path) -> None:
                    "</session></p>", ""),
                   ("<docNumber>79/166.</docNumber>", ""))
     c, p = line_of(text, "<coverPage"), line_of(text, "<preface>")
-    result = validate_file(write(tmp_path, text))
+    result = validate_file(write(tmp_path, text), profile="akn4un")
     assert summary(result.findings) == [
-        warn("cover.required", p, f"<preface> (line {p}): no <docNumber> (the resolution number, "
+        warn("cover.expected", p, f"<preface> (line {p}): no <docNumber> (the resolution number, "
              "e.g. 79/166.)"),
-        warn("cover.required", c, f"<coverPage> (line {c}): no <session> (the session)"),
+        warn("cover.expected", c, f"<coverPage> (line {c}): no <session> (the session)"),
     ]
     assert result.valid and not result.passed(strict=True)
 
@@ -406,7 +411,7 @@ def test_draft_cover_warnings(tmp_path: Path) -> None:
     text = mutate(('<statement name="resolution">', '<statement name="draftResolution">'))
     c = line_of(text, "<coverPage")
     assert summary(check(tmp_path, text)) == [
-        warn("cover.required", c, f"<coverPage> (line {c}): no <inline[@name='originalLanguage']>"
+        warn("cover.expected", c, f"<coverPage> (line {c}): no <inline[@name='originalLanguage']>"
              " (the original language)"),
     ]
 
@@ -436,7 +441,7 @@ def test_validate_tree_in_memory() -> None:
     ns = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
     preface_p = root.find(f"{ns}statement/{ns}preface/{ns}p")
     etree.SubElement(preface_p, f"{ns}ref", href="#missing").text = "x"
-    assert summary(validate_tree(root)) == [
+    assert summary(validate_tree(root, profile="akn4un")) == [
         ("ref.dangling", Severity.ERROR, None, '<ref> href="#missing": no element has eId '
          '"missing"'),
     ]
@@ -456,7 +461,7 @@ def test_billion_laughs_is_refused(tmp_path: Path) -> None:
 def test_external_entity_is_never_read(tmp_path: Path) -> None:
     path = write(tmp_path, XXE)
     out = io.StringIO()
-    assert run_validate([str(path)], fmt="json", out=out) == 2
+    assert run_validate([str(path)], fmt="json", profile="akn4un", out=out) == 2
     report = json.loads(out.getvalue())
     assert [e["rule"] for e in report["files"][0]["errors"]] == ["xml.dtd"]
     assert "root:" not in out.getvalue()
@@ -525,25 +530,27 @@ def two_files(tmp_path: Path) -> list[Path]:
 def test_text_format(two_files: list[Path]) -> None:
     good, bad = two_files
     out = io.StringIO()
-    assert run_validate([str(good), str(bad)], out=out) == 1
+    assert run_validate([str(good), str(bad)], profile="akn4un", out=out) == 1
     assert out.getvalue().splitlines() == [
-        f"{bad}:43: cover.required: warning: <preface> (line 43): no <docNumber> "
+        f"{bad}:43: cover.expected: warning: <preface> (line 43): no <docNumber> "
         "(the resolution number, e.g. 79/166.)",
-        f'{bad}:24: ref.frbr-author: <FRBRauthor> href="dgacm" (line 24): must be a reference '
-        'to an eId, "#dgacm"',
-        f'{bad}:35: ref.dangling: <docNumber> refersTo="#nowhere" (line 35): no element has '
-        'eId "nowhere"',
-        "2 file(s): 1 valid, 1 invalid, 0 unreadable; 2 error(s), 1 warning(s)",
+        f'{bad}:24: ref.frbr-author: error: <FRBRauthor> href="dgacm" (line 24): must be a '
+        'reference to an eId, "#dgacm"',
+        f'{bad}:35: ref.dangling: error: <docNumber> refersTo="#nowhere" (line 35): no element '
+        'has eId "nowhere"',
+        "2 file(s): 1 valid, 1 invalid, 0 unreadable; 2 error(s), 1 warning(s), 0 info; "
+        "profile akn4un 2",
     ]
 
 
 def test_json_format(two_files: list[Path], tmp_path: Path) -> None:
     junk = write(tmp_path, b"\x00junk", "junk.xml")
     out = io.StringIO()
-    assert run_validate([str(p) for p in [*two_files, junk]], fmt="json", out=out) == 2
+    assert run_validate([str(p) for p in [*two_files, junk]], fmt="json", profile="akn4un", out=out) == 2
     report = json.loads(out.getvalue())
     assert report["summary"] == {"files": 3, "valid": 1, "invalid": 1, "unreadable": 1,
-                                 "errors": 3, "warnings": 1, "strict": False}
+                                 "errors": 3, "warnings": 1, "infos": 0, "strict": False,
+                                 "fail_on": "error", "profiles": {"akn4un": 2}}
     good, bad, bad_xml = report["files"]
     assert (good["valid"], good["errors"], good["warnings"]) == (True, [], [])
     assert bad["valid"] is False and bad["path"] == str(two_files[1])
@@ -553,14 +560,15 @@ def test_json_format(two_files: list[Path], tmp_path: Path) -> None:
         "path": "/akomaNtoso/statement/coverPage/p[2]/docNumber",
         "message": '<docNumber> refersTo="#nowhere" (line 35): no element has eId "nowhere"',
     }
-    assert [w["rule"] for w in bad["warnings"]] == ["cover.required"]
+    assert [w["rule"] for w in bad["warnings"]] == ["cover.expected"]
+    assert (good["profile"], bad["profile"], bad_xml["profile"]) == ("akn4un", "akn4un", None)
     assert bad_xml["readable"] is False and bad_xml["errors"][0]["rule"] == "xml.parse"
 
 
 def test_junit_format(two_files: list[Path], tmp_path: Path) -> None:
     junk = write(tmp_path, b"", "empty.xml")
     out = io.StringIO()
-    assert run_validate([str(p) for p in [*two_files, junk]], fmt="junit", out=out) == 2
+    assert run_validate([str(p) for p in [*two_files, junk]], fmt="junit", profile="akn4un", out=out) == 2
     root = etree.fromstring(out.getvalue().encode())
     suite = root.find("testsuite")
     assert (root.tag, suite.get("tests"), suite.get("failures"), suite.get("errors")) == (
@@ -572,19 +580,19 @@ def test_junit_format(two_files: list[Path], tmp_path: Path) -> None:
     assert failure.get("type") == "ref.frbr-author"
     assert failure.get("message").startswith("2 finding(s); first: ref.frbr-author:")
     assert len(failure.text.splitlines()) == 2
-    assert "cover.required: warning:" in cases[1].find("system-out").text
+    assert "cover.expected: warning:" in cases[1].find("system-out").text
     assert cases[2].find("error").get("type") == "xml.parse"
 
 
 def test_junit_strict_counts_warnings_as_failures(two_files: list[Path]) -> None:
-    text = render([validate_file(two_files[1])], "junit", strict=True)
+    text = render([validate_file(two_files[1], profile="akn4un")], "junit", strict=True)
     failure = etree.fromstring(text.encode()).find("testsuite/testcase/failure")
     assert len(failure.text.splitlines()) == 3
 
 
 def test_render_without_line_numbers() -> None:
     result = FileResult(Path("x.xml"), [Finding("eid.form", Severity.ERROR, "m")])
-    assert render([result]).splitlines()[0] == "x.xml:0: eid.form: m"
+    assert render([result]).splitlines()[0] == "x.xml:0: eid.form: error: m"
 
 
 # --- exit codes ------------------------------------------------------------------------
@@ -594,21 +602,21 @@ def test_exit_codes(tmp_path: Path) -> None:
     warned = write(tmp_path, mutate(("<docNumber>79/166.</docNumber>", "")), "warned.xml")
     invalid = write(tmp_path, mutate(('refersTo="#symbol"', 'refersTo="#x"')), "invalid.xml")
     sink = io.StringIO()
-    assert run_validate([str(good)], out=sink) == 0
-    assert run_validate([str(warned)], out=sink) == 0
-    assert run_validate([str(warned)], strict=True, out=sink) == 1
-    assert run_validate([str(good), str(invalid)], out=sink) == 1
-    assert run_validate([str(invalid)], schema_only=True, out=sink) == 0
-    assert run_validate([str(good), str(tmp_path / "missing.xml")], out=sink) == 2
+    assert run_validate([str(good)], profile="akn4un", out=sink) == 0
+    assert run_validate([str(warned)], profile="akn4un", out=sink) == 0
+    assert run_validate([str(warned)], strict=True, profile="akn4un", out=sink) == 1
+    assert run_validate([str(good), str(invalid)], profile="akn4un", out=sink) == 1
+    assert run_validate([str(invalid)], schema_only=True, profile="akn4un", out=sink) == 0
+    assert run_validate([str(good), str(tmp_path / "missing.xml")], profile="akn4un", out=sink) == 2
 
 
 def test_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     sink = io.StringIO()
-    assert run_validate([str(tmp_path)], out=sink) == 2  # a directory with no XML
-    assert run_validate([], out=sink) == 2
-    assert run_validate([str(write(tmp_path, VALID))], fmt="yaml", out=sink) == 2
+    assert run_validate([str(tmp_path)], profile="akn4un", out=sink) == 2  # a directory with no XML
+    assert run_validate([], profile="akn4un", out=sink) == 2
+    assert run_validate([str(write(tmp_path, VALID))], fmt="yaml", profile="akn4un", out=sink) == 2
     assert sink.getvalue() == ""
-    assert "unknown format 'yaml' (choose text, json, junit)" in capsys.readouterr().err
+    assert "unknown format 'yaml' (choose text, json, junit, sarif)" in capsys.readouterr().err
 
 
 def test_iter_inputs(tmp_path: Path) -> None:
@@ -650,7 +658,7 @@ def test_gold_schema_verdicts_equal_libxml2() -> None:
 def test_gold_dangling_references_found() -> None:
     gold_files()
     path = GOLD / "A_RES_79_166.xml"
-    findings = validate_file(path).findings
+    findings = validate_file(path, profile="akn4un").findings
     dangling = {f.message.split(" (line")[0] for f in findings if f.rule == "ref.dangling"}
     assert dangling == {
         '<identification> source="#DGACM"', '<references> source="#DGACM"',

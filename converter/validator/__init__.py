@@ -1,17 +1,22 @@
-"""Validate Akoma Ntoso files against the OASIS XSD and the AKN4UN profile.
+"""Validate Akoma Ntoso files against the OASIS XSD and a profile's rules (akn, un, akn4un).
 
 Archival systems gate on `run_validate` (the `akn validate` command); the
-converter calls `validate_tree` on its output before writing it.
+converter calls `profile_findings` (AKN4UN) on its output before writing it.
 """
 
-from .bench import bench_validate
+from typing import Any
+
+from .catalog import AUTO, RULE_LIST, RULES, Profile, Rule, detect_profile
+from .config import ConfigError, ValidateConfig, find_config, load_config
 from .findings import FileResult, Finding, Severity
+from .inputs import gather, parse_list, read_list
 from .report import Format, render, summarize
-from .rules import RULES, profile_findings, symbol_to_number
+from .rules import profile_findings, symbol_to_number
 from .run import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
+    Options,
     iter_inputs,
     run_validate,
     validate_file,
@@ -19,10 +24,25 @@ from .run import (
 )
 from .safe_parse import MAX_BYTES, parse_bytes, parse_file
 from .schema import SchemaNotFoundError, xsd_errors, xsd_path
+from .selection import Selection, SelectionError
+
+
+def __getattr__(name: str) -> Any:
+    """`bench_validate` is imported on first use, so `python -m converter.validator.bench`
+    runs the module once."""
+    if name == "bench_validate":
+        from .bench import bench_validate
+
+        return bench_validate
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
-    "EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "MAX_BYTES", "RULES", "FileResult", "Finding",
-    "Format", "SchemaNotFoundError", "Severity", "bench_validate", "iter_inputs", "parse_bytes",
-    "parse_file", "profile_findings", "render", "run_validate", "summarize", "symbol_to_number",
-    "validate_file", "validate_tree", "xsd_errors", "xsd_path",
+    "AUTO", "EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "MAX_BYTES", "RULES", "RULE_LIST",
+    "ConfigError", "FileResult", "Finding", "Format", "Options", "Profile", "Rule",
+    "SchemaNotFoundError", "Selection", "SelectionError", "Severity", "ValidateConfig",
+    "bench_validate", "detect_profile", "find_config", "gather", "iter_inputs", "load_config",
+    "parse_bytes", "parse_file", "parse_list", "profile_findings", "read_list", "render",
+    "run_validate", "summarize", "symbol_to_number", "validate_file", "validate_tree",
+    "xsd_errors", "xsd_path",
 ]

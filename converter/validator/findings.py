@@ -13,8 +13,18 @@ AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
 
 class Severity(StrEnum):
+    """How much a finding matters; only errors fail a file, unless `fail_on` says otherwise."""
+
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+
+_RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +52,13 @@ class FileResult:
     """The findings for one input file.
 
     `readable` is False when the file could not be read as XML at all (the run
-    then exits 2, not 1).
+    then exits 2, not 1); `profile` is the rule set the file was checked with.
     """
 
     path: Path
     findings: list[Finding] = field(default_factory=list)
     readable: bool = True
+    profile: str | None = None
 
     @property
     def errors(self) -> list[Finding]:
@@ -58,12 +69,21 @@ class FileResult:
         return [f for f in self.findings if f.severity is Severity.WARNING]
 
     @property
+    def infos(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.INFO]
+
+    @property
     def valid(self) -> bool:
         return self.readable and not self.errors
 
-    def passed(self, strict: bool = False) -> bool:
-        """Valid, and with `strict` free of warnings too."""
-        return self.valid and not (strict and self.warnings)
+    def failing(self, fail_on: Severity = Severity.ERROR) -> list[Finding]:
+        """The findings that fail the file: those of severity `fail_on` or worse."""
+        return [f for f in self.findings if f.severity.rank >= fail_on.rank]
+
+    def passed(self, strict: bool = False, fail_on: Severity | None = None) -> bool:
+        """Readable and free of findings at `fail_on` or worse (`strict`: warnings fail too)."""
+        level = fail_on or (Severity.WARNING if strict else Severity.ERROR)
+        return self.readable and not self.failing(level)
 
 
 _AKN_BRACED = "{" + AKN_NS + "}"

@@ -1,9 +1,14 @@
-"""Render results as text, JSON or JUnit XML (for CI systems and archives to gate on)."""
+"""Render results as text, JSON, JUnit XML or SARIF (for CI systems and archives to gate on).
+
+Every format shows each finding's severity; `fail_on` (error unless told) decides which
+findings fail a file.
+"""
 
 from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Sequence
 from enum import StrEnum
 
@@ -16,16 +21,28 @@ class Format(StrEnum):
     TEXT = "text"
     JSON = "json"
     JUNIT = "junit"
+    SARIF = "sarif"
 
 
 # Characters XML 1.0 cannot carry (parser messages may quote binary input).
 _NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def summarize(results: Sequence[FileResult], strict: bool = False) -> dict[str, int | bool]:
-    """Counts over all files; `valid` honours `strict` (warnings fail too)."""
+Summary = dict[str, object]
+
+
+def level_of(strict: bool = False, fail_on: Severity | str | None = None) -> Severity:
+    """The severity that fails a file: `fail_on`, else warning with `strict`, else error."""
+    return Severity(fail_on) if fail_on else (Severity.WARNING if strict else Severity.ERROR)
+
+
+def summarize(results: Sequence[FileResult], strict: bool = False,
+              fail_on: Severity | str | None = None) -> Summary:
+    """Counts over all files; `valid` counts the files no finding at `fail_on` fails."""
+    level = level_of(strict, fail_on)
     readable = [r for r in results if r.readable]
-    passed = sum(r.passed(strict) for r in readable)
+    passed = sum(r.passed(fail_on=level) for r in readable)
+    profiles = Counter(r.profile for r in results if r.profile)
     return {
         "files": len(results),
         "valid": passed,
@@ -33,41 +50,50 @@ def summarize(results: Sequence[FileResult], strict: bool = False) -> dict[str, 
         "unreadable": len(results) - len(readable),
         "errors": sum(len(r.errors) for r in results),
         "warnings": sum(len(r.warnings) for r in results),
-        "strict": strict,
+        "infos": sum(len(r.infos) for r in results),
+        "strict": level is not Severity.ERROR,
+        "fail_on": str(level),
+        "profiles": dict(sorted(profiles.items())),
     }
 
 
 def finding_line(path: str, f: Finding) -> str:
-    """`file:line: rule-id: message` (line 0 when unknown; warnings say so)."""
-    marker = "warning: " if f.severity is Severity.WARNING else ""
-    return f"{path}:{f.line or 0}: {f.rule}: {marker}{f.message}"
+    """`file:line: rule-id: severity: message` (line 0 when unknown)."""
+    return f"{path}:{f.line or 0}: {f.rule}: {f.severity}: {f.message}"
 
 
-def summary_line(summary: dict[str, int | bool]) -> str:
+def summary_line(summary: Summary) -> str:
     s = summary
+    profiles = s["profiles"]
+    assert isinstance(profiles, dict)
+    used = ", ".join(f"{name} {count}" for name, count in profiles.items())
+    fails = {"error": "", "warning": " (strict)", "info": " (fail on info)"}[str(s["fail_on"])]
     return (f"{s['files']} file(s): {s['valid']} valid, {s['invalid']} invalid, "
             f"{s['unreadable']} unreadable; {s['errors']} error(s), "
-            f"{s['warnings']} warning(s){' (strict)' if s['strict'] else ''}")
+            f"{s['warnings']} warning(s), {s['infos']} info{fails}"
+            + (f"; profile {used}" if used else ""))
 
 
-def render_text(results: Sequence[FileResult], strict: bool = False) -> str:
+def render_text(results: Sequence[FileResult], fail_on: Severity = Severity.ERROR) -> str:
     lines = [finding_line(str(r.path), f) for r in results for f in r.findings]
-    lines.append(summary_line(summarize(results, strict)))
+    lines.append(summary_line(summarize(results, fail_on=fail_on)))
     return "\n".join(lines) + "\n"
 
 
-def render_json(results: Sequence[FileResult], strict: bool = False) -> str:
+def render_json(results: Sequence[FileResult], fail_on: Severity = Severity.ERROR) -> str:
     files = [
         {
             "path": str(r.path),
-            "valid": r.passed(strict),
+            "profile": r.profile,
+            "valid": r.passed(fail_on=fail_on),
             "readable": r.readable,
             "errors": [f.as_dict() for f in r.errors],
             "warnings": [f.as_dict() for f in r.warnings],
+            "infos": [f.as_dict() for f in r.infos],
         }
         for r in results
     ]
-    return json.dumps({"files": files, "summary": summarize(results, strict)},
+    return json.dumps({"files": files, "summary": summarize(results, fail_on=fail_on)},
                       indent=2, ensure_ascii=False) + "\n"
 
 
@@ -75,9 +101,10 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-def render_junit(results: Sequence[FileResult], strict: bool = False) -> str:
-    """One testcase per file; unreadable files are <error>, invalid ones <failure>."""
-    summary = summarize(results, strict)
+def render_junit(results: Sequence[FileResult], fail_on: Severity = Severity.ERROR) -> str:
+    """One testcase per file; unreadable files are <error>, failing ones <failure>; findings
+    that do not fail the file go to <system-out>."""
+    summary = summarize(results, fail_on=fail_on)
     suites = etree.Element("testsuites", name="akn validate")
     suite = etree.SubElement(suites, "testsuite", name="akn-validate")
     counts = {"tests": summary["files"], "failures": summary["invalid"],
@@ -89,7 +116,7 @@ def render_junit(results: Sequence[FileResult], strict: bool = False) -> str:
     for r in results:
         path = _clean(str(r.path))
         case = etree.SubElement(suite, "testcase", classname="akn.validate", name=path, file=path)
-        failing = r.errors + (r.warnings if strict else [])
+        failing = r.failing(fail_on)
         if not r.readable or failing:
             tag = "error" if not r.readable else "failure"
             first = failing[0] if failing else r.findings[0]
@@ -105,7 +132,9 @@ def render_junit(results: Sequence[FileResult], strict: bool = False) -> str:
 
 
 def render(results: Sequence[FileResult], fmt: Format | str = Format.TEXT,
-           strict: bool = False) -> str:
+           strict: bool = False, fail_on: Severity | str | None = None) -> str:
+    from .sarif import render_sarif
+
     renderer = {Format.TEXT: render_text, Format.JSON: render_json,
-                Format.JUNIT: render_junit}[Format(fmt)]
-    return renderer(results, strict)
+                Format.JUNIT: render_junit, Format.SARIF: render_sarif}[Format(fmt)]
+    return renderer(results, level_of(strict, fail_on))

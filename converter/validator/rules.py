@@ -1,15 +1,15 @@
-"""The AKN4UN profile rules (docs/akn4un-profile.md), beyond what the XSD checks.
+"""The rules beyond what the XSD checks: for any AKN, for the UN's files, for AKN4UN.
 
-Each rule has a stable id (see `RULES`); messages name the element, its line
-when known, and what is wrong. Rules never raise on odd trees: they skip what
-they cannot find and leave structure to the XSD.
+Each rule has a stable id (see `catalog.RULES`, which also gives its severity in each
+profile); messages name the element, its line when known, and what is wrong.  Checks
+never raise on odd trees: they skip what they cannot find and leave structure to the XSD.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
@@ -18,23 +18,12 @@ from converter.mapper.references import REF_ATTRS
 from converter.segmentation.model import DocType
 from converter.symbols import Symbol, SymbolError
 
+from .catalog import Profile, detect_profile
 from .findings import AKN_NS, Finding, Severity, at_line, finding_at, local_name
+from .selection import Selection
 
 NS = {"a": AKN_NS}
 WARNING = Severity.WARNING
-
-RULES: dict[str, str] = {
-    "ref.dangling": "every #reference (refersTo, href, source, as, outcome, by) resolves to an eId "
-                    "in the file",
-    "ref.frbr-author": "FRBRauthor/@href is a #reference (`#ga`, not `ga`)",
-    "eid.duplicate": "eIds are unique",
-    "eid.form": "eIds follow the AKN naming convention (`para_1__list_1__point_a`)",
-    "eid.num": "an eId's last component is derived from the element's <num>",
-    "frbr.consistency": "FRBR Work, Expression and Manifestation IRIs and dates agree",
-    "frbr.cover": "the FRBR IRIs agree with the cover page (symbol, issue date)",
-    "doctype.name": "the document type and @name are ones the profile lists",
-    "cover.required": "the cover page and preface carry the fields the profile requires",
-}
 
 STATEMENT_NAMES = tuple(t.value for t in DocType)   # the statements this profile knows
 COLLECTION_NAMES = ("publication",)
@@ -61,6 +50,8 @@ class Doc:
     elements: list[etree._Element] = field(default_factory=list)
     in_meta: set[etree._Element] = field(default_factory=set)
     eids: dict[str, etree._Element] = field(default_factory=dict)
+    other_ids: set[str] = field(default_factory=set)   # wId and GUID values, targets too
+    active: frozenset[str] | None = None   # the rules that run (None: all)
 
     @classmethod
     def of(cls, root: etree._Element) -> Doc:
@@ -73,7 +64,17 @@ class Doc:
             eid = el.get("eId")
             if eid is not None:
                 doc.eids.setdefault(eid, el)
+            for attr in ("wId", "GUID"):
+                if (other := el.get(attr)) is not None:
+                    doc.other_ids.add(other)
         return doc
+
+    def wants(self, rule: str) -> bool:
+        """Whether `rule` runs: checks skip the work of rules that do not."""
+        return self.active is None or rule in self.active
+
+    def resolves(self, target: str) -> bool:
+        return target in self.eids or target in self.other_ids
 
 
 def _text(el: etree._Element | None) -> str:
@@ -89,18 +90,32 @@ def check_refs(doc: Doc) -> Iterator[Finding]:
             if value is None:
                 continue
             name = local_name(el)
-            if name == "FRBRauthor" and attr == "href" and not value.startswith("#"):
+            if name == "FRBRauthor" and attr == "href" and value and not value.startswith("#"):
                 yield finding_at(el, "ref.frbr-author", f'<FRBRauthor> href="{value}"'
                                  f'{at_line(el)}: must be a reference to an eId, "#{value}"')
                 continue
             targets = value.split() if attr == "refersTo" else [value]
             for target in targets:
-                if target.startswith("#") and target[1:] not in doc.eids:
+                if target.startswith("#") and not doc.resolves(target[1:]):
                     yield finding_at(el, "ref.dangling", f'<{name}> {attr}="{target}"'
                                      f'{at_line(el)}: no element has eId "{target[1:]}"')
 
 
 # --- eIds -------------------------------------------------------------------
+
+_SYNTAX_COMPONENT = re.compile(r"[^\W\d_][\w.\-]*")
+
+
+def _eid_syntax_problem(eid: str) -> str | None:
+    """What makes `eid` unusable as an AKN eId in any naming practice (None: nothing)."""
+    for token in eid.split("__"):
+        if not token:
+            return "an empty component (`__` at an end, or `____`)"
+        if _SYNTAX_COMPONENT.fullmatch(token) is None:
+            return (f'component "{token}" does not start with a letter followed by letters, '
+                    "digits, `_`, `-` or `.`")
+    return None
+
 
 def _eid_form_problem(eid: str, in_meta: bool) -> str | None:
     if in_meta:
@@ -132,10 +147,15 @@ def check_eids(doc: Doc) -> Iterator[Finding]:
         if first is not el:
             yield finding_at(el, "eid.duplicate", f'<{name}> eId="{eid}"{where}: already used by '
                              f"<{local_name(first)}>{at_line(first)}")
+        syntax = _eid_syntax_problem(eid)
+        if syntax:
+            yield finding_at(el, "eid.syntax", f'<{name}> eId="{eid}"{where}: not an eId: {syntax}')
+            continue
         problem = _eid_form_problem(eid, el in doc.in_meta)
-        if problem:
+        if problem and doc.wants("eid.form"):
             yield finding_at(el, "eid.form", f'<{name}> eId="{eid}"{where}: not in the AKN '
                              f"naming-convention form: {problem}")
+        if problem or not doc.wants("eid.num"):
             continue
         num = _num_label(el)
         head, _, last = eid.rpartition("__")
@@ -197,10 +217,18 @@ def _check_identification(ident: etree._Element) -> Iterator[Finding]:
         yield finding_at(work, rule, f"<FRBRWork>{at_line(work)}: no FRBRdate")
     else:
         iri_date, _ = _iri_date_and_number(w_uri)
-        if iri_date is not None and iri_date != w_date.get("date"):
-            yield finding_at(w_date, rule, f'<FRBRdate> date="{w_date.get("date")}"'
+        date = w_date.get("date", "")
+        # a Work IRI may name the year only (`/akn/za/act/2020/1`): it must then be the date's
+        if iri_date is not None and date != iri_date and not date.startswith(iri_date + "-"):
+            yield finding_at(w_date, rule, f'<FRBRdate> date="{date}"'
                              f'{at_line(w_date)}: differs from the date "{iri_date}" in the '
                              f'Work IRI "{w_uri}"')
+    country = work.find("a:FRBRcountry", NS)
+    iri_country = _segments(w_uri)[1:2]
+    if country is not None and iri_country and country.get("value") != iri_country[0]:
+        yield finding_at(country, rule, f'<FRBRcountry> value="{country.get("value")}"'
+                         f'{at_line(country)}: differs from the country "{iri_country[0]}" in the '
+                         f'Work IRI "{w_uri}"')
     yield from _starts(w_this_el, "FRBRWork/FRBRthis", w_this, w_uri, "Work FRBRuri")
     yield from _starts(e_uri_el, "FRBRExpression/FRBRuri", e_uri, w_uri, "Work FRBRuri", "/")
     if e_uri is None:
@@ -227,17 +255,83 @@ def check_frbr(doc: Doc) -> Iterator[Finding]:
         yield from _check_identification(ident)
 
 
+def _segments(iri: str) -> list[str]:
+    """`/akn/za/act/2020/1/` → ["akn", "za", "act", "2020", "1"]."""
+    return [s for s in iri.split("/") if s]
+
+
+# The document types of Akoma Ntoso 3.0 (the children <akomaNtoso> admits).
+DOCUMENT_TYPES = frozenset({
+    "act", "amendment", "amendmentList", "bill", "debate", "debateReport", "doc",
+    "documentCollection", "judgment", "officialGazette", "portion", "statement",
+})
+_COUNTRY = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]+)*")
+
+
+def _iri_problem(iri: str) -> str | None:
+    """What keeps `iri` from being an AKN IRI /akn/<country>/<type>/…/<date>/<number>."""
+    parts = _segments(iri)
+    if not iri.startswith("/akn/"):
+        return "does not start with /akn/"
+    if len(parts) < 2 or not _COUNTRY.fullmatch(parts[1]):
+        return "no country code after /akn/ (like /akn/za/ or /akn/un/)"
+    if len(parts) < 3 or parts[2] not in DOCUMENT_TYPES:
+        found = f' "{parts[2]}"' if len(parts) > 2 else ""
+        return f"the segment after the country{found} is not an AKN document type (act, bill, …)"
+    date, number = _iri_date_and_number(iri)
+    if date is None:
+        return "no date segment (YYYY, YYYY-MM or YYYY-MM-DD) after the document type"
+    if number is None:
+        return "no number segment after the date"
+    return None
+
+
+def check_frbr_iris(doc: Doc) -> Iterator[Finding]:
+    for ident in doc.root.iter(f"{{{AKN_NS}}}identification"):
+        for level in ("FRBRWork", "FRBRExpression", "FRBRManifestation"):
+            for child in ("FRBRthis", "FRBRuri"):
+                value, el = _iri(ident.find(f"a:{level}", NS), child)
+                problem = _iri_problem(value) if value is not None else None
+                if problem and el is not None:
+                    yield finding_at(el, "frbr.iri", f'<{level}/{child}> "{value}"{at_line(el)}: '
+                                     f"not an AKN IRI: {problem}")
+
+
+def check_frbr_type(doc: Doc) -> Iterator[Finding]:
+    """The Work IRI of the document names its type; a collection may take its parts' type."""
+    if doc.main is None:
+        return
+    value, el = _iri(doc.main.find("a:meta/a:identification/a:FRBRWork", NS), "FRBRuri")
+    if value is None or el is None or _iri_problem(value):
+        return
+    kind, named = local_name(doc.main), _segments(value)[2]
+    allowed = {kind}
+    if kind == "documentCollection":
+        allowed |= {local_name(d) for d in doc.main.iterdescendants(*_DOCUMENT_TAGS)}
+    if named not in allowed:
+        yield finding_at(el, "frbr.type", f'<FRBRWork/FRBRuri> "{value}"{at_line(el)}: names the '
+                         f'type "{named}" but the document is <{kind}>')
+
+
+_DOCUMENT_TAGS = tuple(f"{{{AKN_NS}}}{t}" for t in sorted(DOCUMENT_TYPES))
+
+
 def symbol_to_number(symbol: str) -> str:
     """The Work IRI number for a UN symbol.
 
-    `A/RES/79/166` → `79-166`, `S/RES/2726 (2024)` → `2726-2024`,
+    `A/RES/79/166` → `79-166`, `S/RES/2726 (2024)` → `2726-2024`, `A/RES/77/290 B` → `77-290B`,
     drafts keep the whole symbol: `A/C.3/79/L.23` → `A-C.3-79-L.23`.
     """
     symbol = " ".join(symbol.split()).rstrip("*").strip()
+    # a resolution issued in parts: `A/RES/77/290 B` → `77-290B`, as the UN's files write it
+    base, part = m.groups() if (m := _PART.fullmatch(symbol)) else (symbol, "")
     try:
-        return Symbol.parse(symbol).work_number
+        return Symbol.parse(base).work_number + part
     except SymbolError:
         return symbol.replace("/", "-").replace(" ", "")
+
+
+_PART = re.compile(r"(.+/\d+) ([A-Z])")
 
 
 def check_cover_frbr(doc: Doc) -> Iterator[Finding]:
@@ -292,6 +386,9 @@ def _symbol(cover: etree._Element) -> str:
     return _text(cover.find(".//a:docNumber", NS))
 
 
+EXPECTED = "cover.expected"
+
+
 def check_cover_required(doc: Doc) -> Iterator[Finding]:
     rule, main = "cover.required", doc.main
     if main is None or etree.QName(main).namespace != AKN_NS:
@@ -308,7 +405,7 @@ def check_cover_required(doc: Doc) -> Iterator[Finding]:
         preface = main.find("a:preface", NS)
         if preface is None:   # the only preface is an annex's: the main one is missing
             preface = main
-        yield finding_at(preface, rule, f"<preface>{at_line(preface)}: no <docNumber> "
+        yield finding_at(preface, EXPECTED, f"<preface>{at_line(preface)}: no <docNumber> "
                          "(the resolution number, e.g. 79/166.)", WARNING)
     cover = main.find("a:coverPage", NS)
     if cover is None:
@@ -330,26 +427,48 @@ def check_cover_required(doc: Doc) -> Iterator[Finding]:
         wanted.append(("docTitle", "“Resolution adopted by …” title"))
     for tag, what in wanted:
         if cover.find(f".//a:{tag}", NS) is None:
-            yield finding_at(cover, rule, f"<coverPage>{where}: no <{tag}> (the {what})",
+            yield finding_at(cover, EXPECTED, f"<coverPage>{where}: no <{tag}> (the {what})",
                              WARNING)
     if draft and re.match(r"A/C\.\d", symbol) and not (
         cover.find(".//a:docProponent", NS) is not None
         or cover.find(".//a:docCommittee", NS) is not None
     ):
-        yield finding_at(cover, rule, f"<coverPage>{where}: no <docProponent> or "
+        yield finding_at(cover, EXPECTED, f"<coverPage>{where}: no <docProponent> or "
                          "<docCommittee> (the committee of a committee draft)", WARNING)
 
 
-CHECKS: tuple[Callable[[Doc], Iterator[Finding]], ...] = (
-    check_doctype, check_cover_required, check_refs, check_eids, check_frbr, check_cover_frbr,
+# each check and the rules it reports: a check none of whose rules is active is not run
+CHECKS: tuple[tuple[Callable[[Doc], Iterator[Finding]], frozenset[str]], ...] = (
+    (check_doctype, frozenset({"doctype.name"})),
+    (check_cover_required, frozenset({"cover.required", EXPECTED})),
+    (check_refs, frozenset({"ref.dangling", "ref.frbr-author"})),
+    (check_eids, frozenset({"eid.duplicate", "eid.syntax", "eid.form", "eid.num"})),
+    (check_frbr_iris, frozenset({"frbr.iri"})),
+    (check_frbr_type, frozenset({"frbr.type"})),
+    (check_frbr, frozenset({"frbr.consistency"})),
+    (check_cover_frbr, frozenset({"frbr.cover"})),
 )
+DEFAULT_SELECTION = Selection()
 
 
-def profile_findings(tree: etree._ElementTree | etree._Element) -> list[Finding]:
-    """Every profile finding for a parsed document, in rule then document order."""
+def profile_findings(tree: etree._ElementTree | etree._Element,
+                     profile: Profile | str | None = Profile.AKN4UN,
+                     selection: Selection = DEFAULT_SELECTION) -> list[Finding]:
+    """The findings of the active rules for a parsed document, in check then document
+    order, each at its rule's severity in the profile (None: the profile the document
+    calls for, see `detect_profile`)."""
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    chosen = Profile(profile) if profile else detect_profile(root)
+    active = selection.active(chosen)
     doc = Doc.of(root)
-    return [finding for check in CHECKS for finding in _guarded(check, doc)]
+    doc.active = frozenset(active)
+    found: list[Finding] = []
+    for check, rules in CHECKS:
+        if rules.isdisjoint(active):
+            continue
+        found += (replace(f, severity=active[f.rule]) for f in _guarded(check, doc)
+                  if f.rule in active)
+    return found
 
 
 def _guarded(check: Callable[[Doc], Iterator[Finding]], doc: Doc) -> list[Finding]:

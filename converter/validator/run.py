@@ -1,92 +1,134 @@
-"""Validate files: single-file entry points, input expansion and the CLI driver."""
+"""Validate files: single-file entry points and the `akn validate` driver."""
 
 from __future__ import annotations
 
-import glob
 import sys
-from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from lxml import etree
 
-from .findings import FileResult, Finding
+from .catalog import AUTO, Profile, detect_profile
+from .findings import FileResult, Finding, Severity
+from .inputs import ListError, gather, iter_inputs
+from .parallel import map_files
 from .report import Format, render
 from .rules import profile_findings
 from .safe_parse import MAX_BYTES, parse_file
 from .schema import DIAGNOSIS_SECONDS, libxml2_schema, xsd_errors
+from .selection import Selection, SelectionError
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-_GLOB_CHARS = frozenset("*?[")
+SCHEMA_ONLY = Selection(select=("xsd",))
+
+__all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "Options", "exit_code", "iter_inputs",
+           "run_validate", "validate_file", "validate_tree"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """How each file is checked: the profile (None or "auto": the one the document calls
+    for), the rules selected, and the XSD diagnosis budget."""
+
+    profile: str | None = None
+    selection: Selection = field(default_factory=Selection)
+    schema_only: bool = False
+    diagnosis_seconds: float = DIAGNOSIS_SECONDS
+    max_bytes: int = MAX_BYTES
+
+    def profile_for(self, root: etree._Element) -> Profile:
+        return Profile(self.profile) if self.profile not in (None, AUTO) else detect_profile(root)
+
+    @property
+    def rules(self) -> Selection:
+        return SCHEMA_ONLY if self.schema_only else self.selection
+
+
+def check_tree(tree: etree._ElementTree, options: Options) -> tuple[Profile, list[Finding]]:
+    """(profile used, XSD and rule findings) for a parsed tree."""
+    profile = options.profile_for(tree.getroot())
+    active = options.rules.active(profile)
+    findings: list[Finding] = []
+    if "xsd" in active:
+        findings += xsd_errors(tree, diagnosis_seconds=options.diagnosis_seconds)
+    if set(active) - {"xsd"}:
+        findings += profile_findings(tree, profile, options.rules)
+    return profile, findings
 
 
 def validate_tree(tree: etree._ElementTree | etree._Element, *, schema_only: bool = False,
-                  diagnosis_seconds: float = DIAGNOSIS_SECONDS) -> list[Finding]:
-    """XSD and profile findings for an in-memory tree."""
+                  diagnosis_seconds: float = DIAGNOSIS_SECONDS, profile: str | None = None,
+                  selection: Selection | None = None) -> list[Finding]:
+    """XSD and rule findings for an in-memory tree (profile None: picked from the document)."""
     if not isinstance(tree, etree._ElementTree):
         tree = tree.getroottree()
-    findings = xsd_errors(tree, diagnosis_seconds=diagnosis_seconds)
-    if not schema_only:
-        findings += profile_findings(tree)
-    return findings
+    options = Options(profile, selection or Selection(), schema_only, diagnosis_seconds)
+    return check_tree(tree, options)[1]
 
 
 def validate_file(path: Path | str, *, schema_only: bool = False, max_bytes: int = MAX_BYTES,
-                  diagnosis_seconds: float = DIAGNOSIS_SECONDS) -> FileResult:
+                  diagnosis_seconds: float = DIAGNOSIS_SECONDS, profile: str | None = None,
+                  selection: Selection | None = None, options: Options | None = None
+                  ) -> FileResult:
     """Parse safely and validate one file; unreadable files give `readable=False`."""
+    if options is None:
+        options = Options(profile, selection or Selection(), schema_only, diagnosis_seconds,
+                          max_bytes)
     path = Path(path)
-    tree, problems = parse_file(path, max_bytes)
+    tree, problems = parse_file(path, options.max_bytes)
     if tree is None:
         return FileResult(path, problems, readable=False)
-    return FileResult(path, validate_tree(tree, schema_only=schema_only,
-                                          diagnosis_seconds=diagnosis_seconds))
+    used, findings = check_tree(tree, options)
+    return FileResult(path, findings, profile=str(used))
 
 
-def iter_inputs(args: Iterable[str | Path]) -> list[Path]:
-    """Files as given, directories searched recursively for *.xml, globs expanded.
-
-    A name that matches nothing is kept, so that it is reported as unreadable.
-    """
-    found: dict[Path, None] = {}
-    for arg in args:
-        text = str(arg)
-        matches = [Path(m) for m in sorted(glob.glob(text, recursive=True))] if (
-            _GLOB_CHARS & set(text)) else []
-        for path in matches or [Path(text)]:
-            if path.is_dir():
-                found.update(dict.fromkeys(p for p in sorted(path.rglob("*.xml")) if p.is_file()))
-            else:
-                found[path] = None
-    return list(found)
-
-
-def exit_code(results: list[FileResult], strict: bool = False) -> int:
+def exit_code(results: Sequence[FileResult], strict: bool = False,
+              fail_on: Severity | None = None) -> int:
     if any(not r.readable for r in results):
         return EXIT_USAGE
-    return EXIT_OK if all(r.passed(strict) for r in results) else EXIT_INVALID
+    return EXIT_OK if all(r.passed(strict, fail_on) for r in results) else EXIT_INVALID
 
 
-def run_validate(paths: list[str], *, fmt: str = "text", schema_only: bool = False,
+def _usage(message: str) -> int:
+    print(f"akn validate: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run_validate(paths: Sequence[str], *, fmt: str = "text", schema_only: bool = False,
                  strict: bool = False, out: TextIO | None = None,
-                 diagnosis_seconds: float = DIAGNOSIS_SECONDS) -> int:
-    """`akn validate`: report on every file, return 0 valid, 1 invalid, 2 usage/unreadable."""
+                 diagnosis_seconds: float = DIAGNOSIS_SECONDS, profile: str | None = None,
+                 selection: Selection | None = None, fail_on: str | None = None, jobs: int = 1,
+                 files_from: Sequence[str] = (), stdin: TextIO | None = None) -> int:
+    """`akn validate`: report on every file, return 0 passed, 1 failed, 2 usage/unreadable.
+    A file fails on an error, or on a finding at `fail_on` or worse (`strict`: warning)."""
     out = out if out is not None else sys.stdout
     try:
         fmt = Format(fmt)
     except ValueError:
-        choices = ", ".join(f.value for f in Format)
-        print(f"akn validate: unknown format {fmt!r} (choose {choices})", file=sys.stderr)
-        return EXIT_USAGE
-    files = iter_inputs(paths)
+        return _usage(f"unknown format {fmt!r} (choose {', '.join(f.value for f in Format)})")
+    if profile not in (None, AUTO, *(p.value for p in Profile)):
+        return _usage(f"unknown profile {profile!r} (choose auto, "
+                      f"{', '.join(p.value for p in Profile)})")
+    try:
+        level = Severity(fail_on) if fail_on else (Severity.WARNING if strict else Severity.ERROR)
+    except ValueError:
+        return _usage(f"unknown severity {fail_on!r} for --fail-on (choose error, warning, info)")
+    selection = selection or Selection()
+    try:
+        selection.check()
+        files = gather(paths, files_from, stdin)
+    except (SelectionError, ListError) as e:
+        return _usage(str(e))
     if not files:
-        print("akn validate: no input files (give files, directories or globs)", file=sys.stderr)
-        return EXIT_USAGE
+        return _usage("no input files (give files, directories, globs or a list with "
+                      "--files-from)")
     try:
         libxml2_schema()
     except (OSError, etree.XMLSchemaParseError, etree.XMLSyntaxError) as exc:
-        print(f"akn validate: cannot load the Akoma Ntoso XSD: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    results = [validate_file(p, schema_only=schema_only, diagnosis_seconds=diagnosis_seconds)
-               for p in files]
-    out.write(render(results, fmt, strict))
-    return exit_code(results, strict)
+        return _usage(f"cannot load the Akoma Ntoso XSD: {exc}")
+    options = Options(profile, selection, schema_only, diagnosis_seconds)
+    results = map_files(files, options, jobs)
+    out.write(render(results, fmt, fail_on=level))
+    return exit_code(results, fail_on=level)
