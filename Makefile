@@ -61,17 +61,25 @@ fuzz: install
 	$(BIN)/python -m converter.fuzz --count $(FUZZ_N) --jobs $(FUZZ_JOBS) --report $(call quote,$(FUZZ_REPORT))
 
 # Pipelines built on make: `make convert IN=dir OUT=dir [-j4] [-k]`, incremental by timestamps.
-# A failed file leaves no target (akn writes atomically; .DELETE_ON_ERROR covers a killed
-# recipe), so the next run retries it.  `akn batch` does the same in one process per CPU.
+# make decides what is out of date; each such input is queued (a NUL-separated list) and one
+# `akn batch` run converts the queue, so start-up (imports, XSD) is paid once, not per file.
+# A failed file leaves no target (akn writes atomically), so the next run retries it.
 .DELETE_ON_ERROR:
 IN  ?= samples
 OUT ?= build
 IN_FILES := $(wildcard $(IN)/*.txt $(IN)/*.md $(IN)/*.pdf)
 OUT_FILES := $(patsubst $(IN)/%,$(OUT)/%.xml,$(basename $(IN_FILES)))
+ifneq ($(filter convert,$(MAKECMDGOALS)),)
+QUEUE := $(shell mktemp "$${TMPDIR:-/tmp}/akn-convert.XXXXXX")
+endif
 convert: $(OUT_FILES)
-$(OUT)/%.xml: $(IN)/%.txt | $(STAMP) $(XSD) ; @mkdir -p $(call quote,$(OUT)) && $(AKN) convert $(call quote,$<) -o $(call quote,$@)
-$(OUT)/%.xml: $(IN)/%.md  | $(STAMP) $(XSD) ; @mkdir -p $(call quote,$(OUT)) && $(AKN) convert $(call quote,$<) -o $(call quote,$@)
-$(OUT)/%.xml: $(IN)/%.pdf | $(STAMP) $(XSD) ; @mkdir -p $(call quote,$(OUT)) && $(AKN) convert $(call quote,$<) -o $(call quote,$@)
+	@if [ -s '$(QUEUE)' ]; then \
+	  xargs -0 $(AKN) batch -o $(call quote,$(OUT)) < '$(QUEUE)'; status=$$?; \
+	  rm -f '$(QUEUE)'; [ $$status = 0 ] || { echo "akn batch: some inputs failed" >&2; exit 1; }; \
+	else rm -f '$(QUEUE)'; fi
+$(OUT)/%.xml: $(IN)/%.txt | $(STAMP) ; @printf '%s\0' $(call quote,$<) >> '$(QUEUE)'
+$(OUT)/%.xml: $(IN)/%.md  | $(STAMP) ; @printf '%s\0' $(call quote,$<) >> '$(QUEUE)'
+$(OUT)/%.xml: $(IN)/%.pdf | $(STAMP) ; @printf '%s\0' $(call quote,$<) >> '$(QUEUE)'
 
 clean:
 	rm -rf build
