@@ -11,7 +11,7 @@ SAMPLE_XML := $(patsubst samples/%,build/%.xml,$(basename $(SAMPLES)))
 # so a name such as A_`id`.md or $(touch x).md is never evaluated.
 quote = '$(subst ','\'',$(1))'
 
-.PHONY: install demo test lint bench clean convert fuzz
+.PHONY: install demo test lint bench clean convert fuzz wheelhouse
 .DEFAULT_GOAL := demo
 
 install: $(STAMP) $(XSD)
@@ -80,6 +80,12 @@ convert: $(OUT_FILES)
 $(OUT)/%.xml: $(IN)/%.txt | $(STAMP) ; @printf '%s\0' $(call quote,$<) >> '$(QUEUE)'
 $(OUT)/%.xml: $(IN)/%.md  | $(STAMP) ; @printf '%s\0' $(call quote,$<) >> '$(QUEUE)'
 $(OUT)/%.xml: $(IN)/%.pdf | $(STAMP) ; @printf '%s\0' $(call quote,$<) >> '$(QUEUE)'
+
+# A wheelhouse for offline installs: our wheel and every dependency's, for this platform and
+# Python.  Elsewhere, with no network: pip install --no-index --find-links wheelhouse/ un-akn-converter
+wheelhouse: install
+	rm -rf wheelhouse
+	$(BIN)/pip wheel --quiet --wheel-dir wheelhouse .
 
 clean:
 	rm -rf build
