@@ -1,5 +1,5 @@
 """`python -m converter`: the `akn` command."""
 
-from converter.cli import app
+from converter.entry import main
 
-app(prog_name="akn")
+main()

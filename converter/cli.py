@@ -111,9 +111,13 @@ def _require_schema() -> None:
 
 
 def _check_language(lang: str, name: object = None) -> None:
-    """`--lang` is `auto` or a language with a table (exit 2 otherwise)."""
-    from converter.languages.detect import check_choice
+    """`--lang` is `auto` or a language with a table (exit 2 otherwise); checked by name, the
+    tables are loaded only when a document needs one."""
+    from converter.languages import SUPPORTED
+    from converter.languages.detect import AUTO, check_choice
 
+    if lang == AUTO or lang in SUPPORTED:
+        return
     try:
         check_choice(lang)
     except ValueError as e:
