@@ -174,6 +174,62 @@ def test_pdf_roman_items_of_a_preambular_paragraph_go_on_across_a_page_break(tmp
         (["(iii)"], "To report on the meeting;"), (["(iv)"], "To review the meeting,")]
 
 
+def test_pdf_quoted_items_of_a_preambular_paragraph_stay_in_it_across_a_page_break(tmp_path):
+    page_1 = [*_masthead_page("Youth"),
+              Text(L + 36, 260, "Recalling", "Times-Italic"),
+              Text(L + 80, 260, "paragraph 5 of its resolution 78/1, which reads:"),
+              Text(L + 32, 274, "“(a)"), Text(L + 72, 274, "To hold a high-level meeting on youth in 2025;"),
+              Text(L + 36, 288, "(b)"), Text(L + 72, 288, "To invite Member States to take part;")]
+    page_2 = [Text(L + 36, 80, "(c)"), Text(L + 72, 80, "To report on the meeting”,"),
+              Text(L + 36, 100, "Noting", "Times-Italic"), Text(L + 70, 100, "the report,"),
+              Text(L, 120, "1."), Text(L + 36, 120, "Decides", "Times-Italic"),
+              Text(L + 76, 120, "to hold the meeting."),
+              Text(L + 200, 160, "54th plenary meeting"), Text(L + 200, 174, "24 December 2024")]
+    tree = convert(pdf_of(tmp_path, [page_1, page_2]))
+    assert xpath(tree, "//a:preamble/a:container/@name") == ["Recalling", "Noting"]
+    items = xpath(tree, "//a:container[@name='Recalling']/a:blockList/a:item")
+    assert [(xpath(i, "a:num/text()"), text_of(xpath(i, "a:p")[0])) for i in items] == [
+        (["“(a)"], "To hold a high-level meeting on youth in 2025;"),
+        (["(b)"], "To invite Member States to take part;"),
+        (["(c)"], "To report on the meeting”,")]
+
+
+QUOTED_ITEMS = """*Recalling* paragraph 5 of its resolution 78/1, which reads:
+
+OPEN(a) To hold a high-level meeting on youth in 2025;
+
+(b) To invite Member States to take partCLOSE,
+
+1. *Decides* to amend paragraph 2 of its resolution 78/1 to read:
+
+OPEN(i) To hold the meeting in 2026;
+
+(ii) To invite observers to take partCLOSE;
+
+2. *Decides* to remain seized of the matter.
+
+54th plenary meeting
+24 December 2024
+"""
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ("\"", "\""), ("« ", " »")])
+def test_markdown_quoted_items_are_items_of_their_paragraph(tmp_path, opening, closing):
+    path = tmp_path / "A_RES_79_998.md"
+    path.write_text(masthead("79/998", "Youth") + QUOTED_ITEMS.replace("OPEN", opening).replace(
+        "CLOSE", closing), encoding="utf-8")
+    tree = convert(path)
+    assert xpath(tree, "//a:preamble/a:container/@name") == ["Recalling"]
+    assert [(xpath(i, "a:num/text()")[0], text_of(i.find("{*}p"))) for i in xpath(
+        tree, "//a:preamble//a:item")] == [
+        (f"{opening}(a)", "To hold a high-level meeting on youth in 2025;"),
+        ("(b)", f"To invite Member States to take part{closing},")]
+    points = xpath(tree, "//a:paragraph[a:num='1.']/a:list/a:point")
+    assert [(p.get("eId"), xpath(p, "a:num/text()")[0]) for p in points] == [
+        ("para_1__list_1__point_i", f"{opening}(i)"), ("para_1__list_1__point_ii", "(ii)")]
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+
+
 C1, C2, C3 = L + 210, L + 290, L + 370   # the figure columns of a money table
 
 
@@ -311,6 +367,19 @@ def test_markdown_roman_sub_items_of_any_length_are_items(tmp_path):
     point_a = xpath(tree, "//a:point[a:num='(a)']")[0]
     assert xpath(point_a, "a:list/a:point/a:num/text()") == [f"({r})" for r in ROMANS]
     assert xpath(tree, "//a:paragraph[@eId='para_1']/a:list/a:point/a:num/text()") == ["(a)", "(b)"]
+
+
+def test_markdown_roman_labels_with_a_closing_parenthesis_only_are_items_at_any_length(tmp_path):
+    # "xxviii)": a label printed without its opening parenthesis, as French and Spanish do
+    subs = "".join(f"{r}) Measure {n} of the plan;\n\n" for n, r in enumerate(ROMANS, 1))
+    source = tmp_path / "A_RES_79_998.md"
+    source.write_text(masthead("79/998", "Plan") + (
+        "*Recalling* its resolution 78/1,\n\n1. *Decides* on the following:\n\n"
+        f"(a) Designing the measures:\n\n{subs}(b) Reviewing the plan;\n\n"
+        "2. *Decides* to remain seized of the matter.\n\n*54th plenary meeting\n24 December 2024*\n"),
+        encoding="utf-8")
+    point_a = xpath(convert(source), "//a:point[a:num='(a)']")[0]
+    assert xpath(point_a, "a:list/a:point/a:num/text()") == [f"{r})" for r in ROMANS]
 
 
 def test_pdf_ruled_grid_table_is_read_by_its_columns_not_as_boxes(tmp_path):

@@ -255,3 +255,90 @@ def test_a_page_in_scrambled_order_is_read_back_in_order(tmp_path):
         "capacities, work better as a system, overcome fragmentation and comprehensively "
         "address multidimensional, multisectoral challenges, while maximizing efficiencies;",
         "2.Decides to continue its consideration of the question at its eightieth session."]
+
+
+# the meeting line and date end a page; the next page opens with the annex
+ANNEX_PAGE_2 = """4. Decides to continue its consideration of the question at its eightieth session
+and requests the Secretary-General to report on the implementation of the present
+resolution, including on the work of the United Nations Office at Geneva and of the
+United Nations Office at Vienna on the matter.
+
+53rd plenary meeting
+17 December 2024
+
+2/3
+
+24-24160
+
+"""
+ANNEX_PAGE_3 = """Follow-up to the high-level meeting on the ocean
+
+A/RES/79/999
+
+Annex
+Modalities for the high-level meeting on the ocean
+1.
+The meeting will be held in New York for two days and will consist of plenary
+meetings and thematic panels.
+"""
+
+
+def test_an_annex_heading_a_page_after_a_short_last_line_opens_the_annex(tmp_path):
+    # "17 December 2024" ends without a stop, but its line is short: the paragraph ended
+    page_1 = HEADS_PAGE_1.replace(
+        "its eightieth session;\n",
+        "its eightieth session and to hold it at the United Nations Headquarters during the high-\n"
+        "level week, with the participation of Member States, observers and the\n")
+    source = tmp_path / "A_RES_79_999.txt"
+    source.write_text("\f".join([page_1, "United Nations system;\n" + HEADS_PAGE_2.split("\n", 2)[2],
+                                 ANNEX_PAGE_2, ANNEX_PAGE_3]) + "\f", encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    assert text_of(xpath(tree, "//a:mainBody/a:paragraph")[0]).endswith(
+        "with the participation of Member States, observers and the United Nations system;")
+    assert text_of(xpath(tree, "//a:conclusions//a:docDate")[0]) == "17 December 2024"
+    annexes = xpath(tree, "//a:attachments/a:attachment")
+    assert len(annexes) == 1
+    assert [text_of(x) for x in xpath(annexes[0], ".//a:preface/a:p/*")] == [
+        "Annex", "Modalities for the high-level meeting on the ocean"]
+    assert [text_of(p) for p in xpath(annexes[0], ".//a:mainBody/a:paragraph")] == [
+        "1.The meeting will be held in New York for two days and will consist of plenary meetings "
+        "and thematic panels."]
+
+
+def test_quoted_items_of_a_preambular_paragraph_stay_in_it_across_a_page_break(tmp_path):
+    page_1 = HEADS_PAGE_1.replace(
+        "Recalling its resolution 77/1 of 1 December 2022 on the high-level political forum on\n"
+        "sustainable development and its resolution 77/2 on the financing of the programme,\n",
+        "Recalling paragraph 5 of its resolution 78/1, which reads:\n"
+        "“(a) To hold a high-level meeting on the ocean in 2025;\n"
+        "(b) To invite Member States to take part;\n").split("1. Decides")[0] + FOOTER
+    page_2 = ("A/RES/79/999\n\nFollow-up to the high-level meeting on the ocean\n\n"
+              "(c) To report on the meeting”,\n"
+              "1. Decides to convene a meeting on the implementation of the present resolution at\n"
+              "its eightieth session.\n\n53rd plenary meeting\n17 December 2024\n\n2/2\n\n24-24160\n")
+    source = tmp_path / "A_RES_79_999.txt"
+    source.write_text(page_1 + "\f" + page_2 + "\f", encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    assert xpath(tree, "//a:preamble/a:container/@name") == ["Recalling"]
+    assert [(xpath(i, "a:num/text()")[0], text_of(i.find("{*}p"))) for i in xpath(
+        tree, "//a:preamble//a:item")] == [
+        ("“(a)", "To hold a high-level meeting on the ocean in 2025;"),
+        ("(b)", "To invite Member States to take part;"),
+        ("(c)", "To report on the meeting”,")]
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1."]
+
+
+def test_letter_spaced_words_the_document_gives_no_evidence_for_are_rejoined_by_the_word_list(tmp_path):
+    # neither "heavily" nor "differential", nor their stems, appear elsewhere; "avily" and
+    # "fferential" are no words; "see king" is two words and stays as printed
+    page = HEADS_PAGE_1.replace(
+        "1. Decides to convene a meeting on the implementation of the present resolution at\n"
+        "its eightieth session;\n",
+        "1. Decides to convene a meeting on the he avily indebted countries and on di fferential\n"
+        "treatment at its eightieth session, and notes the Member States see king support;\n")
+    source = tmp_path / "A_RES_79_999.txt"
+    source.write_text(page + "\f", encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    assert text_of(xpath(tree, "//a:mainBody/a:paragraph")[0]) == (
+        "1.Decides to convene a meeting on the heavily indebted countries and on differential "
+        "treatment at its eightieth session, and notes the Member States see king support;")

@@ -13,6 +13,7 @@ _MONTHS = tuple(f"{a}/{b}" for a, b in zip(_LEVANTINE, _EGYPTIAN, strict=True))
 
 ARABIC = LanguageTable(
     code="ara",
+    lexicon="ar",
     undocs_code="ar",
     months=_MONTHS,
     other_months={**ENGLISH_MONTHS, **month_numbers(_LEVANTINE, _EGYPTIAN, month_names("ar"))},

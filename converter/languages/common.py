@@ -13,6 +13,9 @@ ENGLISH_DATE = r"\b(?P<day>\d{{1,2}})\s+(?P<month>{months})\s+(?P<year>\d{{4}})\
 NO_YEAR = r"(?P<session_year>(?!))"
 # the parts of a symbol are printed in English in every language: "A/77/5 (Vol. I)"
 SYMBOL_PARTS = ("Part", "Parts", "Vol.", "Supp")
+# the marks that open a quotation in the six languages' typography (an item quoted from another
+# text opens with one: "“(a) To convene …")
+OPENING_QUOTES = "“\"‘«„"
 COMMITTEE_KEYS = ("firstCommittee", "secondCommittee", "thirdCommittee", "fourthCommittee",
                   "fifthCommittee", "sixthCommittee")
 

@@ -8,6 +8,7 @@ _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "ei
 
 ENGLISH = LanguageTable(
     code="eng",
+    lexicon="en",
     months=("January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"),
     united_nations="United Nations",

@@ -17,6 +17,7 @@ _SPECIAL = "Commission des questions politiques spéciales et de la décolonisat
 
 FRENCH = LanguageTable(
     code="fra",
+    lexicon="fr",
     undocs_code="fr",
     months=month_names("fr"),
     other_months=ENGLISH_MONTHS,

@@ -8,6 +8,7 @@ _SPECIAL = "Комитета по специальным политически�
 
 RUSSIAN = LanguageTable(
     code="rus",
+    lexicon="ru",
     undocs_code="ru",
     months=month_names("ru", "format"),           # genitive: "7 декабря 2022 года"
     other_months={**ENGLISH_MONTHS, **month_numbers(month_names("ru", "stand-alone"))},

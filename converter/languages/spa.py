@@ -15,6 +15,7 @@ _SPECIAL = "Comisión Política Especial y de Descolonización"
 
 SPANISH = LanguageTable(
     code="spa",
+    lexicon="es",
     undocs_code="es",
     months=month_names("es"),
     other_months=ENGLISH_MONTHS,

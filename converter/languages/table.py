@@ -54,6 +54,7 @@ class LanguageTable:
     # short words two of which never make one letter-spaced word: "as set" is no "asset"
     short_words: tuple[str, ...] = ()
     vowels: str = "aeiouy"             # a small-letter fragment without one is no word
+    lexicon: str | None = None         # the pyspellchecker word list of the language ("en")
     # word endings that are no words: a stray one after a stray fragment is the end of
     # a letter-spaced word the document uses once ("limi ted", "necessa ry")
     word_endings: tuple[str, ...] = ()

@@ -8,6 +8,7 @@ from converter.mapper.akn import E
 from converter.mapper.inline import fill, mark_mixed, paragraph
 from converter.segmentation.model import (
     Conclusions,
+    EmbeddedText,
     Heading,
     Item,
     PreambularParagraph,
@@ -64,7 +65,10 @@ def _item(item: Item, tag: str) -> etree._Element:
     if item.num:
         el.append(E.num(item.num))
     if not item.items:
-        el.append(E.content(*_blocks(item.text, item.tables)))
+        content = E.content(*_blocks(item.text, item.tables))
+        if item.embedded is not None:
+            content[0].append(_embedded(item.embedded))
+        el.append(content)
         return el
     lst = E.list()
     if item.text or item.tables:
@@ -75,6 +79,13 @@ def _item(item: Item, tag: str) -> etree._Element:
         lst.append(E.wrapUp(paragraph(item.wrap_up)))
     el.append(lst)
     return el
+
+
+def _embedded(text: EmbeddedText) -> etree._Element:
+    """<embeddedStructure>, inline at the end of the paragraph that introduces the quoted
+    resolution: its formula, preambular containers and paragraphs, as in a preamble and body."""
+    quoted = preamble(text.formula, text.preamble)
+    return E.embeddedStructure(*(quoted if quoted is not None else []), *body_elements(text.body))
 
 
 def _heading(h: Heading, tag: str) -> etree._Element:

@@ -38,7 +38,8 @@ def _num_label(el: etree._Element) -> str | None:
     if num is None:
         return None
     text = DIVISION_WORD.sub("", "".join(num.itertext()).strip())   # "Article 5" -> "5"
-    label = ascii_label(re.sub(r"\s+", "", text).strip(".()[]-"))   # Arabic "1 -" -> "1", "(ب)" -> "b"
+    # Arabic "1 -" -> "1", "(ب)" -> "b", a quoted item's "“(a)" -> "a"
+    label = ascii_label(re.sub(r"\s+", "", text).strip(".()[]-“”‘’\"«»„"))
     label = re.sub(r"[^A-Za-z0-9\-]", "-", label)
     return label or None
 

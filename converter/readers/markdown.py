@@ -13,6 +13,7 @@ import re
 from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block, BlockKind, Row, SourceDocument
 from converter.readers.inline_md import SUPERSCRIPT_DIGITS, parse_inline, superscript_marker
+from converter.readers.run_in import split_run_in
 from converter.readers.spacing import close_digit_ranges, mend_hyphens, respace
 
 _PAGE_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n")
@@ -128,4 +129,5 @@ def read_markdown(text: str, language: LanguageTable) -> SourceDocument:
             italic = italic_after
         table.flush(blocks, page_no)
     respace(blocks, lambda text: mend_hyphens(text, language))
+    blocks = split_run_in(blocks, language)
     return SourceDocument(blocks, max(page_no, 1), "md")

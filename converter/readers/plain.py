@@ -18,9 +18,10 @@ from converter.readers.plain_markers import attach_markers
 from converter.readers.plain_masthead import body_start, masthead_items
 from converter.readers.plain_notes import note_ends, parse_note_area
 from converter.readers.plain_pages import PlainPage, split_pages
-from converter.readers.plain_paragraphs import Para, ends_sentence, split_paragraphs
+from converter.readers.plain_paragraphs import Para, ended_short, ends_sentence, split_paragraphs
 from converter.readers.plain_tables import split_table_lines, table_block
 from converter.readers.plain_text import Joined, joined_line, mend_plain_hyphens, normalize
+from converter.readers.run_in import split_run_in
 from converter.readers.spacing import respace
 
 _DEFAULT_WIDTH = 86
@@ -42,14 +43,15 @@ def _width(lines: list[str]) -> int:
     return lengths[int(len(lengths) * 0.8)]
 
 
-def _continues(para: Para, previous: str | None) -> bool:
-    """Whether the first paragraph of a page continues the previous page's last one."""
+def _continues(para: Para, previous: str | None, last_line: str, width: int) -> bool:
+    """Whether the first paragraph of a page continues the previous page's last one, whose
+    last line is `last_line`: not when that line was short ("17 December 2024" / "Annex")."""
     if previous is None or para.marked:
         return False
     first = para.lines[0][:1]
     if first.islower() or first.isdigit() or not first.isalnum():
         return True
-    return not ends_sentence(previous.rstrip())
+    return not ends_sentence(previous.rstrip()) and not ended_short(last_line, para.lines[0], width)
 
 
 def _page_markers(notes: list[tuple[str | None, str]]) -> list[str]:
@@ -64,10 +66,12 @@ def read_plain(text: str, language: LanguageTable) -> SourceDocument:
     warnings: list[str] = []
     next_note = 1
     last_text: str | None = None
+    last_line = ""
     last_note: str | None = None
     joins: dict[int, list[Joined]] = {}
     for page in pages:
-        page_blocks, page_joins = _page_text_blocks(page, language, width, symbol, last_text)
+        page_blocks, page_joins, last_line = _page_text_blocks(page, language, width, symbol,
+                                                               last_text, last_line)
         joins.update((len(blocks) + i, windows) for i, windows in page_joins.items())
         notes = parse_note_area(page.notes, next_note, note_width,
                                 last_note is not None and not note_ends(last_note))
@@ -91,6 +95,7 @@ def read_plain(text: str, language: LanguageTable) -> SourceDocument:
     mended = {i: [j.mended(lambda t: mend_plain_hyphens(normalize(t), language)) for j in js]
               for i, js in joins.items()}
     blocks = repair_hyphens(blocks, language, mended)
+    blocks = split_run_in(blocks, language)
     return SourceDocument(blocks, max(len(pages), 1), "plain", symbol_hint=symbol,
                           warnings=warnings)
 
@@ -107,8 +112,10 @@ def _para_joins(lines: list[str], joined: dict[str, Joined]) -> list[Joined]:
 
 
 def _page_text_blocks(page: PlainPage, language: LanguageTable, width: int, symbol: str | None,
-                      previous: str | None) -> tuple[list[Block], dict[int, list[Joined]]]:
-    """The page's text and table blocks, and by block index their over-long lines."""
+                      previous: str | None, last_line: str
+                      ) -> tuple[list[Block], dict[int, list[Joined]], str]:
+    """The page's text and table blocks, by block index their over-long lines, and the last
+    line of its last paragraph; `previous` and `last_line` are those of the page before."""
     lines = page.body
     blocks: list[Block] = []
     joins: dict[int, list[Joined]] = {}
@@ -134,12 +141,13 @@ def _page_text_blocks(page: PlainPage, language: LanguageTable, width: int, symb
         for para in split_paragraphs(run, language, width, previous or ""):
             starts = para.starts
             if first and page.number > 1:
-                starts = not _continues(para, previous)
+                starts = not _continues(para, previous, last_line, width)
+            last_line = para.lines[-1]
             first = False
             if found := _para_joins(para.lines, joined):
                 joins[len(blocks)] = found
             blocks.append(Block([Span(para.text)], page=page.number, starts_paragraph=starts))
-    return blocks, joins
+    return blocks, joins, last_line
 
 
 __all__ = ["looks_like_pdftotext", "read_plain"]

@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block
+from converter.readers.lexicon import Lexicon
 from converter.readers.plain_text import Joined
 
 _LONGEST_PAIR = 60   # letters: no two words of a language written as one are longer
@@ -208,6 +209,7 @@ class _Repairer:
         self._nonwords: dict[str, bool] = {}
         self._sorted: list[str] | None = None
         self.endings = frozenset(language.word_endings)
+        self.lexicon = Lexicon(language.lexicon)
         self._verdicts: dict[tuple[str, str], bool | str] = {}
         self.spaced = _spaced_compounds(found, table, Counter(f"{a} {b}" for a, b in pairwise(lowered)))
         self.at_joins = Counter(c.lower() for j in joined for _, c, _ in _parts(j.line))
@@ -355,7 +357,8 @@ class _Repairer:
             return "after"    # unless b + `after` is a known word
         seen = self.vocabulary[joined.lower()] > 0 or (
             stray_a and stray_b and a.islower() and b.islower() and lb not in self.short
-            and la not in self.short and (self._stem_seen(joined) or lb in self.endings))
+            and la not in self.short and (self._stem_seen(joined) or lb in self.endings
+                                          or self.lexicon.joins(a, b)))
         return seen and (nonword_a or nonword_b
                          or not (la in self.parts and (self.vocabulary[lb] > 1 or lb in self.parts)))
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from converter.languages.common import OPENING_QUOTES
 from converter.languages.table import LanguageTable
 from converter.readers.plain_text import join_lines
 from converter.readers.script import is_wide
@@ -20,8 +21,8 @@ from converter.readers.script import is_wide
 _LABEL_ONLY = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\.$|^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)$")
 _LONE_NUMERAL = re.compile(r"^[IVXLC]{1,6}$")  # a section heading's numeral on its own line
 _HEADING_FILL = 0.6  # an unpunctuated line this much shorter than the width ends a heading
-LABELLED = re.compile(
-    r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|[IVXLC]{1,6}\.|[A-Z]\."
+LABELLED = re.compile(   # "“(a)" opens an item quoted from another text
+    rf"^(?:\d{{1,3}}\.|[{OPENING_QUOTES}]?\((?:[a-z]{{1,2}}|[ivxlc]{{1,6}}|\d{{1,2}})\)|[IVXLC]{{1,6}}\.|[A-Z]\."
     r"|[A-Z][a-z]+ \d{1,3}\.)\s")  # the last: "Action 4. We will ..."
 # An enumeration run into the sentence: "on: (i) modalities …; (ii) dedicated …";
 # a list item's text starts with a capital.
@@ -181,6 +182,14 @@ def _merge_labels(lines: list[str], width: int) -> list[tuple[str, bool, bool]]:
     return out
 
 
+def ended_short(prev: str, line: str, width: int) -> bool:
+    """Whether `prev` ended its paragraph: the first word of `line` would have fitted on
+    it, and `line` does not go on in lower case; an unpunctuated `prev` must be short too."""
+    return (_fits(prev, line, width) and not line[:1].islower()
+            and (prev.endswith(SENTENCE_END) or (line[:1].isupper() and (
+                ends_clause(prev) or len(prev) < _HEADING_FILL * width))))
+
+
 def _fits(prev: str, line: str, width: int) -> bool:
     """Would the first word of `line` have fitted at the end of `prev`?"""
     word = line.split(" ", 1)[0]
@@ -239,20 +248,20 @@ def _in_section_heading(paras: list[Para]) -> bool:
 
 
 def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
-                     previous_line: str = "") -> list[Para]:
-    """The paragraphs of a page body (lines stripped, "" for blank lines); `previous_line`
-    is the last body line of the page before."""
+                     previous: str = "") -> list[Para]:
+    """The paragraphs of a page body (lines stripped, "" for blank lines); `previous` is the
+    text before the page's first line (a preambular phrase after a finished clause is marked)."""
     formula, meeting, division = language.formula_regex, _meeting(language), language.division_regex
     preamble = language.preamble_regex
     paras: list[Para] = []
-    prev = previous_line
+    prev = previous
     first_line = True
     merged = _merge_labels(_join_word_runs(_restore_moved_words(lines, width)), width)
     for k, (line, blank, _) in enumerate(merged):
         before_label = k + 1 < len(merged) and _labelled(merged[k + 1])
         head = line[:1]
         marked = bool(
-            ((head.isdigit() or head == "(") and LABELLED.match(line)
+            ((head.isdigit() or head == "(" or head in OPENING_QUOTES) and LABELLED.match(line)
              and not _INLINE_ITEM.match(line))
             or (head.isdigit() and meeting.match(line))
             or (head.isupper() and (LABELLED.match(line) or _LONE_NUMERAL.match(line)
@@ -265,11 +274,8 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
         elif prev[:1].isdigit() and meeting.match(prev):
             paras.append(Para([line], False))  # the date under the meeting line
         elif marked or blank or _heading(line, prev, width) or (
-                before_label and _heading_before_label(line, prev)) or (
-                _fits(prev, line, width - (12 if first_line else 0))
-                and not line[:1].islower()
-                and (prev.endswith(SENTENCE_END) or (line[:1].isupper() and (
-                    ends_clause(prev) or len(prev) < _HEADING_FILL * width)))):
+                before_label and _heading_before_label(line, prev)) or ended_short(
+                prev, line, width - (12 if first_line else 0)):
             paras.append(Para([line], True, marked))
         else:
             paras[-1].lines.append(line)

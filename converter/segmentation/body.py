@@ -12,6 +12,7 @@ from converter.segmentation.endmatter import meeting_regex, read_meeting, read_v
 from converter.segmentation.lists import ListNesting, list_label
 from converter.segmentation.model import (
     Annex,
+    EmbeddedText,
     Heading,
     Item,
     PreambularParagraph,
@@ -73,17 +74,58 @@ class BodyReader:
 
     # ---- entry -------------------------------------------------------------
     def read(self, paragraphs: list[Paragraph]) -> BodyResult:
-        for i, para in enumerate(paragraphs):
+        i = 0
+        while i < len(paragraphs):
+            if (end := self._embedded_end(paragraphs, i)) is not None:
+                self._embed(paragraphs[i:end])
+                i = end
+                continue
+            para = paragraphs[i]
             following = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
             self.next_plain = following.plain.strip() if following is not None else ""
             if para.table is not None:
                 self._table(para.table)
             else:
                 self._feed(strip(para.text), " ".join(para.plain.split()))
+            i += 1
         if not self.parts:
             return self.result
         self._close_part()
         return BodyResult(parts=self.parts)
+
+    def _embedded_end(self, paragraphs: list[Paragraph], start: int) -> int | None:
+        """Where the resolution quoted from `start` on ends, when a formula ("The General
+        Assembly,") follows a paragraph of this one's that introduces it with a colon: at
+        the meeting line, an annex, or the next number of the introducing paragraph ("2."
+        after "1. Recommends …:" where the quoted numbering is not at 1), else with the text."""
+        host = self.target[-1] if self.target else None
+        if (self.result.formula is None or not isinstance(host, Item)
+                or not _introduces(host) or paragraphs[start].table is not None
+                or not self.formula_re.match(" ".join(paragraphs[start].plain.split()))):
+            return None
+        outer = _number_value(host.num)
+        quoted = None
+        for k in range(start + 1, len(paragraphs)):
+            plain = " ".join(paragraphs[k].plain.split())
+            if read_meeting(plain, self.meeting_re, self.lang) is not None or (
+                    (m := self.annex_re.match(plain)) and m.end() == len(plain)):
+                return k
+            if (found := operative_number(plain)) is not None:
+                number = _number_value(found[0])
+                if outer is not None and number == outer + 1 and quoted != outer:
+                    return k
+                quoted = number
+        return len(paragraphs)
+
+    def _embed(self, paragraphs: list[Paragraph]) -> None:
+        host = self.target[-1]
+        assert isinstance(host, Item)
+        quoted = BodyReader(self.lang).read(paragraphs)
+        m = self.formula_re.match(" ".join(paragraphs[0].plain.split()))
+        organ = m.groupdict().get("organ") if m else None
+        host.embedded = EmbeddedText(quoted.formula, quoted.preamble, quoted.body,
+                                     self.lang.organs.get(organ) if organ else None)
+        self._close_item()
 
     def _feed(self, text: RichText, plain: str) -> None:
         if not plain:
@@ -377,6 +419,20 @@ class BodyReader:
 
     def _annex_heading(self, plain: str) -> bool:
         return not _SENTENCE_END.search(plain) and operative_number(plain) is None
+
+
+def _number_value(num: str | None) -> int | None:
+    """12 for "12."; None for an unnumbered paragraph or another kind of number."""
+    digits = (num or "").strip().rstrip(".-)")
+    return int(digits) if digits.isdigit() else None
+
+
+def _introduces(item: Item) -> bool:
+    """Whether the item's text, with no points under it, ends with a colon (notes aside)."""
+    if item.items:
+        return False
+    words = [x for x in item.text if not (isinstance(x, Span) and x.note_ref)]
+    return plain_text(words).rstrip().endswith((":", "："))
 
 
 def _all_bold(text: RichText) -> bool:

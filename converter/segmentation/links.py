@@ -262,6 +262,18 @@ def _link_item(item: Item | PreambularParagraph, language: LanguageTable, citing
         table.rows = [[link_text(cell, language, citing) for cell in row] for row in table.rows]
     for sub in item.items:
         _link_item(sub, language, citing)
+    if isinstance(item, Item) and item.embedded is not None:   # "its resolution": the quoted organ's
+        quoted = replace(citing, own=SERIES.get(item.embedded.organ_key or "", citing.own))
+        _link_parts(item.embedded.parts, language, quoted)
+
+
+def _link_parts(parts: list[Item | Heading | PreambularParagraph], language: LanguageTable,
+                citing: Citing) -> None:
+    for part in parts:
+        if isinstance(part, Item | PreambularParagraph):
+            _link_item(part, language, citing)
+        else:
+            part.text = link_text(part.text, language, citing)
 
 
 def link_citations(doc: Resolution, language: LanguageTable) -> None:
@@ -270,11 +282,8 @@ def link_citations(doc: Resolution, language: LanguageTable) -> None:
     if doc.masthead.sponsors:
         doc.masthead.sponsors = link_text(doc.masthead.sponsors, language, citing)
     for holder in doc.bodies():
-        for part in [*holder.preamble, *holder.body, *(x for a in holder.annexes for x in a.body)]:
-            if isinstance(part, Item | PreambularParagraph):
-                _link_item(part, language, citing)
-            elif isinstance(part, Heading):
-                part.text = link_text(part.text, language, citing)
+        _link_parts([*holder.preamble, *holder.body, *(x for a in holder.annexes for x in a.body)],
+                    language, citing)
         for annex in holder.annexes:   # the notes of an annex's heading ("Terms of reference¹")
             annex.heading = [link_text(line, language, citing) for line in annex.heading]
 

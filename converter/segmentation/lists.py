@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from converter.languages.common import OPENING_QUOTES
 from converter.segmentation.model import Item
 from converter.segmentation.numbering import (
     ABJAD_LABEL,
@@ -21,10 +22,13 @@ from converter.segmentation.numbering import (
 )
 
 _LETTERS = re.compile(r"^(?:[a-z]|([a-z])\1{1,3})$")    # a … z, then aa, bb … (UN style)
-_PARENTHESIZED = re.compile(rf"^\((?P<label>[a-z]{{1,7}}|[A-Z]|\d{{1,3}}|{ABJAD_LABEL})\)\s+")
+# an item quoted from another text opens with the quotation mark: "“(a) To convene …;"
+_QUOTE = rf"(?P<quote>[{OPENING_QUOTES}] ?)?"
+_PARENTHESIZED = re.compile(rf"^{_QUOTE}\((?P<label>[a-z]{{1,7}}|[A-Z]|\d{{1,3}}|{ABJAD_LABEL})\)\s+")
 # "a) …": French, Spanish and Russian print a letter with a closing parenthesis only (Russian
 # texts sometimes with the Cyrillic look-alike "а)")
-_CLOSING = re.compile(r"^(?P<label>[a-z]|([a-z])\2{1,3}|[ivx]{2,5}|[асеорх])\)\s+")
+_CLOSING = re.compile(
+    rf"^{_QUOTE}(?P<label>[a-z]|(?P<twice>[a-z])(?P=twice){{1,3}}|[ivxl]{{2,7}}|[асеорх])\)\s+")
 _DOTTED = re.compile(r"^(?P<label>[a-z]{1,4})\.\s+")      # "a.", "ii." under a point
 # styles in the order they are preferred when a label could start several
 STYLES = ("letter", "roman", "digit", "upper", "dotted-letter", "dotted-roman")
@@ -64,11 +68,11 @@ def list_label(text: str, *, dotted: bool) -> Label | None:
     m = _PARENTHESIZED.match(text)
     if m:
         values = _values(m["label"], dotted=False)
-        return Label(f"({m['label']})", values, m.end()) if values else None
+        return Label(f"{m['quote'] or ''}({m['label']})", values, m.end()) if values else None
     m = _CLOSING.match(text)
     if m:
         values = _values(ascii_label(m["label"]), dotted=False)
-        return Label(f"{m['label']})", values, m.end()) if values else None
+        return Label(f"{m['quote'] or ''}{m['label']})", values, m.end()) if values else None
     m = _DOTTED.match(text) if dotted else None
     if m:
         values = _values(m["label"], dotted=True)

@@ -118,13 +118,16 @@ class Table:
 @dataclass
 class Item:
     """A numbered paragraph, point or sub-point: intro text, tables it introduces,
-    sub-items, wrap-up.  A table on its own is an unnumbered item without text."""
+    sub-items, wrap-up, and the text of another organ it introduces (`embedded`: "Recommends
+    to the General Assembly the adoption of the following draft resolution:").  A table on
+    its own is an unnumbered item without text."""
 
     num: str | None
     text: RichText
     items: list[Item] = field(default_factory=list)
     wrap_up: RichText | None = None
     tables: list[Table] = field(default_factory=list)
+    embedded: EmbeddedText | None = None
 
 
 @dataclass
@@ -166,6 +169,21 @@ class Vote:
     # the printed lists of a recorded vote: side -> (offset of its label in the plain text,
     # end of the label, the voters as printed)
     sides: dict[str, tuple[int, int, str]] = field(default_factory=dict)
+
+
+@dataclass
+class EmbeddedText:
+    """A resolution quoted whole inside a paragraph: the draft one organ recommends to
+    another, with its own formula, preamble and numbering."""
+
+    formula: RichText | None
+    preamble: list[PreambularParagraph]
+    body: list[Item | Heading | PreambularParagraph]
+    organ_key: str | None = None    # whose resolution: "ga" for "The General Assembly,"
+
+    @property
+    def parts(self) -> list[Item | Heading | PreambularParagraph]:
+        return [*self.preamble, *self.body]
 
 
 @dataclass

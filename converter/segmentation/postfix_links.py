@@ -75,6 +75,10 @@ def _link_item(item: Item | PreambularParagraph, language: LanguageTable) -> Non
         item.wrap_up = link_postfix(item.wrap_up, language)
     for sub in item.items:
         _link_item(sub, language)
+    if isinstance(item, Item) and item.embedded is not None:
+        for part in item.embedded.parts:
+            if isinstance(part, Item | PreambularParagraph):
+                _link_item(part, language)
 
 
 def link_postfix_citations(doc: Resolution, language: LanguageTable) -> None:

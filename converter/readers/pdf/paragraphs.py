@@ -11,14 +11,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from converter.languages.common import OPENING_QUOTES
 from converter.readers.pdf.lines import Line
 from converter.readers.pdf.masthead import Item
 
 _BULLETS = ("•", "▪", "◦", "–", "-")
 _BULLET_GAP = 2.0      # points after a bullet: bullets are set closer to their text than numbers
 _BULLET_CLASS = re.escape("".join(_BULLETS))
-# "(a)", "(aa)", "(xiii)", "(A)", "(IV)", "(12)": not "(1980)" or "(APEC)" opening a wrapped line
-_PAREN_LABEL = r"\((?:[a-z]|([a-z])\1{1,3}|[ivxlc]{1,6}|[A-Z]|[IVXLC]{1,6}|\d{1,3})\)"
+# "(a)", "(aa)", "(xiii)", "(A)", "(IV)", "(12)", "“(a)" opening an item quoted from another text:
+# not "(1980)" or "(APEC)" opening a wrapped line
+_PAREN_LABEL = (rf"[{OPENING_QUOTES}]?"
+                r"\((?:[a-z]|([a-z])\1{1,3}|[ivxlc]{1,6}|[A-Z]|[IVXLC]{1,6}|\d{1,3})\)")
 _LABEL = re.compile(rf"^(?:\d{{1,3}}\.|{_PAREN_LABEL}|[a-zA-Z]\.|[IVXLC]+\.|[{_BULLET_CLASS}])$")
 _LONE_NUMBER = re.compile(r"^(?:[IVXLC]+|[A-Z]|\d{1,3})\.?$")  # "II" above a heading
 _PARA_SPACING = 1.45   # baseline distance, in font sizes, above which a new block starts

@@ -1,0 +1,73 @@
+"""A resolution quoted whole inside a paragraph (the draft ECOSOC recommends to the General
+Assembly): an <embeddedStructure> with its own formula, preamble and numbering, printed on
+lines of its own or run into the paragraph that introduces it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import convert_text, text_of, xpath
+from tests.test_other_organs import ECOSOC_RESOLUTION
+
+QUOTED = [
+    "The General Assembly,",
+    "Reaffirming that terrorism constitutes one of the most serious threats to peace,",
+    "Recalling its resolution 74/175 of 18 December 2019, in which it called for:",
+    "1. Urges Member States to consider becoming parties to the conventions:",
+    "(a) Within one year;",
+    "(b) With the assistance of the Office;",
+    "2. Requests the Secretary-General to report at its seventy-ninth session.",
+]
+INTRO = "Recommends to the General Assembly the adoption of the following draft resolution:"
+
+
+def _resolution(body: str) -> str:
+    head, _, rest = ECOSOC_RESOLUTION.partition("Recalling its resolution 2030/4,\n\n")
+    return head + body + "\n\n" + rest.partition("\n\n")[2]
+
+
+def _check_quoted(tree, host: str) -> None:
+    paragraph = xpath(tree, f"//a:mainBody/a:paragraph[@eId='{host}']")[0]
+    quoted = xpath(paragraph, "a:content/a:p/a:embeddedStructure")
+    assert len(quoted) == 1
+    assert text_of(xpath(paragraph, "a:content/a:p")[0]).startswith(INTRO)
+    assert [(x.tag.rsplit("}")[1], x.get("name")) for x in quoted[0]] == [
+        ("formula", "enactingFormula"), ("container", "Reaffirming"), ("container", "Recalling"),
+        ("paragraph", None), ("paragraph", None)]
+    assert xpath(quoted[0], "a:paragraph/@eId") == [f"{host}__para_1", f"{host}__para_2"]
+    points = xpath(quoted[0], "a:paragraph[1]/a:list/a:point")
+    assert [(xpath(p, "a:num/text()")[0], text_of(p)) for p in points] == [
+        ("(a)", "(a)Within one year;"), ("(b)", "(b)With the assistance of the Office;")]
+    # "its resolution" in the quoted text is the Assembly's, not the Council's
+    assert xpath(quoted[0], ".//a:a/@href") == ["https://undocs.org/en/A/RES/74/175"]
+
+
+def test_a_quoted_draft_on_lines_of_its_own_is_an_embedded_structure(tmp_path):
+    tree = convert_text(tmp_path, "E_RES_2031_5.txt", _resolution("\n\n".join([INTRO, *QUOTED])))
+    _check_quoted(tree, "para_u1")
+    assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2031-06-06"]
+
+
+def test_a_quoted_draft_run_into_its_paragraph_is_cut_into_its_paragraphs(tmp_path):
+    # text made from the UN's XML prints the whole quoted draft as one line
+    tree = convert_text(tmp_path, "E_RES_2031_5.txt", _resolution(" ".join([INTRO, *QUOTED])))
+    _check_quoted(tree, "para_u1")
+
+
+def test_the_introducing_paragraphs_numbering_goes_on_after_the_quoted_draft(tmp_path):
+    body = "\n\n".join([
+        f"1. {INTRO}", *QUOTED[:4], *QUOTED[6:], "2. Decides to consider the question at its 2032 session."])
+    tree = convert_text(tmp_path, "E_RES_2031_5.txt", _resolution(body))
+    assert xpath(tree, "//a:mainBody/a:paragraph/@eId") == ["para_1", "para_2"]
+    assert xpath(tree, "//a:embeddedStructure/a:paragraph/a:num/text()") == ["1.", "2."]
+    assert text_of(xpath(tree, "//a:mainBody/a:paragraph[2]")[0]) == (
+        "2.Decides to consider the question at its 2032 session.")
+
+
+@pytest.mark.parametrize("said", ["The General Assembly will consider the report",
+                                  "The General Assembly, at its seventy-ninth session, will consider it"])
+def test_an_organ_named_after_a_colon_inside_a_sentence_quotes_nothing(tmp_path, said):
+    body = f"1. Decides as follows: {said}, Recalling that the report is due, 2. Requests a report."
+    tree = convert_text(tmp_path, "E_RES_2031_5.txt", _resolution(body))
+    assert xpath(tree, "//a:embeddedStructure") == []
+    assert xpath(tree, "//a:mainBody/a:paragraph/@eId") == ["para_1"]
