@@ -34,9 +34,9 @@ def _validator() -> jsonschema.Draft202012Validator:
 
 
 def test_the_shipped_schema_is_the_one_the_types_give():
-    # after a model change:
-    #   python -m converter.segmentation.model_json > converter/segmentation/model.schema.json
-    assert shipped_schema_text() == schema_text()
+    assert shipped_schema_text() == schema_text(), (
+        "the model changed: python -m converter.segmentation.model_json "
+        "> converter/segmentation/model.schema.json")
     jsonschema.Draft202012Validator.check_schema(json_schema())
 
 

@@ -125,7 +125,7 @@ def test_standard_input_errors_name_it():
         11, b"error: <stdin>: input bytes (at least) 1,049, over the limit of 1,048\n")
 
 
-HEAVY = ("lxml", "rich", "pypdfium2", "babel", "xmlschema", "charset_normalizer", "cobalt",
+HEAVY = ("lxml", "rich", "pypdfium2", "babel", "xmlschema", "charset_normalizer", "cobalt", "pydantic",
          "converter.pipeline", "converter.validator", "converter.readers", "converter.api")
 
 
