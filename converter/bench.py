@@ -257,6 +257,10 @@ def main() -> int:
         total_pages = sum(pages.get(f.stem, 1) for f in pdfs)
         _report("pdftotext (poppler)", pdfs, _time(pdfs, _pdftotext), total_pages)
     if pdfs:
+        from converter.bench_startup import bench_startup
+
+        for line in bench_startup(pdfs, pages):
+            print(line)
         _bench_batch(pdfs, sum(pages.get(f.stem, 1) for f in pdfs))
         _bench_memory(pdfs, pages)
     _bench_growth(pdfs, pages)

@@ -6,17 +6,25 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from converter import limits
+from converter import __version__, limits
 from converter.errors import ConversionError, one_line
-from converter.pipeline import convert_file, serialize, write_result
-from converter.symbols import Symbol, SymbolError
+from converter.schema_cli import schema_app
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+if TYPE_CHECKING:
+    from converter.symbols import Symbol
+
+# Start-up matters (`akn --help` in well under 0.15 s): only typer and small modules are
+# imported here; each command imports the pipeline it needs.  `rich_markup_mode=None` keeps
+# help and usage errors in plain text, without loading rich.
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Convert UN resolutions (PDF, text) into Akoma Ntoso 3.0 XML (AKN4UN).")
+app.add_typer(schema_app, name="schema")
+STDIO = "-"
+STDIN_NAME = "<stdin>"
 
 EXIT_INTERNAL = 1
 EXIT_USAGE = 2
@@ -43,9 +51,25 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"akn (un-akn-converter) {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="print the version and exit")] = False,
+) -> None:
+    """Convert UN resolutions (PDF, text) into Akoma Ntoso 3.0 XML (AKN4UN)."""
+
+
 def _parse_symbol(value: str | None) -> Symbol | None:
     if value is None:
         return None
+    from converter.symbols import Symbol, SymbolError
+
     try:
         return Symbol.parse(value)
     except SymbolError as e:
@@ -75,10 +99,25 @@ def internal_error(name: object, error: BaseException) -> str:
     return f"{name}: internal error: {type(error).__name__}: {message}"
 
 
-def _check_language(lang: str, name: object = None) -> None:
-    """`--lang` is `auto` or a language with a table (exit 2 otherwise)."""
-    from converter.languages.detect import check_choice
+def _require_schema() -> None:
+    """The official XSD is there and is the official file (exit 13 otherwise)."""
+    from converter import xsd
+    from converter.errors import SchemaError
 
+    try:
+        xsd.xsd_path()
+    except SchemaError as e:
+        raise _fail(str(e), e.exit_code) from None
+
+
+def _check_language(lang: str, name: object = None) -> None:
+    """`--lang` is `auto` or a language with a table (exit 2 otherwise); checked by name, the
+    tables are loaded only when a document needs one."""
+    from converter.languages import SUPPORTED
+    from converter.languages.detect import AUTO, check_choice
+
+    if lang == AUTO or lang in SUPPORTED:
+        return
     try:
         check_choice(lang)
     except ValueError as e:
@@ -87,16 +126,21 @@ def _check_language(lang: str, name: object = None) -> None:
 
 @app.command()
 def convert(
-    input: Annotated[Path, typer.Argument(help="PDF, plain text or markdown-dialect file")],
+    input: Annotated[Path, typer.Argument(help="PDF, plain text or markdown-dialect file; "
+                                          "- for standard input")],
     output: Annotated[Path | None, typer.Option("-o", "--output", help="XML file to write "
-                                                "(default: standard output)")] = None,
+                                                "(default, or -: standard output)")] = None,
     symbol: Annotated[str | None, typer.Option(help="document symbol when the text does "
                                                "not print it, e.g. A/C.3/79/L.23")] = None,
     doc_date: DocDate = None,
     lang: Annotated[str, typer.Option(help="language of the document (ISO 639-2: eng fra spa rus "
                                       "ara zho), or auto: read from the text")] = "auto",
-    dump_model: Annotated[bool, typer.Option("--dump-model", help="print the document model "
-                                             "instead of XML")] = False,
+    dump_model: Annotated[bool, typer.Option("--dump-model", help="write the document model "
+                                             "as JSON instead of XML (its JSON Schema: "
+                                             "akn schema model)")] = False,
+    markup_date: Annotated[str | None, typer.Option(
+        "--markup-date", help="the markup date (FRBRdate name=markup), YYYY-MM-DD, for "
+        "byte-identical output on any day (default: $SOURCE_DATE_EPOCH, else today)")] = None,
     max_input_mb: MaxInputMb = _D.input_bytes / _MB,
     max_pages: MaxPages = _D.pages,
     max_page_chars: MaxPageChars = _D.page_chars,
@@ -105,13 +149,17 @@ def convert(
     max_output_mb: MaxOutputMb = _D.output_bytes / _MB,
 ) -> None:
     """Convert one document; the XML is validated (XSD and profile rules) before writing."""
+    from converter import xsd
+
+    xsd.compile_in_background()   # while the pipeline is imported and the input read
     parsed_symbol, parsed_date = _parse_symbol(symbol), _parse_date(doc_date)
     _check_language(lang, input)
     bounds = _limits(max_input_mb, max_pages, max_page_chars, max_page_objects, max_line_chars,
                      max_output_mb)
     try:
         with limits.using(bounds):
-            _convert(input, output, parsed_symbol, parsed_date, lang, dump_model)
+            markup = _markup_date(markup_date)
+            _convert(input, output, parsed_symbol, parsed_date, lang, dump_model, markup)
     except ConversionError as e:
         raise _fail(str(e), e.exit_code) from None
     except typer.Exit:
@@ -122,22 +170,41 @@ def convert(
         raise _fail(internal_error(input, e), EXIT_INTERNAL) from None
 
 
+def _markup_date(value: str | None) -> date:
+    from converter import clock
+
+    return clock.markup_date(value)
+
+
+def _read_stdin() -> bytes:
+    """Standard input, never more than the input limit read."""
+    limit = limits.current().input_bytes
+    data = sys.stdin.buffer.read(limit + 1)
+    limits.check(STDIN_NAME, len(data), limit, "input bytes (at least)")
+    return data
+
+
 def _convert(input: Path, output: Path | None, symbol: Symbol | None, doc_date: date | None,
-             lang: str, dump_model: bool) -> None:
-    result = convert_file(input, symbol=symbol, language=lang, document_date=doc_date)
+             lang: str, dump_model: bool, markup: date) -> None:
+    from converter.pipeline import convert_file, serialize, write_result
+
+    data = _read_stdin() if str(input) == STDIO else None
+    name = Path(STDIN_NAME) if data is not None else input
+    result = convert_file(name, symbol=symbol, language=lang, document_date=doc_date,
+                          converted=markup, data=data)
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
     if dump_model:
-        import pprint
+        from converter.segmentation.model_json import dumps
 
-        typer.echo(pprint.pformat(result.model, width=100))
+        sys.stdout.write(dumps(result.model))
         return
-    if output is None:
+    if output is None or str(output) == STDIO:
         if not result.valid:
-            raise _fail(f"{input}: the XML produced is not valid: {result.errors[0]}", 3)
-        sys.stdout.buffer.write(serialize(result.tree, str(input)))
+            raise _fail(f"{name}: the XML produced is not valid: {result.errors[0]}", 3)
+        sys.stdout.buffer.write(serialize(result.tree, str(name)))
         return
-    write_result(result, output, input)
+    write_result(result, output, name)
 
 
 @app.command()
@@ -170,14 +237,10 @@ def batch(
     import os
 
     from converter.batch import BatchOptions, progress_for, run_batch, write_report
-    from converter.validator.schema import SchemaNotFoundError, xsd_path
 
     parsed_date = _parse_date(doc_date)
     _check_language(lang)
-    try:
-        xsd_path()
-    except SchemaNotFoundError as e:
-        raise _fail(str(e), EXIT_USAGE) from None
+    _require_schema()
     if output.exists() and not output.is_dir():
         raise _fail(f"{output}: not a directory", EXIT_USAGE)
     bounds = _limits(max_input_mb, max_pages, max_page_chars, max_page_objects, max_line_chars,
@@ -242,6 +305,7 @@ def validate(
     args = ValidateArgs(files or [], profile, select, extend_select, ignore, fail_on, strict,
                         format, schema_only, jobs, files_from or [], config, no_config,
                         list_rules, diagnosis_seconds)
+    _require_schema()
     try:
         code = validate_command(args)
     except Exception as e:

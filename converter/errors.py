@@ -70,6 +70,19 @@ class UnsupportedLanguageError(ConversionError):
     exit_code = 12
 
 
+class SchemaError(ConversionError):
+    """The Akoma Ntoso XSD cannot be used: not installed, unreadable, or not the official file
+    (its SHA-256 differs)."""
+
+    exit_code = 13
+
+
+class UsageError(ConversionError, ValueError):
+    """A bad option or parameter value (`--markup-date`, `SOURCE_DATE_EPOCH` …)."""
+
+    exit_code = 2
+
+
 def describe_os_error(error: OSError) -> str:
     """`Permission denied` rather than `[Errno 13] Permission denied: '/x'`."""
     return error.strerror or type(error).__name__

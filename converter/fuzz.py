@@ -359,7 +359,8 @@ def build_cases(rng: random.Random, count: int, chosen: dict[str, list[Path]],
 
 def run_cases(cases: list[Case], jobs: int, settings: Settings,
               progress: Callable[[Case], None] | None = None) -> list[Case]:
-    import converter.cli  # noqa: F401  (children inherit the imports)
+    import converter.cli
+    import converter.pipeline  # noqa: F401  (the CLI imports it only when converting)
     from converter.validator.schema import _xmlschema_schema, libxml2_schema, xsd_path
 
     libxml2_schema()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from converter import limits
+from converter import clock, limits, xsd
 from converter.errors import InvalidOutputError, MissingDateError, OutputWriteError, describe_os_error
 from converter.languages import get_language
 from converter.languages.detect import AUTO, detect_language
@@ -31,6 +31,7 @@ class Conversion:
     model: Resolution
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)   # errors among them, as `errors`
 
     @property
     def valid(self) -> bool:
@@ -41,34 +42,42 @@ def _message(finding: Finding) -> str:
     return f"line {finding.line}: {finding.message}" if finding.line else finding.message
 
 
-def schema_errors(tree: etree._ElementTree) -> list[str]:
-    """The validator's verdict (`akn validate --profile akn4un`): the strict XSD, then, for a
-    schema-valid tree, the AKN4UN profile's errors; one message per error."""
-    errors = xsd_errors(tree)
-    if not errors:
-        errors = [f for f in profile_findings(tree, Profile.AKN4UN) if f.severity is Severity.ERROR]
-    return [_message(f) for f in errors]
+def findings_of(tree: etree._ElementTree) -> list[Finding]:
+    """The validator's verdict (`akn validate --profile akn4un`): the strict XSD's errors, or,
+    for a schema-valid tree, the AKN4UN profile's findings (errors and warnings)."""
+    return xsd_errors(tree) or profile_findings(tree, Profile.AKN4UN)
+
+
+def error_messages(findings: list[Finding]) -> list[str]:
+    return [_message(f) for f in findings if f.severity is Severity.ERROR]
 
 
 def convert_file(path: Path, *, symbol: Symbol | None = None, language: str = "auto",
-                 converted: date | None = None, document_date: date | None = None) -> Conversion:
+                 converted: date | None = None, document_date: date | None = None,
+                 data: bytes | None = None) -> Conversion:
     """Convert one input file; raises ConversionError subclasses on bad input.  `language`
     "auto" reads the language from the text (see converter/languages/detect.py);
-    `document_date` is used only when the text dates nothing (no adoption or issue date)."""
+    `converted` is the markup date (default: `clock.markup_date()`, `SOURCE_DATE_EPOCH` or
+    today); `document_date` is used only when the text dates nothing (no adoption or issue
+    date).  `data` is the input itself when it is not read from `path` (which then names it)."""
+    markup = clock.markup_date(converted)
+    xsd.compile_in_background()   # while the input is read: the output is validated at the end
     table = get_language("eng" if language == AUTO else language)
-    source = read_input(path, table)
+    source = read_input(path, table, data)
     if language == AUTO:
         found = detect_language((b.text for b in source.blocks), str(path))
         if found != table.code:
             table = get_language(found)
-            source = read_input(path, table)
+            source = read_input(path, table, data)
     model = segment(source, table, name=str(path), symbol=symbol,
                     filename_symbol=Symbol.from_filename(path.stem))
     try:
-        tree = to_akn(model, table, converted or date.today(), fallback_date=document_date)
+        tree = to_akn(model, table, markup, fallback_date=document_date)
     except MissingDateError as e:
         raise MissingDateError(f"{path}: {e}") from None
-    return Conversion(tree, model, [*source.warnings, *model.warnings], schema_errors(tree))
+    findings = findings_of(tree)
+    return Conversion(tree, model, [*source.warnings, *model.warnings], error_messages(findings),
+                      findings)
 
 
 def serialize(tree: etree._ElementTree, name: str = "output") -> bytes:

@@ -96,7 +96,10 @@ def test_failed_conversion_keeps_the_good_output(tmp_path):
 
 
 def test_dump_model():
+    import json
+
     run = akn("convert", RESOLUTION, "--dump-model")
     assert run.returncode == 0
-    assert run.stdout.startswith("Resolution(formula=[Span(text='The General Assembly',")
-    assert "doc_type=<DocType.RESOLUTION: 'resolution'>" in run.stdout
+    model = json.loads(run.stdout)
+    assert model["formula"][0] == {"type": "Span", "text": "The General Assembly", "italic": True}
+    assert model["doc_type"] == "resolution"

@@ -119,4 +119,5 @@ def to_akn(doc: Resolution, language: LanguageTable, converted: date,
     names = {k: v for k, v in ((m.committee_key, m.committee),
                                (m.report_committee_key, m.report_committee)) if k and v}
     fill_references(root, references, names)
+    etree.cleanup_namespaces(root)   # only what is used is declared (akn4un: where it is)
     return etree.ElementTree(root)

@@ -29,15 +29,20 @@ def detect_format(data: bytes, text: str | None) -> InputFormat:
     return InputFormat.MARKDOWN if looks_like_markdown(text) else InputFormat.PLAIN
 
 
-def read_input(path: Path, language: LanguageTable) -> SourceDocument:
-    """Read any supported input; UnreadableInputError names the file and the problem."""
-    data = read_bounded(path, limits.current().input_bytes)
+def read_input(path: Path, language: LanguageTable, data: bytes | None = None) -> SourceDocument:
+    """Read any supported input; UnreadableInputError names the file and the problem.
+    `data` is the input's content when it does not come from the file `path` (standard
+    input, the Python API): `path` then only names it in messages."""
+    if data is None:
+        data = read_bounded(path, limits.current().input_bytes)
+    else:
+        limits.check(str(path), len(data), limits.current().input_bytes, "input bytes")
     if not data.strip():
         raise UnreadableInputError(f"{path}: empty file")
     if data.lstrip()[:5] == b"%PDF-":
         from converter.readers.pdf import read_pdf
 
-        return xml_safe_document(read_pdf(path, language))
+        return xml_safe_document(read_pdf(path, language, data))
     text = decode_text(data, path)
     # split at newlines only, as the readers do (str.splitlines also breaks at \x0b, \x85,
     # \u2028 …, which would let a huge line through in pieces)

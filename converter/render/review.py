@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from lxml import etree
 
+from converter.errors import SchemaError
 from converter.validator.findings import Finding, element_path
 from converter.validator.rules import profile_findings
 from converter.validator.run import validate_tree
-from converter.validator.schema import SchemaNotFoundError
 
 
 def findings_for(tree: etree._ElementTree) -> tuple[list[Finding], str | None]:
     """All findings (XSD and profile rules); without the XSD, the profile rules and a note."""
     try:
         return validate_tree(tree), None
-    except SchemaNotFoundError as e:
+    except SchemaError as e:
         return profile_findings(tree), f"the XSD was not checked: {e}"
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import os
 import re
 import signal
 import threading
@@ -21,10 +20,15 @@ from pathlib import Path
 
 from lxml import etree
 
+from converter import xsd
+from converter.xsd import SchemaNotFoundError
+
 from .findings import AKN_NS, Finding, Severity
 
+__all__ = ["SchemaNotFoundError", "libxml2_schema", "xsd_errors", "xsd_path"]
+
 RULE = "xsd"
-ENV_VAR = "AKN_XSD"
+ENV_VAR = xsd.ENV_VAR
 MAX_DIAGNOSES = 50
 DIAGNOSIS_SECONDS = 5.0   # xmlschema is slow on pathological trees (200,000 attributes)
 # xmlschema copies an element's attributes in one C call that grows with their square and
@@ -36,36 +40,14 @@ _lock = threading.Lock()
 _SAYS_EXPECTED = re.compile(r"\bexpected\b", re.IGNORECASE)
 
 
-class SchemaNotFoundError(FileNotFoundError):
-    """The XSD is not installed (run `make install`) and AKN_XSD is not set."""
-
-
 def xsd_path() -> Path:
-    """`$AKN_XSD` if set, else `<repo>/akn-schema/akomantoso30.xsd`."""
-    return _xsd_path(os.environ.get(ENV_VAR))
-
-
-@cache
-def _xsd_path(env: str | None) -> Path:
-    path = Path(env) if env else Path(__file__).resolve().parents[2] / "akn-schema" / (
-        "akomantoso30.xsd"
-    )
-    if not path.is_file():
-        raise SchemaNotFoundError(
-            f"Akoma Ntoso XSD not found at {path}; run `make install` or set {ENV_VAR}"
-        )
-    return path.resolve()
-
-
-@cache
-def _libxml2_schema(path: Path) -> etree.XMLSchema:
-    parser = etree.XMLParser(no_network=True, resolve_entities=False)
-    return etree.XMLSchema(etree.parse(str(path), parser))
+    """`$AKN_XSD` if set, else the XSD packaged with `cobalt`, its SHA-256 checked."""
+    return xsd.xsd_path()
 
 
 def libxml2_schema() -> etree.XMLSchema:
     """The compiled schema, built once per process (per XSD path)."""
-    return _libxml2_schema(xsd_path())
+    return xsd.compiled()
 
 
 @cache

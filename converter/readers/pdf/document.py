@@ -30,6 +30,11 @@ def read_bytes(path: Path) -> bytes:
         data = path.read_bytes()
     except OSError as e:
         raise UnreadableInputError(f"{path}: cannot read file ({e.strerror})") from e
+    return checked_bytes(path, data)
+
+
+def checked_bytes(path: Path, data: bytes) -> bytes:
+    """`data` (the PDF named `path`) if it has the PDF header and end-of-file marker."""
     if not data:
         raise UnreadableInputError(f"{path}: empty file")
     if b"%PDF-" not in data[:1024]:
@@ -41,9 +46,11 @@ def read_bytes(path: Path) -> bytes:
 
 
 @contextmanager
-def open_document(path: Path) -> Iterator[tuple[pdfium.FPDF_DOCUMENT, int]]:
-    """Yield (document handle, page count); the handle is closed afterwards."""
-    data = read_bytes(path)
+def open_document(path: Path, data: bytes | None = None
+                  ) -> Iterator[tuple[pdfium.FPDF_DOCUMENT, int]]:
+    """Yield (document handle, page count); the handle is closed afterwards.  `data`, when
+    given, is the file's content (already read, or not from a file); `path` names it."""
+    data = read_bytes(path) if data is None else checked_bytes(path, data)
     buffer = ctypes.create_string_buffer(data, len(data))
     doc = pdfium.FPDF_LoadMemDocument64(buffer, len(data), None)
     if not doc:

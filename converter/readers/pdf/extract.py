@@ -24,11 +24,11 @@ class Page:
     boxes: list[Box] = field(default_factory=list)   # ruled frames around text
 
 
-def extract_pages(path: Path) -> list[Page]:
+def extract_pages(path: Path, data: bytes | None = None) -> list[Page]:
     """Every page's lines; raises `NoTextLayerError` when no page has any text."""
     pages: list[Page] = []
     bounds = limits.current()
-    with open_document(path) as (doc, count):
+    with open_document(path, data) as (doc, count):
         limits.check(str(path), count, bounds.pages, "PDF pages")
         reader = PageReader(doc)
         for index in range(count):

@@ -20,11 +20,12 @@ from converter.readers.pdf.words import mend_dates
 from converter.readers.spacing import mend_hyphens, respace
 
 
-def read_pdf(path: Path, language: LanguageTable) -> SourceDocument:
+def read_pdf(path: Path, language: LanguageTable, data: bytes | None = None) -> SourceDocument:
     """Read a born-digital UN PDF into blocks; raises `ConversionError` subclasses.
-    `language` gives the words hyphen repairs depend on ("zero- and low-carbon")."""
+    `language` gives the words hyphen repairs depend on ("zero- and low-carbon"); `data` is
+    the file's content when it is already read (`path` then only names it)."""
     path = Path(path)
-    pages = extract_pages(path)
+    pages = extract_pages(path, data)
     bodies: list[list[Line]] = []
     notes_by_page: list[list[Line]] = []
     size = body_size(pages)

@@ -1,0 +1,5 @@
+"""`python -m converter`: the `akn` command."""
+
+from converter.entry import main
+
+main()
