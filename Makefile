@@ -19,7 +19,7 @@ install: $(STAMP) $(XSD)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,dask]'
 	touch $@
 
 $(XSD): $(STAMP) converter/schema_fetch.py
