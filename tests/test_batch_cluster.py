@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ import pytest
 from lxml import etree
 from typer.testing import CliRunner
 
+from converter.batch import BatchOptions, PlainProgress, Status, run_batch
 from converter.batch.worker import STALL_ENV, STALL_PID_ENV
 from converter.cli import app
 from converter.pipeline import schema_errors
@@ -51,7 +51,7 @@ def _stop(processes: list[subprocess.Popen]) -> None:
             p.terminate()
     for p in reversed(processes):
         try:
-            p.wait(10)
+            p.wait(3)
         except subprocess.TimeoutExpired:
             p.kill()
             p.wait(10)
@@ -76,6 +76,9 @@ class Cluster:
              "--no-dashboard", "--memory-limit", "0", "--name", f"w{i}"], env=env, stdout=log,
             stderr=log) for i in range(2)]
         self.processes += self.nannies
+        self.wait_for_workers()
+
+    def wait_for_workers(self) -> None:
         with distributed.Client(self.address, timeout=SECONDS) as client:
             client.wait_for_workers(2, timeout=SECONDS)
 
@@ -85,9 +88,33 @@ class Cluster:
         return next(p for p in psutil.Process(pid).parents() if p.ppid() in nannies)
 
 
-@pytest.fixture
-def cluster(tmp_path: Path) -> Iterator[Cluster]:
-    made = Cluster(tmp_path, dict(os.environ))
+@pytest.fixture(scope="module")
+def s3() -> Iterator[dict[str, str]]:
+    """A moto S3 server on 127.0.0.1, and the environment that points boto at it (set for
+    this module's tests and the cluster's processes)."""
+    server_module = pytest.importorskip("moto.server")
+    server = server_module.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    env = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+           "AWS_DEFAULT_REGION": "us-east-1", "AWS_ENDPOINT_URL": f"http://{host}:{port}"}
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        yield env
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def cluster(s3: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    """One scheduler and two workers for the module (a killed worker is restarted by its nanny)."""
+    made = Cluster(tmp_path_factory.mktemp("cluster"), dict(os.environ))
     try:
         yield made
     finally:
@@ -97,6 +124,7 @@ def cluster(tmp_path: Path) -> Iterator[Cluster]:
 def run_with_a_worker_killed(cluster: Cluster, tmp_path: Path, source: str, out: str,
                              env: dict[str, str]) -> tuple[int, list[str], dict]:
     """`akn batch` on the cluster; the Dask worker converting STALLED is killed mid-file."""
+    cluster.wait_for_workers()
     pid_file, report = tmp_path / "stalled.pid", tmp_path / "report.json"
     env = {**env, STALL_ENV: STALLED, STALL_PID_ENV: str(pid_file)}
     run = subprocess.Popen([sys.executable, "-m", "converter.cli", "batch", source, "-o", out,
@@ -156,43 +184,16 @@ def test_a_mixed_folder_on_a_cluster_with_a_worker_killed(cluster, tmp_path):
     assert run.stdout.count("skipped ") == 8 and run.stdout.count("ok ") == 0
 
 
-@pytest.fixture
-def s3(tmp_path: Path) -> Iterator[dict[str, str]]:
-    """A moto S3 server on 127.0.0.1 and the environment that points boto at it."""
-    pytest.importorskip("s3fs")
-    server_module = pytest.importorskip("moto.server")
-    server = server_module.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    env = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-           "AWS_DEFAULT_REGION": "us-east-1", "AWS_ENDPOINT_URL": f"http://{host}:{port}"}
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    try:
-        yield env
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-        server.stop()
-
-
-def test_inputs_and_outputs_on_s3_with_a_worker_killed(s3, tmp_path):
-    import s3fs
+def test_inputs_and_outputs_on_s3_with_a_worker_killed(cluster, s3, tmp_path):
+    s3fs = pytest.importorskip("s3fs")
 
     fs = s3fs.S3FileSystem(endpoint_url=s3["AWS_ENDPOINT_URL"])
     fs.mkdir("archive")
     for name, text in mixed_inputs().items():
         fs.pipe(f"archive/in/{name}", text.encode("utf-8"))
     fs.pipe("archive/in/.hidden/A_RES_79_1.md", b"left out")
-    made = Cluster(tmp_path, dict(os.environ))
-    try:
-        code, lines, report = run_with_a_worker_killed(made, tmp_path, "s3://archive/in",
-                                                       "s3://archive/out", dict(os.environ))
-    finally:
-        _stop(made.processes)
+    code, lines, report = run_with_a_worker_killed(cluster, tmp_path, "s3://archive/in",
+                                                   "s3://archive/out", dict(os.environ))
     assert code == 1
     check_reported_once(lines, report, "s3://archive/in")
     invalid = next(f for f in report["files"] if f["status"] == "invalid")
@@ -203,3 +204,20 @@ def test_inputs_and_outputs_on_s3_with_a_worker_killed(s3, tmp_path):
     for name in GOOD:
         tree = etree.fromstring(fs.cat(f"archive/out/{name.replace('.md', '.xml')}"))
         assert schema_errors(tree.getroottree()) == []
+
+
+def test_a_file_past_the_timeout_on_a_cluster_fails_alone(cluster, tmp_path, monkeypatch):
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    for name in ("a.md", "b.md", "c.md"):
+        (folder / name).write_text(masthead("79/5", "Good") + BODY, encoding="utf-8")
+    monkeypatch.setenv(STALL_ENV, "b.md")    # no pid file: it hangs every time
+    cluster.wait_for_workers()
+    with (tmp_path / "lines").open("w") as stream:
+        done = run_batch([folder], out, BatchOptions(2, timeout=1, scheduler=cluster.address),
+                         PlainProgress(stream))
+    assert [(r.input.name, r.status) for r in done.results] == [   # type: ignore[union-attr]
+        ("a.md", Status.OK), ("b.md", Status.FAILED), ("c.md", Status.OK)]
+    assert done.results[1].error == (f"{folder / 'b.md'}: timed out after 1 s; nothing written, "
+                                     "worker replaced")
+    assert sorted(p.name for p in out.iterdir()) == ["a.xml", "c.xml"]
