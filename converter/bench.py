@@ -6,6 +6,8 @@ wall time over all corpus PDFs with -j1 and -j2, an incremental rerun (nothing t
 do), and peak memory (max RSS) converting the longest PDF and a 500-page one.
 Then how time grows with length: generated markdown resolutions of 10 to 640
 pages, and the longest corpus PDF repeated to 8x its length, in ms per page.
+Last, `akn batch` on a 2-worker Dask LocalCluster against the local pool, and the
+scheduling overhead of each (converter/batch/bench_cluster.py).
 Skips what is not available (no corpus beside the repo, no pdftotext).
 """
 
@@ -239,6 +241,7 @@ def main() -> int:
     if not (CORPUS / "MANIFEST.tsv").is_file():
         print(f"no corpus at {CORPUS}: generated documents only")
         _bench_growth([], {})
+        _bench_cluster(None)
         return 0
     pages = _pages()
     print(f"median of {RUNS} runs, one process, {date.today().isoformat()}")
@@ -260,7 +263,16 @@ def main() -> int:
         _bench_memory(pdfs, pages)
     _bench_growth(pdfs, pages)
     _bench_render_diff()
+    _bench_cluster(CORPUS / "pdf" if pdfs else None)
     return 0
+
+
+def _bench_cluster(pdf_dir: Path | None) -> None:
+    """`akn batch` on a 2-worker Dask LocalCluster against the local pool (issue 17)."""
+    from converter.batch.bench_cluster import bench_cluster
+
+    for line in bench_cluster(pdf_dir):
+        print(line, flush=True)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path, PurePosixPath
 
@@ -89,3 +91,48 @@ def test_locations_file_urls_are_paths_others_stay_urls(tmp_path):
     (tmp_path / "in" / "md" / "X.md").write_text("x")
     jobs = discover([storage.location(f"file://{tmp_path / 'in'}")], "s3://b/out")
     assert [(j.input, j.output) for j in jobs] == [(tmp_path / "in" / "md" / "X.md", "s3://b/out/md/X.xml")]
+
+
+def run_akn(*args: str | Path, env: dict[str, str]) -> tuple[int, str]:
+    """`akn batch` in a process of its own (its workers see `env`: a forkserver started
+    by an earlier test in this process would not)."""
+    run = subprocess.run([sys.executable, "-m", "converter.cli", "batch", *map(str, args)],
+                         env={**os.environ, **env}, capture_output=True, text=True, timeout=120)
+    return run.returncode, run.stdout
+
+
+def test_the_local_pool_reads_and_writes_s3_and_skips_fresh_objects(tmp_path, monkeypatch):
+    """The same staging as on a cluster, with the local pool: one implementation."""
+    s3fs = pytest.importorskip("s3fs")
+    server = pytest.importorskip("moto.server").ThreadedMotoServer(
+        ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    try:
+        host, port = server.get_host_and_port()
+        env = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+               "AWS_DEFAULT_REGION": "us-east-1", "AWS_ENDPOINT_URL": f"http://{host}:{port}"}
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        fs = s3fs.S3FileSystem(skip_instance_cache=True)
+        fs.mkdir("docs")
+        fs.pipe("docs/in/A_RES_79_166.txt", RESOLUTION.read_bytes())
+        fs.pipe("docs/in/sub/note.txt", b"Dear colleagues,\n\nPlease find attached the report.\n")
+        report = tmp_path / "r.json"
+        code, _ = run_akn("s3://docs/in", "s3://docs/missing.txt", "-o", "s3://docs/out",
+                          "-j", "1", "--report", report, env=env)
+        files = json.loads(report.read_text())["files"]
+        assert code == 1, files
+        assert [(f["input"], f["output"], f["status"]) for f in files] == [
+            ("s3://docs/in/A_RES_79_166.txt", "s3://docs/out/A_RES_79_166.xml", "ok"),
+            ("s3://docs/in/sub/note.txt", "s3://docs/out/sub/note.xml", "failed"),
+            ("s3://docs/missing.txt", "s3://docs/out/missing.xml", "failed")]
+        assert files[1]["error"] == ("s3://docs/in/sub/note.txt: no resolution structure found (no "
+                                     "formula, preamble or numbered paragraphs)")
+        assert files[2]["error"] == "s3://docs/missing.txt: cannot read file (No such file or directory)"
+        fs.invalidate_cache()
+        assert fs.find("docs/out") == ["docs/out/A_RES_79_166.xml"]
+        assert b"A/RES/79/166" in fs.cat("docs/out/A_RES_79_166.xml")
+        code, stdout = run_akn("s3://docs/in/A_RES_79_166.txt", "-o", "s3://docs/out", env=env)
+        assert code == 0 and stdout.startswith("skipped s3://docs/in/A_RES_79_166.txt -> ")
+    finally:
+        server.stop()
