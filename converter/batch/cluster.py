@@ -85,9 +85,11 @@ class DaskExecutor:
         local = LOCAL.match(self.address)
         try:
             if local:
+                # no Dask memory manager: the conversion process has its own cap (--memory),
+                # and the manager's polling costs CPU the conversions need on a small machine
                 self._cluster = LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1,
                                              processes=True, dashboard_address=None,
-                                             silence_logs=logging.ERROR)
+                                             memory_limit=0, silence_logs=logging.ERROR)
                 self._client = Client(self._cluster)
             else:
                 self._client = Client(self.address, timeout=CONNECT_SECONDS)
