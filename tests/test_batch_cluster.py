@@ -221,3 +221,34 @@ def test_a_file_past_the_timeout_on_a_cluster_fails_alone(cluster, tmp_path, mon
     assert done.results[1].error == (f"{folder / 'b.md'}: timed out after 1 s; nothing written, "
                                      "worker replaced")
     assert sorted(p.name for p in out.iterdir()) == ["a.xml", "c.xml"]
+
+
+def test_sigterm_on_a_cluster_stops_cleanly_with_every_input_listed(cluster, tmp_path):
+    folder, out, report = tmp_path / "in", tmp_path / "out", tmp_path / "r.json"
+    folder.mkdir()
+    for name in ("r1.md", "r2.md", "r3.md"):
+        (folder / name).write_text(masthead("79/5", "Good") + BODY, encoding="utf-8")
+    pid_file = tmp_path / "stalled.pid"
+    cluster.wait_for_workers()
+    run = subprocess.Popen([sys.executable, "-m", "converter.cli", "batch", str(folder), "-o", str(out),
+                            "--scheduler", cluster.address, "--report", str(report), "--timeout", "3"],
+                           env={**os.environ, STALL_ENV: "r2.md", STALL_PID_ENV: str(pid_file)},
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + SECONDS
+        while not (pid_file.is_file() and pid_file.read_text()):
+            assert run.poll() is None and time.monotonic() < deadline, run.communicate()
+            time.sleep(0.05)
+        run.terminate()
+        stdout, stderr = run.communicate(timeout=SECONDS)
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+    assert run.returncode == 130 and "Traceback" not in stdout + stderr
+    files = json.loads(report.read_text())["files"]
+    assert [Path(f["input"]).name for f in files] == ["r1.md", "r2.md", "r3.md"]
+    assert files[1] == {"input": str(folder / "r2.md"), "output": str(out / "r2.xml"),
+                        "status": "failed", "error": f"{folder / 'r2.md'}: batch interrupted; "
+                        "not converted", "seconds": 0.0}
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".")]   # no partial file

@@ -23,7 +23,7 @@ from typing import Any
 
 from converter.batch.model import Job, Status, Task
 from converter.batch.pool import Done, WorkerPool
-from converter.batch.storage import EXTRA, remove_orphan_stages
+from converter.batch.storage import EXTRA, Location, remove_orphan_stages
 from converter.batch.worker import WorkerConfig, remove_stale_temp_files
 from converter.errors import one_line
 
@@ -78,6 +78,7 @@ class DaskExecutor:
         self._client: Any = None
         self._cluster: Any = None
         self._futures: list[Any] = []
+        self._outputs: list[Location] = []
 
     def __enter__(self) -> DaskExecutor:
         from distributed import Client, LocalCluster
@@ -88,7 +89,7 @@ class DaskExecutor:
                 # no Dask memory manager: the conversion process has its own cap (--memory),
                 # and the manager's polling costs CPU the conversions need on a small machine
                 self._cluster = LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1,
-                                             processes=True, dashboard_address=None,
+                                             processes=True, scheduler_kwargs={"dashboard": False},
                                              memory_limit=0, silence_logs=logging.ERROR)
                 self._client = Client(self._cluster)
             else:
@@ -107,10 +108,13 @@ class DaskExecutor:
         if self._cluster is not None:
             self._cluster.close()
         self._client = self._cluster = None
+        # what a lost (or, after Ctrl-C, stopped) worker left in local output directories
+        remove_stale_temp_files(self._outputs)
 
     def run(self, jobs: list[Job]) -> Iterator[Done]:
         from distributed import as_completed
 
+        self._outputs = [job.output for job in jobs]
         batch = uuid.uuid4().hex[:12]
         tasks = [Task(j.index, j.input, j.output, self.config.language) for j in jobs]
         self._futures = self._client.map(run_task, tasks, config=self.config, timeout=self.timeout,
@@ -128,4 +132,3 @@ class DaskExecutor:
                     "nothing written"), 0.0)
             future.release()
         self._futures = []
-        remove_stale_temp_files([job.output for job in jobs])
