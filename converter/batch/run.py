@@ -1,4 +1,5 @@
-"""The batch as a whole: discover, plan, convert in the pool, report every input."""
+"""The batch as a whole: discover, plan, convert in the pool or on a cluster, report
+every input once."""
 
 from __future__ import annotations
 
@@ -9,16 +10,16 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from converter.batch.discover import discover
+from converter.batch.executor import executor
 from converter.batch.model import FileResult, Job, Status
 from converter.batch.plan import plan
-from converter.batch.pool import Done, WorkerPool
+from converter.batch.pool import Done
 from converter.batch.report import Progress, Summary
+from converter.batch.storage import Location, invalid_location
 from converter.batch.worker import WorkerConfig
 from converter.limits import DEFAULT, Limits
-from converter.pipeline import invalid_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,7 @@ class BatchOptions:
     memory_mb: int = 0                # address space per worker; 0: no limit
     document_date: date | None = None  # for documents whose text dates nothing
     limits: Limits = field(default=DEFAULT)
+    scheduler: str | None = None      # a Dask scheduler address, or local:N; None: local pool
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,7 @@ def _sigterm_as_interrupt() -> Iterator[None]:
 
 
 def _result(done: Done) -> FileResult:
-    output = invalid_path(done.job.output) if done.status is Status.INVALID else done.job.output
+    output = invalid_location(done.job.output) if done.status is Status.INVALID else done.job.output
     return FileResult(done.job.input, output, done.status, done.error, done.seconds)
 
 
@@ -66,7 +68,7 @@ def _interrupted(job: Job) -> FileResult:
                       f"{job.input}: batch interrupted; not converted", 0.0)
 
 
-def run_batch(inputs: Sequence[Path], outdir: Path, options: BatchOptions,
+def run_batch(inputs: Sequence[Location], outdir: Location, options: BatchOptions,
               progress: Progress) -> BatchResult:
     """Every input ends as one `FileResult`, in discovery order, whatever happens."""
     start = time.perf_counter()
@@ -84,8 +86,11 @@ def run_batch(inputs: Sequence[Path], outdir: Path, options: BatchOptions,
             config = WorkerConfig.from_env(options.language, memory_mb=options.memory_mb,
                                            document_date=options.document_date,
                                            limits=options.limits)
-            with _sigterm_as_interrupt(), WorkerPool(size, config, options.timeout) as pool:
-                for done in pool.run(planned.todo):
+            with _sigterm_as_interrupt(), executor(options.scheduler, size, config,
+                                                   options.timeout) as running:
+                for done in running.run(planned.todo):
+                    if done.job.index in results:   # a cluster may run a task again: once only
+                        continue
                     results[done.job.index] = result = _result(done)
                     progress.advance(result)
         except KeyboardInterrupt:

@@ -4,11 +4,14 @@ one at a time as the parent sends them over its pipe, until it is sent None.
 Test hook (never set in normal use): `AKN_BATCH_TEST_STALL=<file name>` makes the
 worker that gets that input start a temporary output file, write its pid to
 `$AKN_BATCH_TEST_STALL_PID` (if set) and hang, so tests can kill it mid-file or
-let it time out.
+let it time out.  With a pid file it hangs once: a task that a cluster runs again
+after its first worker was killed then converts.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
 import resource
 import signal
@@ -20,6 +23,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from converter.batch.model import Status, Task
+from converter.batch.staged import convert_staged
+from converter.batch.storage import Location, name_of
 from converter.errors import ConversionError, InvalidOutputError
 from converter.languages.detect import check_choice
 from converter.limits import DEFAULT as DEFAULT_LIMITS
@@ -59,9 +64,18 @@ class Outcome:
 def initialize(config: WorkerConfig) -> None:
     """Once per worker: the parent alone handles Ctrl-C; compile the XSD, load the table."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     libxml2_schema()
     check_choice(config.language)
     limit_memory(config.memory_mb)
+
+
+def _die_with_parent() -> None:
+    """Linux: the worker is killed when the process that started it dies (a cluster worker
+    that is lost mid-file must not leave its conversion running, nor write it later)."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
 
 
 def limit_memory(megabytes: int) -> None:
@@ -76,6 +90,13 @@ def limit_memory(megabytes: int) -> None:
 def convert_one(task: Task, config: WorkerConfig | None = None) -> tuple[Status, str | None]:
     """Convert and write one file; every failure becomes a status and a one-line message."""
     config = config or WorkerConfig(task.language)
+    if isinstance(task.input, str) or isinstance(task.output, str):
+        return convert_staged(task, config.limits, lambda local: _convert_local(local, config))
+    return _convert_local(task, config)
+
+
+def _convert_local(task: Task, config: WorkerConfig) -> tuple[Status, str | None]:
+    assert isinstance(task.input, Path) and isinstance(task.output, Path)
     try:
         with using(config.limits):
             result = convert_file(task.input, language=task.language,
@@ -94,9 +115,12 @@ def convert_one(task: Task, config: WorkerConfig | None = None) -> tuple[Status,
 
 
 def _stall(task: Task, config: WorkerConfig) -> None:
-    task.output.parent.mkdir(parents=True, exist_ok=True)
-    fd, _ = tempfile.mkstemp(prefix=f".{task.output.name}.", suffix=".tmp", dir=task.output.parent)
-    os.write(fd, b"<?xml version='1.0' encoding='UTF-8'?>\n<akomaNtoso")   # half a file
+    if config.stall_pid_file and os.path.exists(config.stall_pid_file):
+        return   # hung once already
+    if isinstance(task.output, Path):
+        task.output.parent.mkdir(parents=True, exist_ok=True)
+        fd, _ = tempfile.mkstemp(prefix=f".{task.output.name}.", suffix=".tmp", dir=task.output.parent)
+        os.write(fd, b"<?xml version='1.0' encoding='UTF-8'?>\n<akomaNtoso")   # half a file
     if config.stall_pid_file:
         Path(config.stall_pid_file).write_text(str(os.getpid()))
     while True:
@@ -126,7 +150,7 @@ def serve(conn: Connection, config: WorkerConfig) -> None:
         if broken:
             status, error = Status.FAILED, f"{task.input}: {broken}"
         else:
-            if config.stall_on and task.input.name == config.stall_on:
+            if config.stall_on and name_of(task.input) == config.stall_on:
                 _stall(task, config)
             status, error = convert_one(task, config)
         try:
@@ -135,13 +159,36 @@ def serve(conn: Connection, config: WorkerConfig) -> None:
             return
 
 
-def temp_files(output: Path) -> list[Path]:
-    """Temporary files `write_atomic` may have left for `output` (or its .invalid.xml)."""
+def temp_files(output: Location) -> list[Path]:
+    """Temporary files `write_atomic` may have left for `output` (or its .invalid.xml);
+    a URL's are in the worker's staging directory."""
     found: list[Path] = []
+    if not isinstance(output, Path):
+        return found
     for target in (output, invalid_path(output)):
         if target.parent.is_dir():
             found.extend(target.parent.glob(f".{_glob_escape(target.name)}.*.tmp"))
     return found
+
+
+def remove_stale_temp_files(outputs: list[Location]) -> None:
+    """After a batch on a cluster: the temporary files a lost worker left for these local
+    outputs (one directory listing per output directory, not one per file)."""
+    by_dir: dict[Path, set[str]] = {}
+    for output in outputs:
+        if isinstance(output, Path):
+            names = by_dir.setdefault(output.parent, set())
+            names |= {f".{output.name}.", f".{invalid_path(output).name}."}
+    for directory, prefixes in by_dir.items():
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name
+            if name.startswith(".") and name.endswith(".tmp") and any(
+                    name.startswith(p) and name.count(".", len(p)) == 1 for p in prefixes):
+                Path(entry.path).unlink(missing_ok=True)
 
 
 def _glob_escape(name: str) -> str:

@@ -1,0 +1,134 @@
+"""The batch's conversions as tasks on a Dask cluster (`akn batch --scheduler ADDRESS`).
+
+One task is one file.  On the Dask worker it is handed to a one-process `WorkerPool`
+(one per worker thread, kept for the worker's life): the local pool's own code, so a
+file past `--timeout` or one that crashes its process (pdfium, the memory cap) fails
+alone, and the Dask worker goes on.  A Dask worker that is lost is Dask's to handle: it
+runs that worker's tasks again elsewhere (the conversion process died with its worker,
+see worker._die_with_parent, so nothing is written twice), or after
+`distributed.scheduler.allowed-failures` losses gives the file up (`KilledWorker`),
+which then fails.  Either way the client reports every job once (run.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import re
+import threading
+import uuid
+from collections.abc import Iterator
+from types import TracebackType
+from typing import Any
+
+from converter.batch.model import Job, Status, Task
+from converter.batch.pool import Done, WorkerPool
+from converter.batch.storage import EXTRA, Location, remove_orphan_stages
+from converter.batch.worker import WorkerConfig, remove_stale_temp_files
+from converter.errors import one_line
+
+LOCAL = re.compile(r"^local:([1-9][0-9]*)$")
+CONNECT_SECONDS = 30.0
+
+
+class ClusterError(Exception):
+    """No cluster to run on: the extra is missing, a bad address, an unreachable scheduler."""
+
+
+def check_address(address: str) -> None:
+    """`ClusterError` unless `distributed` is installed and `address` is a scheduler address."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise ClusterError(f"--scheduler needs the dask extra: {EXTRA}") from None
+    if not (LOCAL.match(address) or re.match(r"^[a-z]+://\S+$|^[^\s:/]+:[0-9]+$", address)):
+        raise ClusterError(f"--scheduler {address!r}: expected tcp://HOST:PORT or local:N")
+
+
+_local = threading.local()
+
+
+def _allow_children() -> None:
+    """Dask's nanny starts its workers as daemonic processes, which multiprocessing forbids
+    to start children, lest they outlive it.  Ours cannot: they die with their parent and
+    leave at the end of their pipe."""
+    mp.current_process()._config["daemon"] = False  # type: ignore[attr-defined]
+
+
+def run_task(task: Task, config: WorkerConfig, timeout: float) -> tuple[Status, str | None, float]:
+    """On a Dask worker: convert one file in this thread's conversion process."""
+    pool: WorkerPool | None = getattr(_local, "pool", None)
+    if pool is None or pool.config != config or pool.timeout != timeout:
+        if pool is not None:
+            pool.shutdown()
+        _allow_children()
+        remove_orphan_stages()
+        pool = _local.pool = WorkerPool(1, config, timeout, spawn=True)
+    done, = pool.run([Job(task.index, task.input, task.output)])
+    return done.status, done.error, done.seconds
+
+
+class DaskExecutor:
+    """`run(jobs)` yields one `Done` per job as the cluster finishes them."""
+
+    def __init__(self, address: str, config: WorkerConfig, timeout: float) -> None:
+        self.address = address
+        self.config = config
+        self.timeout = timeout
+        self._client: Any = None
+        self._cluster: Any = None
+        self._futures: list[Any] = []
+        self._outputs: list[Location] = []
+
+    def __enter__(self) -> DaskExecutor:
+        from distributed import Client, LocalCluster
+
+        local = LOCAL.match(self.address)
+        try:
+            if local:
+                # no Dask memory manager: the conversion process has its own cap (--memory),
+                # and the manager's polling costs CPU the conversions need on a small machine
+                self._cluster = LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1,
+                                             processes=True, scheduler_kwargs={"dashboard": False},
+                                             memory_limit=0, silence_logs=logging.ERROR)
+                self._client = Client(self._cluster)
+            else:
+                self._client = Client(self.address, timeout=CONNECT_SECONDS)
+        except (OSError, TimeoutError, ValueError) as e:
+            self.__exit__(None, None, None)
+            raise ClusterError(one_line(f"{self.address}: cannot reach the scheduler ({e})")) from None
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self._client is not None:
+            if self._futures:
+                self._client.cancel(self._futures)
+            self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+        self._client = self._cluster = None
+        # what a lost (or, after Ctrl-C, stopped) worker left in local output directories
+        remove_stale_temp_files(self._outputs)
+
+    def run(self, jobs: list[Job]) -> Iterator[Done]:
+        from distributed import as_completed
+
+        self._outputs = [job.output for job in jobs]
+        batch = uuid.uuid4().hex[:12]
+        tasks = [Task(j.index, j.input, j.output, self.config.language) for j in jobs]
+        self._futures = self._client.map(run_task, tasks, config=self.config, timeout=self.timeout,
+                                         key=[f"akn-{batch}-{t.index}" for t in tasks], pure=False)
+        job_of = {future.key: job for future, job in zip(self._futures, jobs, strict=True)}
+        # results gathered as they come (one round trip per task would halve the rate)
+        for future, outcome in as_completed(self._futures, with_results=True, raise_errors=False):
+            job = job_of[future.key]
+            if future.status == "finished":
+                status, message, seconds = outcome
+                yield Done(job, status, message, seconds)
+            else:
+                yield Done(job, Status.FAILED, one_line(
+                    f"{job.input}: lost on the cluster ({type(outcome).__name__}: {outcome}); "
+                    "nothing written"), 0.0)
+            future.release()
+        self._futures = []
