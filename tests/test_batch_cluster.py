@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 from converter.batch import BatchOptions, PlainProgress, Status, run_batch
 from converter.batch.worker import STALL_ENV, STALL_PID_ENV
 from converter.cli import app
-from converter.pipeline import schema_errors
+from converter.pipeline import error_messages, findings_of
 from tests.mdgen import masthead
 
 distributed = pytest.importorskip("distributed")
@@ -176,7 +176,7 @@ def test_a_mixed_folder_on_a_cluster_with_a_worker_killed(cluster, tmp_path):
     check_reported_once(lines, report, str(folder))
     assert sorted(p.name for p in out.iterdir()) == expected_outputs()   # no temporary file
     for name in GOOD:
-        assert schema_errors(etree.parse(str(out / name.replace(".md", ".xml")))) == []
+        assert error_messages(findings_of(etree.parse(str(out / name.replace(".md", ".xml"))))) == []
     # a second run on the cluster: the good ones are skipped, decided on the client
     run = CliRunner().invoke(app, ["batch", str(folder), "-o", str(out), "--scheduler",
                                    cluster.address])
@@ -203,7 +203,7 @@ def test_inputs_and_outputs_on_s3_with_a_worker_killed(cluster, s3, tmp_path):
     assert sorted(p.rsplit("/", 1)[1] for p in fs.find("archive/out")) == expected_outputs()
     for name in GOOD:
         tree = etree.fromstring(fs.cat(f"archive/out/{name.replace('.md', '.xml')}"))
-        assert schema_errors(tree.getroottree()) == []
+        assert error_messages(findings_of(tree.getroottree())) == []
 
 
 def test_a_file_past_the_timeout_on_a_cluster_fails_alone(cluster, tmp_path, monkeypatch):
