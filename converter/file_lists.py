@@ -1,30 +1,35 @@
-"""`--files-from FILE`: a list of inputs, one a line, for listings too long for a command
-line or made by a catalogue query.  Blank lines and lines starting with `#` are left out;
-`-` reads standard input."""
+"""`--files-from FILE` (and `-`): a list of inputs, one a line, for listings too long for a
+command line or made by a catalogue query; `akn batch` and `akn validate` read them alike.
+Blank lines and lines starting with `#` are left out; `-` reads standard input."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
+from typing import TextIO
 
 from converter.errors import describe_os_error
 
+STDIN = "-"
 
-class FileListError(Exception):
+
+class FileListError(OSError):
     """The list cannot be read; the message names it and says why."""
 
 
-def read_file_list(source: str) -> list[str]:
-    """The names in `source` (a path, or `-` for standard input), in order, each line
-    without its end of line and surrounding blanks."""
+def parse_file_list(lines: Iterable[str]) -> list[str]:
+    """The names of a list, in order, each line without its end of line and surrounding blanks."""
+    names = (line.strip() for line in lines)
+    return [name for name in names if name and not name.startswith("#")]
+
+
+def read_file_list(source: str, stdin: TextIO | None = None) -> list[str]:
+    """The names in `source`: a path, or `-` for standard input (`stdin`, else sys.stdin).
+    Names are bytes as much as text: undecodable bytes are kept (surrogate escapes)."""
+    if source == STDIN:
+        return parse_file_list(stdin if stdin is not None else sys.stdin)
     try:
-        if source == "-":
-            text = sys.stdin.read()
-        else:
-            with open(source, encoding="utf-8", newline=None) as f:
-                text = f.read()
+        with open(source, encoding="utf-8", errors="surrogateescape") as f:
+            return parse_file_list(f)
     except OSError as e:
         raise FileListError(f"{source}: cannot read file list ({describe_os_error(e)})") from None
-    except UnicodeDecodeError:
-        raise FileListError(f"{source}: file list is not UTF-8 text") from None
-    names = (line.strip() for line in text.splitlines())
-    return [name for name in names if name and not name.startswith("#")]

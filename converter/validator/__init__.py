@@ -9,7 +9,7 @@ from typing import Any
 from .catalog import AUTO, RULE_LIST, RULES, Profile, Rule, detect_profile
 from .config import ConfigError, ValidateConfig, find_config, load_config
 from .findings import FileResult, Finding, Severity
-from .inputs import gather, parse_list, read_list
+from .inputs import gather
 from .report import Format, render, summarize
 from .rules import profile_findings, symbol_to_number
 from .run import (
@@ -42,7 +42,7 @@ __all__ = [
     "ConfigError", "FileResult", "Finding", "Format", "Options", "Profile", "Rule",
     "SchemaNotFoundError", "Selection", "SelectionError", "Severity", "ValidateConfig",
     "bench_validate", "detect_profile", "find_config", "gather", "iter_inputs", "load_config",
-    "parse_bytes", "parse_file", "parse_list", "profile_findings", "read_list", "render",
+    "parse_bytes", "parse_file", "profile_findings", "render",
     "run_validate", "summarize", "symbol_to_number", "validate_file", "validate_tree",
     "xsd_errors", "xsd_path",
 ]

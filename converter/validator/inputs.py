@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import glob
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-STDIN = "-"
+from converter.file_lists import STDIN, read_file_list
+
 _GLOB_CHARS = frozenset("*?[")
-
-
-class ListError(OSError):
-    """A list of files that cannot be read: the message names it."""
 
 
 def iter_inputs(args: Iterable[str | Path], *, literal: bool = False) -> list[Path]:
@@ -33,28 +29,6 @@ def iter_inputs(args: Iterable[str | Path], *, literal: bool = False) -> list[Pa
     return list(found)
 
 
-def parse_list(stream: TextIO) -> list[str]:
-    """One path a line; blank lines and lines starting with '#' are skipped, the line end is
-    not part of the name (other spaces are)."""
-    paths = []
-    for line in stream:
-        name = line.rstrip("\r\n")
-        if name.strip() and not name.lstrip().startswith("#"):
-            paths.append(name)
-    return paths
-
-
-def read_list(source: str, stdin: TextIO | None = None) -> list[str]:
-    """The paths listed in file `source` ('-': standard input); `ListError` if unreadable."""
-    if source == STDIN:
-        return parse_list(stdin if stdin is not None else sys.stdin)
-    try:
-        with open(source, encoding="utf-8", errors="surrogateescape") as fh:
-            return parse_list(fh)
-    except OSError as e:
-        raise ListError(f"{source}: cannot read the list of files ({e.strerror or e})") from None
-
-
 def gather(args: Iterable[str], files_from: Iterable[str] = (),
            stdin: TextIO | None = None) -> list[Path]:
     """Every file to check: the arguments ('-' reads a list from standard input) and the
@@ -63,9 +37,9 @@ def gather(args: Iterable[str], files_from: Iterable[str] = (),
     listed: list[str] = []
     for arg in args:
         if arg == STDIN:
-            listed += read_list(STDIN, stdin)
+            listed += read_file_list(STDIN, stdin)
         else:
             named.append(arg)
     for source in files_from:
-        listed += read_list(source, stdin)
+        listed += read_file_list(source, stdin)
     return list(dict.fromkeys([*iter_inputs(named), *iter_inputs(listed, literal=True)]))

@@ -10,9 +10,11 @@ from typing import TextIO
 
 from lxml import etree
 
+from converter.file_lists import FileListError
+
 from .catalog import AUTO, Profile, detect_profile
 from .findings import FileResult, Finding, Severity
-from .inputs import ListError, gather, iter_inputs
+from .inputs import gather, iter_inputs
 from .parallel import map_files
 from .report import Format, render
 from .rules import profile_findings
@@ -119,7 +121,7 @@ def run_validate(paths: Sequence[str], *, fmt: str = "text", schema_only: bool =
     try:
         selection.check()
         files = gather(paths, files_from, stdin)
-    except (SelectionError, ListError) as e:
+    except (SelectionError, FileListError) as e:
         return _usage(str(e))
     if not files:
         return _usage("no input files (give files, directories, globs or a list with "
