@@ -97,3 +97,16 @@ def test_bullets_under_a_point_are_its_points_one_level_a_mark(tmp_path):
     assert xpath(bullets[0], "a:list/a:point/a:num/text()") == ["–", "–"]
     assert xpath(tree, "//a:point[a:num='(a)']/a:list/a:point/a:num/text()") == ["(i)", "(ii)"]
     assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+
+
+def test_bracketed_topics_of_a_presidential_statement_are_its_headings(tmp_path):
+    text = ("United Nations\n\nS/PRST/2031/4\n\nSecurity Council\n\nDistr.: General\n\n3 May 2031\n\n"
+            "Statement by the President of the Security Council\n\n"
+            "At the 9999th meeting of the Security Council, held on 3 May 2031, the President made the "
+            "following statement on behalf of the Council:\n\n"
+            "\u201cThe Security Council recalls its previous resolutions.\n\n[MONUSCO]\n\n"
+            "The Security Council welcomes the work of the Mission.\n\n[REGIONAL EFFORTS]\n\n"
+            "The Security Council will remain seized of the matter.\u201d\n")
+    tree = convert_text(tmp_path, "S_PRST_2031_4.txt", text)
+    assert [text_of(h) for h in xpath(tree, "//a:mainBody//a:heading")] == ["[MONUSCO]", "[REGIONAL EFFORTS]"]
+    assert len(xpath(tree, "//a:mainBody//a:paragraph")) == 4

@@ -32,7 +32,8 @@ from converter.segmentation.richtext import (
     strip,
 )
 
-_SENTENCE_END = re.compile(r"[.,;:。，；：،؛]\s*$")   # full-width and Arabic marks too
+# full-width and Arabic marks too; a closing quote may follow ("… of the matter.”")
+_SENTENCE_END = re.compile(r"[.,;:。，；：،؛][”’\"»]?\s*$")
 _HEADING_CHARS = 200   # longer than any unnumbered heading or division heading
 _LONE_PART = re.compile(r"[IVXL]+\.?|[A-Z]\.")   # a part's number on a line of its own: "II"
 _LISTED_WORDS = 20   # a line listed after "… as follows:" is short; a longer one is text
@@ -281,9 +282,10 @@ class BodyReader:
             num, rest = part
             self._open_heading(num + ".", strip(split_at(text, plain.index(rest))[1]))
             return True
-        if len(plain) > _HEADING_CHARS or len(plain.split()) > 25 or self._listing():
+        topic = _bracketed_topic(plain)
+        if len(plain) > _HEADING_CHARS or len(plain.split()) > 25 or (self._listing() and not topic):
             return False
-        if self.in_preamble and not self._heads_operative_part(text, plain):
+        if self.in_preamble and not (self._heads_operative_part(text, plain) or topic):
             return False
         self._close_item()
         self.in_preamble = False
@@ -436,6 +438,12 @@ class BodyReader:
 
     def _annex_heading(self, plain: str) -> bool:
         return not _SENTENCE_END.search(plain) and operative_number(plain) is None
+
+
+def _bracketed_topic(plain: str) -> bool:
+    """A topic in brackets and capitals ("[MONUSCO]", "[REGIONAL EFFORTS]"): the headings of
+    a statement by the President of the Council, which has no preamble to end first."""
+    return plain.startswith("[") and plain.endswith("]") and not any(ch.islower() for ch in plain)
 
 
 def _number_value(num: str | None) -> int | None:
