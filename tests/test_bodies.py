@@ -153,45 +153,34 @@ def _masthead_page(title: str) -> list[Text]:
         Text(L, 210, f"79/998. {title}", "Times-Bold", 13)]
 
 
-def test_pdf_roman_items_of_a_preambular_paragraph_go_on_across_a_page_break(tmp_path):
-    page_1 = [*_masthead_page("Youth"),
-              Text(L + 36, 260, "Recalling", "Times-Italic"),
-              Text(L + 80, 260, "paragraph 5 of its resolution 78/1, in which it decided:"),
-              Text(L + 36, 274, "(i)"), Text(L + 72, 274, "To hold a high-level meeting on youth in 2025;"),
-              Text(L + 36, 288, "(ii)"), Text(L + 72, 288, "To invite Member States to take part;"),
-              Text(L + 36, 302, "(iii)"), Text(L + 72, 302, "To report on the meeting;")]
-    page_2 = [Text(L + 36, 80, "(iv)"), Text(L + 72, 80, "To review the meeting,"),
+ACROSS_A_PAGE = [
+    # roman items, and items quoted from another text ("“(a)" … "meeting”,")
+    (["(i)", "(ii)", "(iii)", "(iv)"], "in which it decided:", ";", ","),
+    (["“(a)", "(b)", "(c)"], "which reads:", ";", "”,"),
+]
+ITEM_TEXTS = ["To hold a high-level meeting on youth in 2025", "To invite Member States to take part",
+              "To report on the meeting", "To review the meeting"]
+
+
+@pytest.mark.parametrize(("labels", "intro", "middle", "last"), ACROSS_A_PAGE)
+def test_pdf_items_of_a_preambular_paragraph_go_on_across_a_page_break(tmp_path, labels, intro,
+                                                                       middle, last):
+    texts = [t + (last if i == len(labels) - 1 else middle) for i, t in enumerate(ITEM_TEXTS[:len(labels)])]
+    items = [[Text(L + 36 - 4 * (label[0] != "("), y, label), Text(L + 72, y, text)]
+             for label, text, y in zip(labels, texts, [*[274, 288, 302][:len(labels) - 1], 80], strict=True)]
+    on_page_1 = [x for item in items[:-1] for x in item]
+    page_1 = [*_masthead_page("Youth"), Text(L + 36, 260, "Recalling", "Times-Italic"),
+              Text(L + 80, 260, f"paragraph 5 of its resolution 78/1, {intro}"), *on_page_1]
+    page_2 = [*items[-1],
               Text(L + 36, 100, "Noting", "Times-Italic"), Text(L + 70, 100, "the report,"),
               Text(L, 120, "1."), Text(L + 36, 120, "Decides", "Times-Italic"),
               Text(L + 76, 120, "to hold the meeting."),
               Text(L + 200, 160, "54th plenary meeting"), Text(L + 200, 174, "24 December 2024")]
     tree = convert(pdf_of(tmp_path, [page_1, page_2]))
     assert xpath(tree, "//a:preamble/a:container/@name") == ["Recalling", "Noting"]
-    items = xpath(tree, "//a:container[@name='Recalling']/a:blockList/a:item")
-    assert [(xpath(i, "a:num/text()"), text_of(xpath(i, "a:p")[0])) for i in items] == [
-        (["(i)"], "To hold a high-level meeting on youth in 2025;"),
-        (["(ii)"], "To invite Member States to take part;"),
-        (["(iii)"], "To report on the meeting;"), (["(iv)"], "To review the meeting,")]
-
-
-def test_pdf_quoted_items_of_a_preambular_paragraph_stay_in_it_across_a_page_break(tmp_path):
-    page_1 = [*_masthead_page("Youth"),
-              Text(L + 36, 260, "Recalling", "Times-Italic"),
-              Text(L + 80, 260, "paragraph 5 of its resolution 78/1, which reads:"),
-              Text(L + 32, 274, "“(a)"), Text(L + 72, 274, "To hold a high-level meeting on youth in 2025;"),
-              Text(L + 36, 288, "(b)"), Text(L + 72, 288, "To invite Member States to take part;")]
-    page_2 = [Text(L + 36, 80, "(c)"), Text(L + 72, 80, "To report on the meeting”,"),
-              Text(L + 36, 100, "Noting", "Times-Italic"), Text(L + 70, 100, "the report,"),
-              Text(L, 120, "1."), Text(L + 36, 120, "Decides", "Times-Italic"),
-              Text(L + 76, 120, "to hold the meeting."),
-              Text(L + 200, 160, "54th plenary meeting"), Text(L + 200, 174, "24 December 2024")]
-    tree = convert(pdf_of(tmp_path, [page_1, page_2]))
-    assert xpath(tree, "//a:preamble/a:container/@name") == ["Recalling", "Noting"]
-    items = xpath(tree, "//a:container[@name='Recalling']/a:blockList/a:item")
-    assert [(xpath(i, "a:num/text()"), text_of(xpath(i, "a:p")[0])) for i in items] == [
-        (["“(a)"], "To hold a high-level meeting on youth in 2025;"),
-        (["(b)"], "To invite Member States to take part;"),
-        (["(c)"], "To report on the meeting”,")]
+    found = xpath(tree, "//a:container[@name='Recalling']/a:blockList/a:item")
+    assert [(xpath(i, "a:num/text()"), text_of(xpath(i, "a:p")[0])) for i in found] == [
+        ([label], text) for label, text in zip(labels, texts, strict=True)]
 
 
 QUOTED_ITEMS = """*Recalling* paragraph 5 of its resolution 78/1, which reads:
