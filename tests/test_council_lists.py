@@ -110,3 +110,37 @@ def test_bracketed_topics_of_a_presidential_statement_are_its_headings(tmp_path)
     tree = convert_text(tmp_path, "S_PRST_2031_4.txt", text)
     assert [text_of(h) for h in xpath(tree, "//a:mainBody//a:heading")] == ["[MONUSCO]", "[REGIONAL EFFORTS]"]
     assert len(xpath(tree, "//a:mainBody//a:paragraph")) == 4
+
+
+def test_a_presidential_statement_element_by_element(tmp_path):
+    text = ("United Nations\n\nS/PRST/2031/4\n\nSecurity Council\n\nDistr.: General\n\n3 May 2031\n\n"
+            "Statement by the President of the Security Council\n\n"
+            "At the 9999th meeting of the Security Council, held on 3 May 2031, in connection with "
+            "the Council's consideration of the item entitled \u201cThe situation in the Great Lakes "
+            "region\u201d, the President of the Security Council made the following statement on "
+            "behalf of the Council:\n\n"
+            "\u201cThe Security Council recalls its resolution 2990 (2030).\n\n"
+            "\u201cThe Security Council will remain seized of the matter.\u201d\n")
+    tree = convert_text(tmp_path, "S_PRST_2031_4.txt", text)
+    assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == ["presidentialStatement"]
+    assert xpath(tree, "//a:FRBRWork/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/unsc/2031-05-03/2031-4/!main"]
+    assert xpath(tree, "//a:FRBRWork/a:FRBRauthor/@href") == ["#sc"]
+    assert [(x.tag.rsplit("}")[1], x.get("refersTo"), text_of(x)) for x in xpath(
+        tree, "//a:coverPage/a:p/*")] == [
+        ("docAuthority", "#publisher", "United Nations"),
+        ("docNumber", "#symbol", "S/PRST/2031/4"),
+        ("docAuthority", "#issuingBody", "Security Council"),
+        ("docStatus", "#generalDistribution", "Distr.: General"),
+        ("docDate", "#dateOfIssuance", "3 May 2031")]
+    assert [text_of(x) for x in xpath(tree, "//a:preface//a:docTitle")] == [
+        "Statement by the President of the Security Council"]
+    assert xpath(tree, "//a:preamble | //a:formula | //a:conclusions") == []
+    paragraphs = xpath(tree, "//a:mainBody/a:paragraph")
+    assert [p.get("eId") for p in paragraphs] == ["para_u1", "para_u2", "para_u3"]
+    assert text_of(paragraphs[0]).endswith("made the following statement on behalf of the Council:")
+    assert [text_of(p) for p in paragraphs[1:]] == [
+        "\u201cThe Security Council recalls its resolution 2990 (2030).",
+        "\u201cThe Security Council will remain seized of the matter.\u201d"]
+    assert xpath(paragraphs[1], ".//a:a/@href") == ["https://undocs.org/en/S/RES/2990(2030)"]
+    assert xpath(tree, "//a:workflow/a:step/@by") == ["#sc"]
