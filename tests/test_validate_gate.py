@@ -189,6 +189,19 @@ def test_stdin_list_and_jobs_through_the_command_line(docs: dict[str, Path]) -> 
                                            "1 error(s), 2 warning(s), 0 info; profile akn 3")
 
 
+def test_a_document_on_stdin_is_validated_as_file_dash(docs: dict[str, Path]) -> None:
+    # `-` reads a list of files, or a document when standard input starts with "<"
+    cli = subprocess.run([sys.executable, "-m", "converter.cli", "validate", "--profile", "akn",
+                          "--format", "json", "-", str(docs["clean"])],
+                         input=docs["broken"].read_bytes(), capture_output=True, check=False)
+    assert cli.returncode == 1, cli.stderr
+    files = json.loads(cli.stdout)["files"]
+    assert [(f["path"], f["valid"]) for f in files] == [("-", False), (str(docs["clean"]), True)]
+    assert [x["rule"] for x in files[0]["errors"]] == ["eid.syntax"]
+    code, text = run("-", stdin="\ufeff <akomaNtoso", profile="akn")
+    assert code == 2 and text.startswith("-:")
+
+
 def test_directories_are_searched_recursively(docs: dict[str, Path], tmp_path: Path) -> None:
     deep = tmp_path / "in" / "a" / "b"
     deep.mkdir(parents=True)

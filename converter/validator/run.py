@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from typing import TextIO
 
 from lxml import etree
 
-from converter.file_lists import FileListError
+from converter.file_lists import STDIN, FileListError
 
 from .catalog import AUTO, Profile, detect_profile
 from .findings import FileResult, Finding, Severity
@@ -18,7 +19,7 @@ from .inputs import gather, iter_inputs
 from .parallel import map_files
 from .report import Format, render
 from .rules import profile_findings
-from .safe_parse import MAX_BYTES, parse_file
+from .safe_parse import MAX_BYTES, parse_bytes, parse_file
 from .schema import DIAGNOSIS_SECONDS, libxml2_schema, xsd_errors
 from .selection import Selection, SelectionError
 
@@ -86,6 +87,33 @@ def validate_file(path: Path | str, *, schema_only: bool = False, max_bytes: int
     return FileResult(path, findings, profile=str(used))
 
 
+def validate_bytes(data: bytes, name: str, options: Options) -> FileResult:
+    """Parse safely and validate a document held in memory, reported under `name`."""
+    if len(data) > options.max_bytes:
+        too_big = Finding("xml.size", Severity.ERROR, f"over the {options.max_bytes}-byte limit")
+        return FileResult(Path(name), [too_big], readable=False)
+    tree, problems = parse_bytes(data)
+    if tree is None:
+        return FileResult(Path(name), problems, readable=False)
+    used, findings = check_tree(tree, options)
+    return FileResult(Path(name), findings, profile=str(used))
+
+
+def _stdin_document(paths: Sequence[str], stdin: TextIO | None, max_bytes: int
+                    ) -> tuple[bytes | None, TextIO | None]:
+    """`-` among `paths`: standard input holds an XML document (its first character, after a
+    byte-order mark and blanks, is "<") or a list of files.  (the document's bytes, or None;
+    the standard input left for reading a list)."""
+    if STDIN not in paths:
+        return None, stdin
+    source = stdin if stdin is not None else sys.stdin
+    buffer = getattr(source, "buffer", None)
+    data = buffer.read(max_bytes + 1) if buffer is not None else source.read().encode("utf-8")
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data, None
+    return None, io.StringIO(data.decode("utf-8", errors="surrogateescape"))
+
+
 def exit_code(results: Sequence[FileResult], strict: bool = False,
               fail_on: Severity | None = None) -> int:
     if any(not r.readable for r in results):
@@ -118,12 +146,13 @@ def run_validate(paths: Sequence[str], *, fmt: str = "text", schema_only: bool =
     except ValueError:
         return _usage(f"unknown severity {fail_on!r} for --fail-on (choose error, warning, info)")
     selection = selection or Selection()
+    document, stdin = _stdin_document(paths, stdin, MAX_BYTES)
     try:
         selection.check()
-        files = gather(paths, files_from, stdin)
+        files = gather([p for p in paths if p != STDIN or document is None], files_from, stdin)
     except (SelectionError, FileListError) as e:
         return _usage(str(e))
-    if not files:
+    if not files and document is None:
         return _usage("no input files (give files, directories, globs or a list with "
                       "--files-from)")
     try:
@@ -131,6 +160,7 @@ def run_validate(paths: Sequence[str], *, fmt: str = "text", schema_only: bool =
     except (OSError, etree.XMLSchemaParseError, etree.XMLSyntaxError) as exc:
         return _usage(f"cannot load the Akoma Ntoso XSD: {exc}")
     options = Options(profile, selection, schema_only, diagnosis_seconds)
-    results = map_files(files, options, jobs)
+    results = [validate_bytes(document, STDIN, options)] if document is not None else []
+    results += map_files(files, options, jobs)
     out.write(render(results, fmt, fail_on=level))
     return exit_code(results, fail_on=level)
