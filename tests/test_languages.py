@@ -311,6 +311,22 @@ def test_chinese_citations_that_print_the_number_first_are_linked():
     assert "".join(s.text for s in linked) == text[0].text
 
 
+def test_chinese_citations_listed_with_their_dates_are_each_the_organ_named_first_in_the_clause():
+    from converter.languages import get_language
+    from converter.readers.blocks import Span
+    from converter.segmentation.postfix_links import link_postfix
+
+    text = [Span("回顾人权理事会2013年6月13日第23/9号、2015年7月2日第29/11号决议，以及大会"
+                 "1990年12月4日第45/54号、1991年12月6日第46/32号、1992年12月9日第47/50号决议")]
+    linked = link_postfix(text, get_language("zho"))
+    assert [(s.text, s.href) for s in linked if s.href] == [
+        ("23/9", "https://undocs.org/en/A/HRC/RES/23/9"),
+        ("29/11", "https://undocs.org/en/A/HRC/RES/29/11"),
+        ("45/54", "https://undocs.org/en/A/RES/45/54"),
+        ("46/32", "https://undocs.org/en/A/RES/46/32"),
+        ("47/50", "https://undocs.org/en/A/RES/47/50")]
+
+
 def test_a_long_chinese_paragraph_closed_by_a_full_stop_does_not_swallow_the_meeting_line(tmp_path):
     long = "请秘书长" + "采取必要行动执行本决议" * 30 + "。"
     path = tmp_path / "A_RES_77_116.txt"

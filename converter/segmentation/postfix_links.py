@@ -28,11 +28,21 @@ def _symbol(m: re.Match[str], prefix: str) -> Symbol | None:
     return Symbol(f"{prefix}/RES/{m['ga'].replace(' ', '')}")
 
 
+_CLAUSE_END = re.compile(r"[。；，,;،؛]")   # a clause ends: the organ named in it no longer holds
+
+
 def _hits(text: str, language: LanguageTable) -> list[tuple[int, int, str]]:
+    """The numbers of every citation; one that names no organ is of the organ named before it
+    in the same clause ("人权理事会…第23/9号、…第29/11号决议"), else of the Assembly."""
     hits = []
+    prefix, clause_from = "A", 0
     for cite in language.postfix_citation_regex.finditer(text):
         organ = cite.groupdict().get("organ")
-        prefix = language.citation_organs.get(organ, "A") if organ else "A"
+        if organ:
+            prefix = language.citation_organs.get(organ, "A")
+        elif _CLAUSE_END.search(text, clause_from, cite.start()):
+            prefix = "A"
+        clause_from = cite.end()
         for n in _NUMBER.finditer(cite["nums"]):
             sym = _symbol(n, prefix)
             if sym is not None:
