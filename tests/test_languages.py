@@ -465,3 +465,26 @@ def test_arabic_citations_name_the_body_between_the_word_and_the_number():
         ("2013/40", "https://undocs.org/en/E/RES/2013/40"),
         ("72/279", "https://undocs.org/en/A/RES/72/279"),
         ("75/233", "https://undocs.org/en/A/RES/75/233")]
+
+
+@pytest.mark.parametrize(("code", "recalling", "listing", "items"), [
+    ("fra", "Rappelant sa résolution 70/1,",
+     "Affirmant également que le Programme repose sur deux domaines d’action :",
+     ["a) investir dans les populations,", "b) exploiter la science,"]),
+    ("rus", "ссылаясь на свою резолюцию 70/1,",
+     "ссылаясь на резолюции, в том числе:",
+     ["a) резолюцию 69/237 от 19 декабря 2014 года,", "b) резолюцию 70/299 от 29 июля 2016 года,"]),
+])
+def test_a_preambular_paragraph_listing_items_a_b_keeps_them_in_the_preamble(tmp_path, code, recalling,
+                                                                             listing, items):
+    # items printed "a)" (no opening parenthesis), each after a comma, under a colon
+    text = DOCS[code].replace(recalling, "\n\n".join([recalling, listing, *items]))
+    path = tmp_path / "A_RES_77_116.txt"
+    path.write_text(text, encoding="utf-8")
+    tree = convert_file(path, converted=CONVERTED).tree
+    block = xpath(tree, "//a:preamble/a:container[a:blockList]")
+    assert len(block) == 1
+    assert text_of(xpath(block[0], "a:blockList/a:listIntroduction")[0]) == listing
+    assert [(xpath(i, "a:num/text()")[0], text_of(i.find("{*}p"))) for i in xpath(block[0], ".//a:item")] == [
+        (item[:2], item[3:]) for item in items]
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]

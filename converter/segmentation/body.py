@@ -210,9 +210,11 @@ class BodyReader:
     def _sole_operative(self, text: RichText, plain: str) -> bool:
         """An unnumbered operative paragraph: an operative verb, and a full stop at the end
         or a colon before what it adopts (preambular paragraphs end with a comma)."""
+        if not plain.endswith((".", ":")) or self.lang.preamble_regex.match(plain):
+            return False   # ("Affirmant également que … :" lists in the preamble)
         lead = leading_italic(text)
         verb = self.lang.operative_regex.match(plain)
-        return plain.endswith((".", ":")) and verb is not None and lead in (None, verb.group(0))
+        return verb is not None and lead in (None, verb.group(0))
 
     def _preambular(self, text: RichText, plain: str) -> PreambularParagraph:
         m = self.lang.preamble_regex.match(plain)

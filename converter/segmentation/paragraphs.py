@@ -12,8 +12,10 @@ from converter.segmentation.model import Note, RichText, Table, plain_text
 from converter.segmentation.richtext import join, merge_adjacent, strip
 
 _ENDS_SENTENCE = re.compile(r"[.;:!?\]。；：！？؛؟]\s*$")   # full-width and Arabic marks too
-_ITEM_START = re.compile(   # "1.", "(a)", "(iv)", "IV.", "A.", and the Council's "a." and "iv."
+_ITEM_START = re.compile(   # "1.", "(a)", "(iv)", "IV.", "A.", the Council's "a." and "iv.", and
+    # "a)" as French, Spanish and Russian print it (Russian sometimes with a Cyrillic "а)")
     r"^(?:\d+\.\s|\d+ - |\((?:[a-z]|([a-z])\1{1,3}|[ivxl]{1,8})\)\s|(?:[a-z]|[ivxl]{1,8})\.\s"
+    r"|(?:[a-z]|[ivxl]{1,8}|[асеорх])\)\s"
     r"|[IVXL]+\.\s|[A-Z]\.\s|[A-Z]$|[IVXL]+$)")
 
 
