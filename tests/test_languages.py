@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from converter.languages.detect import UnsupportedLanguageError, detect_language
+from converter.languages.detect import UnsupportedLanguageError, detect_language, script_of
 from converter.pipeline import convert_file
 from tests.conftest import CONVERTED, text_of, xpath
 
@@ -449,3 +449,11 @@ def test_arabic_citations_name_the_body_between_the_word_and_the_number():
         ("2013/40", "https://undocs.org/en/E/RES/2013/40"),
         ("72/279", "https://undocs.org/en/A/RES/72/279"),
         ("75/233", "https://undocs.org/en/A/RES/75/233")]
+
+
+@pytest.mark.parametrize(("text", "script"), [
+    ("Assemblée générale", "LATIN"), ("Генеральная Ассамблея, A/RES/1", "CYRILLIC"),
+    ("аб ab", "CYRILLIC"), ("ab аб", "LATIN"),          # as many letters: the first met wins
+    ("é аб a", "LATIN"), ("大会 A/RES/1 大会", "CJK"), ("2024 – 12", None)])
+def test_script_is_the_one_of_most_letters(text: str, script: str | None) -> None:
+    assert script_of(text) == script
