@@ -64,12 +64,13 @@ def _akn_batch(files: list[Path], workers: int) -> None:
 
 
 def whole_process(label: str, files: list[Path], runs: int) -> list[str]:
-    """Lines comparing `akn batch -j N` with N pdftotext loops, N = 1 and 2."""
+    """Lines comparing `akn batch -j N` with N pdftotext loops, N = 1 and, for more than
+    one file, 2 (one file keeps one worker busy whatever -j says)."""
     if shutil.which("pdftotext") is None:
         return [f"{label}: pdftotext not found on PATH: comparison skipped "
                 "(install poppler-utils)"]
     lines = []
-    for workers in (1, 2):
+    for workers in (1, 2) if len(files) > 1 else (1,):
         akn = _median_wall(lambda: _akn_batch(files, workers), runs)          # noqa: B023
         poppler = _median_wall(lambda: _pdftotext_loops(files, workers), runs)  # noqa: B023
         ratio = akn / poppler
@@ -145,7 +146,7 @@ def memory_growth(files: list[Path], conversions: int = CONVERSIONS) -> str:
     first, last, done = map(int, run.stdout.split())
     growth = (last - first) / 1024
     return (f"{'resident, one process':<30} after {len(files)} conversions {first / 1024:6.0f} MiB, "
-            f"after {done} {last / 1024:6.0f} MiB  (+{growth:.0f} MiB; target flat, under 10 MiB: "
+            f"after {done} {last / 1024:6.0f} MiB  ({growth:+.0f} MiB; target flat, under 10 MiB: "
             f"{_met(growth < 10)})")
 
 
