@@ -8,7 +8,8 @@ Then how time grows with length: generated markdown resolutions of 10 to 640
 pages, and the longest corpus PDF repeated to 8x its length, in ms per page; then
 `akn validate` throughput on the UN's gold XML (converter/validator/bench.py).
 Last, `akn batch` on a 2-worker Dask LocalCluster against the local pool, and the
-scheduling overhead of each (converter/batch/bench_cluster.py).
+scheduling overhead of each (converter/batch/bench_cluster.py); and the speed targets
+side by side with pdftotext (converter/bench_targets.py).
 Skips what is not available (no corpus beside the repo, no pdftotext).
 """
 
@@ -140,7 +141,8 @@ def _bench_memory(pdfs: list[Path], pages: dict[str, int]) -> None:
         count = _long_pdf(longest, big)
         base, peak = _peak_rss(big)
         print(f"{'peak RSS, long PDF':<28} {longest.stem} x{count // max(1, pages.get(longest.stem, 1))}"
-              f" ({count} pages): {peak:.0f} MiB ({base:.0f} MiB before the file)")
+              f" ({count} pages): {peak:.0f} MiB ({base:.0f} MiB before the file; target < 150 MB: "
+              f"{'met' if peak * 1.048576 < 150 else 'NOT met'})")
 
 
 _MASTHEAD = """General Assembly
@@ -272,7 +274,22 @@ def main() -> int:
 
     bench_validation()
     _bench_cluster(CORPUS / "pdf" if pdfs else None)
+    _targets(pdfs, pages)
     return 0
+
+
+def _targets(pdfs: list[Path], pages: dict[str, int]) -> None:
+    """The speed targets side by side with pdftotext: corpus, longest PDF, a 500-page PDF."""
+    from converter.bench_targets import bench_targets
+
+    with tempfile.TemporaryDirectory() as tmp:
+        long_pdfs = []
+        if pdfs:
+            longest = max(pdfs, key=lambda f: pages.get(f.stem, 0))
+            big = Path(tmp) / f"{longest.stem}-x500.pdf"
+            _long_pdf(longest, big)
+            long_pdfs = [longest, big]
+        bench_targets(CORPUS, pdfs, long_pdfs, RUNS)
 
 
 def _bench_cluster(pdf_dir: Path | None) -> None:

@@ -15,7 +15,7 @@ from converter.errors import InvalidOutputError, MissingDateError, OutputWriteEr
 from converter.languages import get_language
 from converter.languages.detect import AUTO, detect_language
 from converter.mapper import to_akn
-from converter.readers import read_input
+from converter.readers import load_input, read_loaded
 from converter.segmentation import segment
 from converter.segmentation.model import Resolution
 from converter.symbols import Symbol
@@ -63,12 +63,14 @@ def convert_file(path: Path, *, symbol: Symbol | None = None, language: str = "a
     markup = clock.markup_date(converted)
     xsd.compile_in_background()   # while the input is read: the output is validated at the end
     table = get_language("eng" if language == AUTO else language)
-    source = read_input(path, table, data)
+    loaded = load_input(path, data)   # once: a second language reads the same pages or text
+    source = read_loaded(loaded, table)
     if language == AUTO:
         found = detect_language((b.text for b in source.blocks), str(path))
         if found != table.code:
             table = get_language(found)
-            source = read_input(path, table, data)
+            source = read_loaded(loaded, table)
+    del loaded   # a PDF's pages are not needed past reading: freed before the tree is built
     model = segment(source, table, name=str(path), symbol=symbol,
                     filename_symbol=Symbol.from_filename(path.stem))
     try:

@@ -124,13 +124,13 @@ def test_pdf_text_with_control_characters_is_converted_without_them(tmp_path):
 def test_pdf_reader_output_is_made_xml_safe(tmp_path, monkeypatch):
     import converter.readers.pdf as pdf_reader
 
-    def read(path, language, data=None):
+    def read(pages, language):
         bad = SourceDocument([Block([Span("The General\x0b Assembly,", href="x\x01")])], 1, "pdf",
                              symbol_hint="A/RES/79/1\x02")
         bad.blocks.append(Block([], rows=[[[Span("cell\x00")]]]))
         return bad
 
-    monkeypatch.setattr(pdf_reader, "read_pdf", read)
+    monkeypatch.setattr(pdf_reader, "read_pages", read)
     from converter.languages import get_language
     from converter.readers import read_input
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from converter.languages.detect import UnsupportedLanguageError, detect_language
+from converter.languages.detect import UnsupportedLanguageError, detect_language, script_of
 from converter.pipeline import convert_file
 from tests.conftest import CONVERTED, text_of, xpath
 
@@ -488,3 +488,10 @@ def test_a_preambular_paragraph_listing_items_a_b_keeps_them_in_the_preamble(tmp
     assert [(xpath(i, "a:num/text()")[0], text_of(i.find("{*}p"))) for i in xpath(block[0], ".//a:item")] == [
         (item[:2], item[3:]) for item in items]
     assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+
+@pytest.mark.parametrize(("text", "script"), [
+    ("Assemblée générale", "LATIN"), ("Генеральная Ассамблея, A/RES/1", "CYRILLIC"),
+    ("аб ab", "CYRILLIC"), ("ab аб", "LATIN"),          # as many letters: the first met wins
+    ("é аб a", "LATIN"), ("大会 A/RES/1 大会", "CJK"), ("2024 – 12", None)])
+def test_script_is_the_one_of_most_letters(text: str, script: str | None) -> None:
+    assert script_of(text) == script

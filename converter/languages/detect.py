@@ -4,6 +4,8 @@ organ names, preambular openers and months the lines match most."""
 
 from __future__ import annotations
 
+import re
+import string
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -16,6 +18,9 @@ _LATIN_LANGUAGES = ("eng", "fra", "spa")
 # a script's name (first word of the Unicode character name) -> the UN language written in it
 _SCRIPTS = {"ARABIC": "ara", "CJK": "zho", "CYRILLIC": "rus", "LATIN": "latin"}
 _SAMPLE_LINES = 400   # the masthead and preamble decide; a whole annex adds nothing
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def check_choice(code: str) -> None:
@@ -26,12 +31,33 @@ def check_choice(code: str) -> None:
 
 
 def script_of(text: str) -> str | None:
-    """The script most letters of `text` are written in (ARABIC, CJK, CYRILLIC, LATIN, GREEK …)."""
+    """The script most letters of `text` are written in (ARABIC, CJK, CYRILLIC, LATIN, GREEK …);
+    of two with as many letters, the one met first."""
     counts: Counter[str] = Counter()
-    for ch, n in Counter(text).items():   # each distinct character named once
+    letters: dict[str, list[str]] = {}   # script -> its distinct non-ASCII letters
+    ascii_text = text.encode("ascii", "ignore")
+    ascii_letters = len(ascii_text) - len(ascii_text.translate(None, _ASCII_LETTERS))
+    if ascii_letters:   # the bulk of a Latin text, counted in C
+        counts["LATIN"] = ascii_letters
+    for ch, n in Counter(_NON_ASCII.findall(text)).items():   # each distinct character once
         if ch.isalpha():
-            counts[unicodedata.name(ch, "").split(" ", 1)[0]] += n
-    return counts.most_common(1)[0][0] if counts else None
+            script = unicodedata.name(ch, "").split(" ", 1)[0]
+            counts[script] += n
+            letters.setdefault(script, []).append(ch)
+    if not counts:
+        return None
+    most = max(counts.values())
+    tied = [script for script, n in counts.items() if n == most]
+    if len(tied) == 1:
+        return tied[0]
+
+    def first(script: str) -> int:
+        found = [text.find(ch) for ch in letters.get(script, [])]
+        if script == "LATIN" and ascii_letters:
+            found.append(_ASCII_LETTER.search(text).start())  # type: ignore[union-attr]
+        return min(found)
+
+    return min(tied, key=first)
 
 
 def _latin_score(code: str, lines: list[str]) -> int:

@@ -31,6 +31,8 @@ UNPREFIXED = {"conclusions"}
 
 _NUM = q("num")
 DIVISION_WORD = re.compile(r"^[^\W\d]{3,}\s+(?=\w)")   # the word of "Article 5", "Chapter II"
+_SPACES = re.compile(r"\s+")
+_NOT_LABEL = re.compile(r"[^A-Za-z0-9\-]")
 
 
 def _num_label(el: etree._Element) -> str | None:
@@ -39,8 +41,8 @@ def _num_label(el: etree._Element) -> str | None:
         return None
     text = DIVISION_WORD.sub("", "".join(num.itertext()).strip())   # "Article 5" -> "5"
     # Arabic "1 -" -> "1", "(ب)" -> "b", a quoted item's "“(a)" -> "a"
-    label = ascii_label(re.sub(r"\s+", "", text).strip(".()[]-“”‘’\"«»„"))
-    label = re.sub(r"[^A-Za-z0-9\-]", "-", label)
+    label = ascii_label(_SPACES.sub("", text).strip(".()[]-“”‘’\"«»„"))
+    label = _NOT_LABEL.sub("-", label)
     return label if any(ch.isalnum() for ch in label) else None   # a bullet counts as unnumbered
 
 
@@ -53,7 +55,8 @@ def assign_eids(root: etree._Element, prefix: str = "") -> None:
     flat: Counter[str] = Counter()
     used: set[str] = set()
 
-    def visit(el: etree._Element, base: str, siblings: Counter[str]) -> None:
+    def visit(el: etree._Element, base: str) -> None:
+        siblings: dict[str, int] = {}   # unnumbered children counted per parent
         for child in el:
             tag = child.tag
             if not isinstance(tag, str):
@@ -70,7 +73,7 @@ def assign_eids(root: etree._Element, prefix: str = "") -> None:
                 elif (label := _num_label(child)) is not None:
                     token = f"{kind}_{label}"
                 else:   # unnumbered: a counter of its own, never colliding with a <num>
-                    siblings[name] += 1
+                    siblings[name] = siblings.get(name, 0) + 1
                     token = f"{kind}_{'u' if name in NUMBERED else ''}{siblings[name]}"
                 scope = prefix if name in FLAT else base
                 eid = f"{scope}__{token}" if scope else token
@@ -79,6 +82,6 @@ def assign_eids(root: etree._Element, prefix: str = "") -> None:
                 used.add(eid)
                 child.set("eId", eid)
                 child_base = base if name in UNPREFIXED else eid
-            visit(child, child_base, Counter())
+            visit(child, child_base)
 
-    visit(root, prefix, Counter())
+    visit(root, prefix)

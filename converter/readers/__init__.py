@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
@@ -29,10 +30,20 @@ def detect_format(data: bytes, text: str | None) -> InputFormat:
     return InputFormat.MARKDOWN if looks_like_markdown(text) else InputFormat.PLAIN
 
 
-def read_input(path: Path, language: LanguageTable, data: bytes | None = None) -> SourceDocument:
-    """Read any supported input; UnreadableInputError names the file and the problem.
-    `data` is the input's content when it does not come from the file `path` (standard
-    input, the Python API): `path` then only names it in messages."""
+@dataclass(slots=True)
+class LoadedInput:
+    """A file read and checked, before any language-dependent reading: a PDF's extracted
+    pages, or a text input's decoded text and dialect."""
+    path: Path
+    format: InputFormat
+    text: str = ""
+    pages: list = field(default_factory=list)   # list[pdf.extract.Page] for a PDF
+
+
+def load_input(path: Path, data: bytes | None = None) -> LoadedInput:
+    """Read the input once; UnreadableInputError names the file and the problem.  `data` is
+    the input's content when it does not come from the file `path` (standard input, the
+    Python API): `path` then only names it in messages."""
     if data is None:
         data = read_bounded(path, limits.current().input_bytes)
     else:
@@ -40,22 +51,36 @@ def read_input(path: Path, language: LanguageTable, data: bytes | None = None) -
     if not data.strip():
         raise UnreadableInputError(f"{path}: empty file")
     if data.lstrip()[:5] == b"%PDF-":
-        from converter.readers.pdf import read_pdf
+        from converter.readers.pdf.extract import extract_pages
 
-        return xml_safe_document(read_pdf(path, language, data))
+        return LoadedInput(path, InputFormat.PDF, pages=extract_pages(Path(path), data))
     text = decode_text(data, path)
     # split at newlines only, as the readers do (str.splitlines also breaks at \x0b, \x85,
     # \u2028 …, which would let a huge line through in pieces)
     longest = max(map(len, text.split("\n")), default=0)
     limits.check(str(path), longest, limits.current().line_chars, "characters in one line")
-    fmt = detect_format(data, text)
-    if fmt is InputFormat.MARKDOWN:
+    return LoadedInput(path, detect_format(data, text), text=text)
+
+
+def read_loaded(loaded: LoadedInput, language: LanguageTable) -> SourceDocument:
+    """The blocks of a loaded input in `language`; the same input can be read again in
+    another language (the loaded input is not changed)."""
+    if loaded.format is InputFormat.PDF:
+        from converter.readers.pdf import read_pages
+
+        return xml_safe_document(read_pages(loaded.pages, language))
+    if loaded.format is InputFormat.MARKDOWN:
         from converter.readers.markdown import read_markdown
 
-        return read_markdown(text, language)
+        return read_markdown(loaded.text, language)
     from converter.readers.plain import read_plain
 
-    return read_plain(text, language)
+    return read_plain(loaded.text, language)
+
+
+def read_input(path: Path, language: LanguageTable, data: bytes | None = None) -> SourceDocument:
+    """Read any supported input (see `load_input`)."""
+    return read_loaded(load_input(path, data), language)
 
 
 def read_bounded(path: Path, max_bytes: int) -> bytes:

@@ -119,7 +119,7 @@ def _tail_keys(compound: str) -> list[str]:
 
 
 def _spaced_compounds(found: Counter[str], table: set[str],
-                      spaced_counts: Counter[str]) -> dict[str, str]:
+                      pairs: Counter[tuple[str, str]]) -> dict[str, str]:
     """Spaced pair -> compound, for "Secretary General" damaged from "Secretary-General".
 
     Table compounds count unless the document writes the pair spaced twice or more and
@@ -127,7 +127,10 @@ def _spaced_compounds(found: Counter[str], table: set[str],
     when it uses the hyphenated spelling at least as often as the spaced one.
     """
     def wanted(c: str, n: int) -> bool:
-        spaced = spaced_counts[c.replace("-", " ")]
+        # how often the document writes the pair spaced: tokens hold no spaces, so only a
+        # compound of two words can be written as one pair of them
+        first, _, second = c.partition("-")
+        spaced = pairs.get((first, second), 0) if "-" not in second else 0
         if c in table:
             return n > 0 or spaced < 2
         return c.count("-") == 1 and n >= spaced
@@ -137,8 +140,20 @@ def _spaced_compounds(found: Counter[str], table: set[str],
 def _fragments(a: str, b: str) -> bool:
     """Whether `a` and `b` may be the pieces of one word: letters, a tail that may carry
     hyphens ("Cr oss-border"), or digits ("201 8")."""
-    return ((a.isalpha() and _is_word(b) and b[:1].isalpha() and b[-1:].isalpha())
+    return ((a.isalpha() and b[:1].isalpha() and b[-1:].isalpha() and _is_word(b))
             or (a.isdigit() and b.isdigit()))
+
+
+def _vocabulary(lowered: list[str], tokens: list[str]) -> Counter[str]:
+    """How often the document uses each word (small letters), labels such as "(d)" not
+    counted as words."""
+    vocabulary = Counter(lowered)
+    for word, token in zip(lowered, tokens, strict=True):
+        if token[:1] == "(" and _LABEL.match(token):
+            vocabulary[word] -= 1
+            if not vocabulary[word]:
+                del vocabulary[word]
+    return vocabulary
 
 
 def _alternation(repairs: Mapping[str, str]) -> re.Pattern[str] | None:
@@ -180,6 +195,26 @@ def _number_words(language: LanguageTable) -> set[str]:
     return {f"{tens}-{unit}" for tens in language.cardinal_tens for unit in units}
 
 
+class _NonWords(dict[str, bool]):
+    """Fragment -> whether it is a small-letter fragment that is no word of the language: a
+    lone letter other than the language's one-letter words ("e" of "th e", not "a"), or one
+    without a vowel ("nd" of "a nd").  Filled as asked (for every word pair of a document)."""
+
+    def __init__(self, short: frozenset[str], vowels: frozenset[str]) -> None:
+        super().__init__()
+        self.short, self.vowels = short, vowels
+
+    def __missing__(self, fragment: str) -> bool:
+        if not fragment.isalpha() or not fragment.islower():
+            known = False
+        elif len(fragment) == 1:
+            known = fragment not in self.short
+        else:
+            known = not any(ch in self.vowels for ch in fragment)
+        self[fragment] = known
+        return known
+
+
 class _Repairer:
     """Works out, once per document, the exact damaged strings and their repairs; the
     spans are then mended by one regex of those strings (fast: most text needs nothing).
@@ -201,17 +236,16 @@ class _Repairer:
         self.tails.update(c[1:].lower() for c in cores if c[:1] == "-" and c[1:].isalpha())
         self.proper = _proper_keys(cores, table)
         lowered = [c.lower() for c in cores]
-        self.vocabulary = Counter(c for c, t in zip(lowered, tokens, strict=True)
-                                  if not _LABEL.match(t))
+        self.vocabulary = _vocabulary(lowered, tokens)
         self.pairs = Counter(pairwise(lowered))
         self.short = frozenset(language.short_words)
         self.vowels = frozenset(language.vowels)
-        self._nonwords: dict[str, bool] = {}
+        self._nonwords = _NonWords(self.short, self.vowels)
         self._sorted: list[str] | None = None
         self.endings = frozenset(language.word_endings)
         self.lexicon = Lexicon(language.lexicon)
         self._verdicts: dict[tuple[str, str], bool | str] = {}
-        self.spaced = _spaced_compounds(found, table, Counter(f"{a} {b}" for a, b in pairwise(lowered)))
+        self.spaced = _spaced_compounds(found, table, self.pairs)
         self.at_joins = Counter(c.lower() for j in joined for _, c, _ in _parts(j.line))
         self.repairs = self._pair_repairs(cores)
         self.pattern = _alternation(self.repairs)
@@ -333,6 +367,28 @@ class _Repairer:
             return not self._known(b + after)
         return verdict is True
 
+    def _plausible(self, a: str, b: str) -> bool:
+        """Whether `_pair_verdict` can be other than False, by the tests most pairs fail, in
+        one cheap function (it is asked for every new word pair of the document): pieces of
+        a word, not two short words, one of them stray, and evidence that they are one."""
+        if not ((a.isalpha() and b[:1].isalpha() and b[-1:].isalpha() and _is_word(b))
+                or (a.isdigit() and b.isdigit())):
+            return False
+        la, lb = a.lower(), b.lower()
+        short = self.short
+        if la in short and lb in short:
+            return False
+        together = self.pairs.get((la, lb), 0)
+        vocabulary, nonwords = self.vocabulary, self._nonwords
+        nonword = nonwords[a] or nonwords[b]
+        stray_a = vocabulary.get(la, 0) == together
+        stray_b = vocabulary.get(lb, 0) == together
+        if not (stray_a or stray_b or nonword):
+            return False
+        # every way to a verdict other than False needs a fragment that is no word, both
+        # fragments stray, or the two together a word the document uses
+        return nonword or (stray_a and stray_b) or vocabulary.get((a + b).lower(), 0) > 0
+
     def _pair_verdict(self, a: str, b: str) -> bool | str:
         """Whether `a b` is one letter-spaced word ("relevan t", "th e", "201 8", "improv e").
 
@@ -346,11 +402,13 @@ class _Repairer:
         la, lb, joined = a.lower(), b.lower(), a + b
         if not _fragments(a, b) or (la in self.short and lb in self.short):
             return False
-        together = self.pairs[(la, lb)]
-        stray_a, stray_b = self._stray(a, together), self._stray(b, together)
+        together = self.pairs.get((la, lb), 0)
+        nonword_a, nonword_b = self._nonwords[a], self._nonwords[b]
+        # a stray fragment is seen only in the pair (`together` times) or is no word
+        stray_a = nonword_a or self.vocabulary.get(la, 0) == together
+        stray_b = nonword_b or self.vocabulary.get(lb, 0) == together
         if not (stray_a or stray_b) or self._word(joined) != joined:
             return False   # (every way below needs a stray fragment: most pairs end here)
-        nonword_a, nonword_b = self._nonword(a), self._nonword(b)
         if nonword_a and stray_b and lb not in self.short:
             return "before"   # unless `before` + a is a known word
         if nonword_b and stray_a and la not in self.short:
@@ -378,28 +436,20 @@ class _Repairer:
         """A word of the document or a short word of the language ("a t most": "at")."""
         return self.vocabulary[word.lower()] > 0 or word.lower() in self.short
 
-    def _stray(self, fragment: str, together: int) -> bool:
-        """Whether `fragment` is seen only in the pair (`together` times) or is no word."""
-        return self.vocabulary[fragment.lower()] == together or self._nonword(fragment)
-
     def _nonword(self, fragment: str) -> bool:
-        """A small-letter fragment that is no word of the language: a lone letter other than
-        the language's one-letter words ("e" of "th e", not "a"), or one without a vowel
-        ("nd" of "a nd").  Memoized: it is asked for every word pair of the document."""
-        known = self._nonwords.get(fragment)
-        if known is None:
-            if not fragment.isalpha() or not fragment.islower():
-                known = False
-            elif len(fragment) == 1:
-                known = fragment not in self.short
-            else:
-                known = not any(ch in self.vowels for ch in fragment)
-            self._nonwords[fragment] = known
-        return known
+        """A small-letter fragment that is no word of the language (see `_NonWords`)."""
+        return self._nonwords[fragment]
 
     def _pair_repairs(self, cores: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
+        verdicts, plausible = self._verdicts, self._plausible
         for i, (a, b) in enumerate(pairwise(cores)):
+            verdict = verdicts.get((a, b))
+            if verdict is False:   # most pairs: known not to be one word
+                continue
+            if verdict is None and not plausible(a, b):
+                verdicts[(a, b)] = False
+                continue
             before = cores[i - 1] if i else ""
             after = cores[i + 2] if i + 2 < len(cores) else ""
             if self._letter_spaced(a, b, before, after):

@@ -39,6 +39,9 @@ _UNNUMBERED = frozenset({
 # Ids of metadata entries (TLCs, temporal groups) are plain names: `ga`, `thirdCommittee`.
 _META_ID = re.compile(r"[A-Za-z][A-Za-z0-9._\-]*")
 _DATE_SEGMENT = re.compile(r"\d{4}(-\d{2}){0,2}")
+_NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
+_NUM = f"{{{AKN_NS}}}num"
+_REF_ATTRS = frozenset(REF_ATTRS)
 
 
 @dataclass
@@ -85,6 +88,8 @@ def _text(el: etree._Element | None) -> str:
 
 def check_refs(doc: Doc) -> Iterator[Finding]:
     for el in doc.elements:
+        if _REF_ATTRS.isdisjoint(el.keys()):   # most elements: no reference at all
+            continue
         for attr in REF_ATTRS:
             value = el.get(attr)
             if value is None:
@@ -131,9 +136,11 @@ def _eid_form_problem(eid: str, in_meta: bool) -> str | None:
 
 def _num_label(el: etree._Element) -> tuple[str, str] | None:
     """(num text, label it gives) for an element with a <num>, e.g. ("(a)", "a")."""
-    num = el.find("a:num", NS)
+    num = el.find(_NUM)
+    if num is None:
+        return None
     text = _text(num)
-    label = re.sub(r"[^0-9A-Za-z]", "", DIVISION_WORD.sub("", text))   # "Article 5" -> "5"
+    label = _NOT_ALNUM.sub("", DIVISION_WORD.sub("", text))   # "Article 5" -> "5"
     return (text, label) if label else None
 
 
@@ -167,7 +174,7 @@ def check_eids(doc: Doc) -> Iterator[Finding]:
 
 
 def _norm(label: str) -> str:
-    return re.sub(r"[^0-9A-Za-z]", "", label).lower()
+    return _NOT_ALNUM.sub("", label).lower()
 
 
 # --- FRBR -------------------------------------------------------------------

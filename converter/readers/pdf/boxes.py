@@ -8,9 +8,21 @@ the lines a box holds are one table cell, as the UN writes such a box.
 from __future__ import annotations
 
 import ctypes
+from ctypes import c_float, c_int, c_void_p
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium
+
+
+def _retyped(function, restype, *argtypes):
+    """The same C function on plain addresses: asked for every object of every page."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, c_void_p).value)
+
+
+_GET_OBJECT = _retyped(pdfium.FPDFPage_GetObject, c_void_p, c_void_p, c_int)
+_GET_TYPE = _retyped(pdfium.FPDFPageObj_GetType, c_int, c_void_p)
+_GET_BOUNDS = _retyped(pdfium.FPDFPageObj_GetBounds, c_int, c_void_p, c_void_p, c_void_p, c_void_p,
+                       c_void_p)
 
 _THIN = 2.5      # a rule is at most this thick, in points
 _SNAP = 3.0      # edges of one frame meet within this many points
@@ -68,12 +80,14 @@ def _frames(page, height: float) -> list[Box]:
 def _path_bounds(page, height: float) -> list[tuple[float, float, float, float]]:
     """(x0, top, x1, bottom) of every path object, top-down."""
     out = []
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    left, bottom, right, top = (c_float() for _ in range(4))
+    at = [ctypes.addressof(v) for v in (left, bottom, right, top)]
+    handle = ctypes.cast(page, c_void_p).value
+    path = pdfium.FPDF_PAGEOBJ_PATH
     for i in range(pdfium.FPDFPage_CountObjects(page)):
-        obj = pdfium.FPDFPage_GetObject(page, i)
-        if pdfium.FPDFPageObj_GetType(obj) != pdfium.FPDF_PAGEOBJ_PATH:
+        obj = _GET_OBJECT(handle, i)
+        if _GET_TYPE(obj) != path:
             continue
-        if pdfium.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom),
-                                        ctypes.byref(right), ctypes.byref(top)):
+        if _GET_BOUNDS(obj, *at):
             out.append((left.value, height - top.value, right.value, height - bottom.value))
     return out

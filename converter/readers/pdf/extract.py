@@ -52,7 +52,11 @@ def apply_links(reader: PageReader, textpage, runs: list[Run], links: list[Link]
     """Give runs under a URI annotation its target, splitting runs at the link's edges."""
     out: list[Run] = []
     for run in runs:
-        hits = [k for k in links if _overlaps(run, k)]
+        # the links whose box holds the run's middle height and overlaps it across (inline:
+        # asked for every run and link)
+        middle = run.base - 0.3 * run.size
+        hits = [k for k in links if k.top - 1 <= middle <= k.bottom + 1
+                and run.x0 < k.x1 - 0.5 and run.x1 > k.x0 + 0.5]
         if not hits:
             out.append(run)
         elif len(hits) == 1 and hits[0].x0 - 1 <= run.x0 and run.x1 <= hits[0].x1 + 1:
@@ -61,12 +65,6 @@ def apply_links(reader: PageReader, textpage, runs: list[Run], links: list[Link]
         else:
             out.extend(_split_run(run, reader.char_lefts(textpage, run), hits))
     return out
-
-
-def _overlaps(run: Run, link: Link) -> bool:
-    middle = run.base - 0.3 * run.size
-    return (link.top - 1 <= middle <= link.bottom + 1
-            and run.x0 < link.x1 - 0.5 and run.x1 > link.x0 + 0.5)
 
 
 def _split_run(run: Run, edges: list[tuple[float, float]], links: list[Link]) -> list[Run]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from converter.readers.pdf.lines import Line, make_line
 
@@ -67,6 +67,7 @@ def _take_marker(line: Line) -> tuple[str | None, Line]:
         return first.text, make_line(line.runs[1:])
     m = _INLINE_MARKER.match(first.text)
     if m and not first.raised:
-        first.text = first.text[m.end():]
-        return m.group(1), make_line(line.runs)
+        # a new run, not the page's own: the pages may be read again (language detection)
+        rest = replace(first, text=first.text[m.end():])
+        return m.group(1), make_line([rest, *line.runs[1:]])
     return None, line

@@ -20,6 +20,8 @@ class Line:
     size: float                 # size of the line's main text
     gaps: list[float] = field(default_factory=list)  # gap before each run (0 for the first)
     _text: str | None = None
+    _bold: bool | None = None     # bold and italic, once asked (a line's runs do not change)
+    _italic: bool | None = None
 
     @property
     def x0(self) -> float:
@@ -43,11 +45,15 @@ class Line:
     def bold(self) -> bool:
         """Every word is bold: a star or a comma set in regular weight among bold words (a
         sponsor list's "Yemen:*") does not make the line regular."""
-        return all(r.bold for r in self.runs if not r.raised and not _marks_only(r.text))
+        if self._bold is None:
+            self._bold = all(r.bold for r in self.runs if not r.raised and not _marks_only(r.text))
+        return self._bold
 
     @property
     def italic(self) -> bool:
-        return all(r.italic for r in self.runs if not r.raised)
+        if self._italic is None:
+            self._italic = all(r.italic for r in self.runs if not r.raised)
+        return self._italic
 
     def pieces(self) -> list[tuple[Run | None, str]]:
         """(run, text) in order, with (None, " ") where a space separates runs."""

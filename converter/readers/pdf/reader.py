@@ -24,8 +24,12 @@ def read_pdf(path: Path, language: LanguageTable, data: bytes | None = None) -> 
     """Read a born-digital UN PDF into blocks; raises `ConversionError` subclasses.
     `language` gives the words hyphen repairs depend on ("zero- and low-carbon"); `data` is
     the file's content when it is already read (`path` then only names it)."""
-    path = Path(path)
-    pages = extract_pages(path, data)
+    return read_pages(extract_pages(Path(path), data), language)
+
+
+def read_pages(pages: list[Page], language: LanguageTable) -> SourceDocument:
+    """Blocks of extracted pages; `pages` are left as they were, so they can be read again
+    in another language without asking pdfium twice."""
     bodies: list[list[Line]] = []
     notes_by_page: list[list[Line]] = []
     size = body_size(pages)

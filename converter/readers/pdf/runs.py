@@ -26,6 +26,10 @@ _GET_TEXT_OBJECT = _retyped(pdfium.FPDFText_GetTextObject, c_void_p, c_void_p, c
 _GET_FONT = _retyped(pdfium.FPDFTextObj_GetFont, c_void_p, c_void_p)
 _GET_FONT_SIZE = _retyped(pdfium.FPDFTextObj_GetFontSize, c_int, c_void_p,
                           ctypes.POINTER(ctypes.c_float))
+# (text page, character index, address of an FS_RECTF / of two doubles): called per run
+_LOOSE_BOX = _retyped(pdfium.FPDFText_GetLooseCharBox, c_int, c_void_p, c_int, c_void_p)
+_ORIGIN = _retyped(pdfium.FPDFText_GetCharOrigin, c_int, c_void_p, c_int, c_void_p, c_void_p)
+_IS_GENERATED = _retyped(pdfium.FPDFText_IsGenerated, c_int, c_void_p, c_int)
 
 HYPHENS = {"\ufffe": "-", "\x02": "-", "\u00ad": "-"}  # pdfium's marked/soft hyphens
 _HYPHEN_TABLE = str.maketrans(HYPHENS)
@@ -110,6 +114,9 @@ class PageReader:
         self._rect = pdfium.FS_RECTF()
         self._ox, self._oy = c_double(), c_double()
         self._size = ctypes.c_float()
+        # plain addresses for the retyped calls: no pointer object built per call
+        self._rect_at = ctypes.addressof(self._rect)
+        self._ox_at, self._oy_at = ctypes.addressof(self._ox), ctypes.addressof(self._oy)
         self._styles: dict[int, tuple[float, Font]] = {}
 
     # -- text -------------------------------------------------------------
@@ -126,11 +133,11 @@ class PageReader:
 
     def runs(self, textpage, height: float) -> list[Run]:
         text = self.page_text(textpage)
-        tp = c_void_p(ctypes.cast(textpage, c_void_p).value)
-        objects: dict[int, int | None] = {}
+        tp = ctypes.cast(textpage, c_void_p).value
+        objects: list[int | None] = [-1] * len(text)
 
         def obj(i: int) -> int | None:
-            o = objects.get(i, -1)
+            o = objects[i]
             if o == -1:
                 o = objects[i] = _GET_TEXT_OBJECT(tp, i)
             return o
@@ -143,21 +150,21 @@ class PageReader:
                 _bisect(obj, start, end, spans)
             start = end + 2
         self._styles = {}
-        return [run for a, b, o in spans if (run := self._run(textpage, text, a, b, o, height))]
+        return [run for a, b, o in spans if (run := self._run(tp, text, a, b, o, height))]
 
-    def _run(self, textpage, text: str, a: int, b: int, obj: int, height: float) -> Run | None:
+    def _run(self, tp: int | None, text: str, a: int, b: int, obj: int, height: float) -> Run | None:
         chunk = text[a:b]
         stripped = chunk.strip()
         if not stripped:
             return None
         first = a + (len(chunk) - len(chunk.lstrip()))
         last = first + len(stripped) - 1
-        rect = self._rect
-        pdfium.FPDFText_GetLooseCharBox(textpage, first, byref(rect))
+        rect, rect_at = self._rect, self._rect_at
+        _LOOSE_BOX(tp, first, rect_at)
         x0 = rect.left
-        pdfium.FPDFText_GetCharOrigin(textpage, first, byref(self._ox), byref(self._oy))
+        _ORIGIN(tp, first, self._ox_at, self._oy_at)
         base = height - self._oy.value
-        pdfium.FPDFText_GetLooseCharBox(textpage, last, byref(rect))
+        _LOOSE_BOX(tp, last, rect_at)
         x1 = rect.right
         style = self._styles.get(obj)
         if style is None:
@@ -169,8 +176,8 @@ class PageReader:
         if first > 0 and text[first - 1] in " \u00a0":
             # a space pdfium generated from a gap is not trusted (justified text fools it),
             # but where it starts is the pen position after the previous glyph
-            if pdfium.FPDFText_IsGenerated(textpage, first - 1):
-                pdfium.FPDFText_GetCharOrigin(textpage, first - 1, byref(self._ox), byref(self._oy))
+            if _IS_GENERATED(tp, first - 1):
+                _ORIGIN(tp, first - 1, self._ox_at, self._oy_at)
                 pen_before = self._ox.value
             else:
                 space_before = True

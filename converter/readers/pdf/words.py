@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from converter.languages.table import LanguageTable
 
+_DIGIT = re.compile(r"\d")   # what the month pattern needs after the month: scanned in C
+
 
 @lru_cache(maxsize=8)
 def _month_year(language: LanguageTable) -> re.Pattern[str] | None:
@@ -20,6 +22,6 @@ def _month_year(language: LanguageTable) -> re.Pattern[str] | None:
 def mend_dates(text: str, language: LanguageTable) -> str:
     """"4 December2024" -> "4 December 2024"."""
     pattern = _month_year(language)
-    if pattern is None or not any(c.isdigit() for c in text):
+    if pattern is None or not _DIGIT.search(text):
         return text
     return pattern.sub(r"\1 ", text)
