@@ -230,8 +230,8 @@ class BodyReader:
         point = self.lists.deepest if self.lists.levels else None
         if point is None:
             return False
-        done = [_number_value(x.num) for x in self.target if isinstance(x, Item)]
-        last = next((n for n in reversed(done) if n is not None), 0)
+        numbers = (_number_value(x.num) for x in reversed(self.target) if isinstance(x, Item))
+        last = next((n for n in numbers if n is not None), 0)   # (the nearest: no quadratic scan)
         value = _number_value(number)
         return value != last + 1 and (introduces(point) or self.lists.continues("dotted-digit", value))
 
