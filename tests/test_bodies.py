@@ -344,8 +344,10 @@ ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
           "xxviii"]
 
 
-def test_markdown_roman_sub_items_of_any_length_are_items(tmp_path):
-    subs = "".join(f"({r}) Measure {n} of the plan;\n\n" for n, r in enumerate(ROMANS, 1))
+@pytest.mark.parametrize("form", ["({})", "{})"])   # "xxviii)": no opening parenthesis, as French prints
+def test_markdown_roman_sub_items_of_any_length_are_items(tmp_path, form):
+    labels = [form.format(r) for r in ROMANS]
+    subs = "".join(f"{label} Measure {n} of the plan;\n\n" for n, label in enumerate(labels, 1))
     source = tmp_path / "A_RES_79_998.md"
     source.write_text(masthead("79/998", "Plan") + (
         "*Recalling* its resolution 78/1,\n\n1. *Decides* on the following:\n\n"
@@ -354,21 +356,8 @@ def test_markdown_roman_sub_items_of_any_length_are_items(tmp_path):
         encoding="utf-8")
     tree = convert(source)
     point_a = xpath(tree, "//a:point[a:num='(a)']")[0]
-    assert xpath(point_a, "a:list/a:point/a:num/text()") == [f"({r})" for r in ROMANS]
+    assert xpath(point_a, "a:list/a:point/a:num/text()") == labels
     assert xpath(tree, "//a:paragraph[@eId='para_1']/a:list/a:point/a:num/text()") == ["(a)", "(b)"]
-
-
-def test_markdown_roman_labels_with_a_closing_parenthesis_only_are_items_at_any_length(tmp_path):
-    # "xxviii)": a label printed without its opening parenthesis, as French and Spanish do
-    subs = "".join(f"{r}) Measure {n} of the plan;\n\n" for n, r in enumerate(ROMANS, 1))
-    source = tmp_path / "A_RES_79_998.md"
-    source.write_text(masthead("79/998", "Plan") + (
-        "*Recalling* its resolution 78/1,\n\n1. *Decides* on the following:\n\n"
-        f"(a) Designing the measures:\n\n{subs}(b) Reviewing the plan;\n\n"
-        "2. *Decides* to remain seized of the matter.\n\n*54th plenary meeting\n24 December 2024*\n"),
-        encoding="utf-8")
-    point_a = xpath(convert(source), "//a:point[a:num='(a)']")[0]
-    assert xpath(point_a, "a:list/a:point/a:num/text()") == [f"{r})" for r in ROMANS]
 
 
 def test_pdf_ruled_grid_table_is_read_by_its_columns_not_as_boxes(tmp_path):
