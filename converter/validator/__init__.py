@@ -4,37 +4,59 @@ Archival systems gate on `run_validate` (the `akn validate` command); the
 converter calls `profile_findings` (AKN4UN) on its output before writing it.
 """
 
-from typing import Any
+from __future__ import annotations
 
-from .catalog import AUTO, RULE_LIST, RULES, Profile, Rule, detect_profile
-from .config import ConfigError, ValidateConfig, find_config, load_config
-from .findings import FileResult, Finding, Severity
-from .inputs import gather
-from .report import Format, render, summarize
-from .rules import profile_findings, symbol_to_number
-from .run import (
-    EXIT_INVALID,
-    EXIT_OK,
-    EXIT_USAGE,
-    Options,
-    iter_inputs,
-    run_validate,
-    validate_file,
-    validate_tree,
-)
-from .safe_parse import MAX_BYTES, parse_bytes, parse_file
-from .schema import SchemaNotFoundError, xsd_errors, xsd_path
-from .selection import Selection, SelectionError
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# name -> the module that defines it; loaded on first use, so that the converter, which needs
+# only the XSD check and the rules, does not import the command's machinery (processes,
+# configuration files, report formats) at start-up
+_EXPORTS = {
+    **dict.fromkeys(("AUTO", "RULE_LIST", "RULES", "Profile", "Rule", "detect_profile"), "catalog"),
+    **dict.fromkeys(("ConfigError", "ValidateConfig", "find_config", "load_config"), "config"),
+    **dict.fromkeys(("FileResult", "Finding", "Severity"), "findings"),
+    "gather": "inputs",
+    **dict.fromkeys(("Format", "render", "summarize"), "report"),
+    **dict.fromkeys(("profile_findings", "symbol_to_number"), "rules"),
+    **dict.fromkeys(("EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "Options", "iter_inputs",
+                     "run_validate", "validate_file", "validate_tree"), "run"),
+    **dict.fromkeys(("MAX_BYTES", "parse_bytes", "parse_file"), "safe_parse"),
+    **dict.fromkeys(("SchemaNotFoundError", "xsd_errors", "xsd_path"), "schema"),
+    **dict.fromkeys(("Selection", "SelectionError"), "selection"),
+    "bench_validate": "bench",
+}
+
+if TYPE_CHECKING:
+    from .bench import bench_validate
+    from .catalog import AUTO, RULE_LIST, RULES, Profile, Rule, detect_profile
+    from .config import ConfigError, ValidateConfig, find_config, load_config
+    from .findings import FileResult, Finding, Severity
+    from .inputs import gather
+    from .report import Format, render, summarize
+    from .rules import profile_findings, symbol_to_number
+    from .run import (
+        EXIT_INVALID,
+        EXIT_OK,
+        EXIT_USAGE,
+        Options,
+        iter_inputs,
+        run_validate,
+        validate_file,
+        validate_tree,
+    )
+    from .safe_parse import MAX_BYTES, parse_bytes, parse_file
+    from .schema import SchemaNotFoundError, xsd_errors, xsd_path
+    from .selection import Selection, SelectionError
 
 
 def __getattr__(name: str) -> Any:
-    """`bench_validate` is imported on first use, so `python -m converter.validator.bench`
-    runs the module once."""
-    if name == "bench_validate":
-        from .bench import bench_validate
-
-        return bench_validate
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = [
