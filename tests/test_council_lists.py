@@ -144,3 +144,30 @@ def test_a_presidential_statement_element_by_element(tmp_path):
         "\u201cThe Security Council will remain seized of the matter.\u201d"]
     assert xpath(paragraphs[1], ".//a:a/@href") == ["https://undocs.org/en/S/RES/2990(2030)"]
     assert xpath(tree, "//a:workflow/a:step/@by") == ["#sc"]
+
+
+def test_council_annexes_headed_with_a_dash_open_without_a_meeting_line(tmp_path):
+    body = """Recalling its resolution 2990 (2030),
+
+1. Decides that the items listed in Annex A are subject to a no-objection process;
+
+2. Decides to remain seized of the matter.
+
+Annex A – Items subject to a no-objection process
+
+1. Surface to air missiles;
+
+2. Mortars with a calibre greater than 82 mm;
+
+Annex B – Items subject to notification
+
+1. Explosive precursors;
+"""
+    text = SC_RESOLUTION.replace(SC_RESOLUTION[SC_RESOLUTION.index("Recalling"):], body)
+    tree = convert_text(tmp_path, "S_RES_2999_2031.txt", text)
+    assert xpath(tree, "/a:akomaNtoso/a:statement/a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+    annexes = xpath(tree, "//a:attachments/a:attachment/a:doc")
+    assert [[text_of(p) for p in xpath(a, "a:preface/a:p")] for a in annexes] == [
+        ["Annex A", "– Items subject to a no-objection process"],
+        ["Annex B", "– Items subject to notification"]]
+    assert [xpath(a, "a:mainBody/a:paragraph/a:num/text()") for a in annexes] == [["1.", "2."], ["1."]]

@@ -60,7 +60,7 @@ class BodyReader:
         # "Annex Programme of Action: 2024–2034" (a title holds colons and semicolons, not a full
         # stop, and does not end like a sentence that goes on)
         self.annex_re = re.compile(rf"^(?:{annex})(?:\s+(?:[IVXL]+|[A-Z]|\d+))?"
-                                   rf"(?=$|\s+[A-Z][^.]{{0,200}}(?<![,;:])$)")
+                                   rf"(?=$|(?P<dash>\s+[–—])?\s+[A-Z][^.]{{0,200}}(?<![,;:])$)")
         self.result = BodyResult()
         self.lists = ListNesting()
         self.in_preamble = True
@@ -146,9 +146,11 @@ class BodyReader:
             return
         m = self.annex_re.match(plain)
         # a bare "Annex" line always opens one; "Annex I Title" only where annexes can start,
-        # or set in bold as a heading (a draft has no meeting line before its annex)
+        # or set in bold as a heading (a draft has no meeting line before its annex), or with a
+        # dash before its title as a heading has it ("Annex A – Items subject to …": the Council
+        # prints no meeting line)
         if m and (m.end() == len(plain) or self.result.conclusions is not None
-                  or self.annex is not None or _all_bold(text)):
+                  or self.annex is not None or _all_bold(text) or _dashed_title(plain, m.end())):
             label, title = split_at(text, m.end())
             annex = self._open_annex(strip(label))
             if strip(title):
@@ -440,6 +442,11 @@ class BodyReader:
 
     def _annex_heading(self, plain: str) -> bool:
         return not _SENTENCE_END.search(plain) and operative_number(plain) is None
+
+
+def _dashed_title(plain: str, label_end: int) -> bool:
+    """Whether the annex label's title follows a dash: "Annex A – Items …"."""
+    return plain[label_end:].lstrip()[:1] in ("–", "—")
 
 
 def _bracketed_topic(plain: str) -> bool:
