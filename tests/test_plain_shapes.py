@@ -77,6 +77,13 @@ of the present resolution at its eightieth session and requests a necessa ry rep
 """
 
 
+def convert_pages(tmp_path, *pages: str):
+    """The tree of a pdftotext file made of `pages` (each ended by a form feed)."""
+    source = tmp_path / "A_RES_79_999.txt"
+    source.write_text("".join(page + "\f" for page in pages), encoding="utf-8")
+    return convert_file(source, converted=CONVERTED).tree
+
+
 @pytest.fixture(scope="module")
 def tree(tmp_path_factory):
     source = tmp_path_factory.mktemp("plain") / "A_RES_79_999.txt"
@@ -187,10 +194,7 @@ A/RES/79/999
 
 
 def test_running_heads_are_dropped_wherever_pdftotext_put_them(tmp_path):
-    source = tmp_path / "A_RES_79_999.txt"
-    source.write_text("\f".join([HEADS_PAGE_1, HEADS_PAGE_2, HEADS_PAGE_3]) + "\f",
-                      encoding="utf-8")
-    tree = convert_file(source, converted=CONVERTED).tree
+    tree = convert_pages(tmp_path, HEADS_PAGE_1, HEADS_PAGE_2, HEADS_PAGE_3)
     assert [text_of(p) for p in xpath(tree, "//a:mainBody/a:paragraph")] == [
         "1.Decides to convene a meeting on the implementation of the present resolution at its "
         "eightieth session;",
@@ -209,9 +213,7 @@ def test_words_taken_out_of_a_justified_line_go_back_to_it(tmp_path):
         "special session,\n"
         "Recalling also its resolution 73/89 of 6 December\n"
         "“Comprehensive, just and lasting peace in the Middle East”,\n\n2018,\n\nentitled\n\n")
-    source = tmp_path / "A_RES_79_999.txt"
-    source.write_text(page + "\f", encoding="utf-8")
-    tree = convert_file(source, converted=CONVERTED).tree
+    tree = convert_pages(tmp_path, page)
     assert [text_of(p) for p in xpath(tree, "//a:preamble/a:container")] == [
         "Recalling its relevant resolutions, including those adopted at its tenth emergency "
         "special session,",
@@ -226,9 +228,7 @@ def test_a_compound_glued_by_a_joined_masthead_line_gets_its_hyphen_back(tmp_pat
         "Agenda item 98 (q)\n"
         "General and complete disarmament: towards a nuclearweapon-free world: accelerating the "
         "implementation of\nnuclear disarmament commitments\n")
-    source = tmp_path / "A_RES_79_999.txt"
-    source.write_text(page + "\f", encoding="utf-8")
-    tree = convert_file(source, converted=CONVERTED).tree
+    tree = convert_pages(tmp_path, page)
     cover = " ".join(text_of(x) for x in xpath(tree, "//a:coverPage"))
     assert ("towards a nuclear-weapon-free world: accelerating the implementation of nuclear "
             "disarmament commitments") in cover
@@ -247,9 +247,7 @@ def test_a_page_in_scrambled_order_is_read_back_in_order(tmp_path):
               "maximizing efficiencies;\n\nA/RES/79/999\n\nmultidimensional,\n\nmultisectoral\n\n"
               "challenges,\n\nwhile\n\n2. Decides to continue its consideration of the question "
               "at its eightieth session.\n\n53rd plenary meeting\n17 December 2024\n\n2/2\n")
-    source = tmp_path / "A_RES_79_999.txt"
-    source.write_text(first + "\f" + second + "\f", encoding="utf-8")
-    tree = convert_file(source, converted=CONVERTED).tree
+    tree = convert_pages(tmp_path, first, second)
     assert [text_of(p) for p in xpath(tree, "//a:mainBody/a:paragraph")] == [
         "1.Decides that the system shall be interconnected, to draw together existing "
         "capacities, work better as a system, overcome fragmentation and comprehensively "
@@ -289,10 +287,8 @@ def test_an_annex_heading_a_page_after_a_short_last_line_opens_the_annex(tmp_pat
         "its eightieth session;\n",
         "its eightieth session and to hold it at the United Nations Headquarters during the high-\n"
         "level week, with the participation of Member States, observers and the\n")
-    source = tmp_path / "A_RES_79_999.txt"
-    source.write_text("\f".join([page_1, "United Nations system;\n" + HEADS_PAGE_2.split("\n", 2)[2],
-                                 ANNEX_PAGE_2, ANNEX_PAGE_3]) + "\f", encoding="utf-8")
-    tree = convert_file(source, converted=CONVERTED).tree
+    tree = convert_pages(tmp_path, page_1, "United Nations system;\n" + HEADS_PAGE_2.split("\n", 2)[2],
+                         ANNEX_PAGE_2, ANNEX_PAGE_3)
     assert text_of(xpath(tree, "//a:mainBody/a:paragraph")[0]).endswith(
         "with the participation of Member States, observers and the United Nations system;")
     assert text_of(xpath(tree, "//a:conclusions//a:docDate")[0]) == "17 December 2024"
@@ -316,9 +312,7 @@ def test_quoted_items_of_a_preambular_paragraph_stay_in_it_across_a_page_break(t
               "(c) To report on the meeting”,\n"
               "1. Decides to convene a meeting on the implementation of the present resolution at\n"
               "its eightieth session.\n\n53rd plenary meeting\n17 December 2024\n\n2/2\n\n24-24160\n")
-    source = tmp_path / "A_RES_79_999.txt"
-    source.write_text(page_1 + "\f" + page_2 + "\f", encoding="utf-8")
-    tree = convert_file(source, converted=CONVERTED).tree
+    tree = convert_pages(tmp_path, page_1, page_2)
     assert xpath(tree, "//a:preamble/a:container/@name") == ["Recalling"]
     assert [(xpath(i, "a:num/text()")[0], text_of(i.find("{*}p"))) for i in xpath(
         tree, "//a:preamble//a:item")] == [
@@ -336,9 +330,7 @@ def test_letter_spaced_words_the_document_gives_no_evidence_for_are_rejoined_by_
         "its eightieth session;\n",
         "1. Decides to convene a meeting on the he avily indebted countries and on di fferential\n"
         "treatment at its eightieth session, and notes the Member States see king support;\n")
-    source = tmp_path / "A_RES_79_999.txt"
-    source.write_text(page + "\f", encoding="utf-8")
-    tree = convert_file(source, converted=CONVERTED).tree
+    tree = convert_pages(tmp_path, page)
     assert text_of(xpath(tree, "//a:mainBody/a:paragraph")[0]) == (
         "1.Decides to convene a meeting on the heavily indebted countries and on differential "
         "treatment at its eightieth session, and notes the Member States see king support;")

@@ -60,11 +60,11 @@ class _Text:
 
 
 def _cuts(block: Block, language: LanguageTable) -> list[int]:
-    text = _Text(block.spans)
-    formula = _formula(text, language)
+    formula = _formula("".join(s.text for s in block.spans), language)   # (most blocks end here)
     if formula is None:
         return []
     start, end = formula
+    text = _Text(block.spans)
     numbered = _sequence(text, end, len(text.text), _number, _CLAUSE_ENDS)
     preamble_end = numbered[0] if numbered else len(text.text)
     openers = [k for k in _starts(text, end, preamble_end)
@@ -76,19 +76,19 @@ def _cuts(block: Block, language: LanguageTable) -> list[int]:
     return sorted({c for c in [*paragraphs, *points] if 0 < c < len(text.text)})
 
 
-def _formula(text: _Text, language: LanguageTable) -> tuple[int, int] | None:
+def _formula(text: str, language: LanguageTable) -> tuple[int, int] | None:
     """(start, end) of a formula with its comma right after a colon, followed by a
     preambular opener or the paragraph numbered 1."""
     pattern = _run_in_formula(language)
-    for colon in re.finditer(r"[:：]\s*", text.text):
-        m = pattern.match(text.text, colon.end())
+    for colon in re.finditer(r"[:：]\s*", text):
+        m = pattern.match(text, colon.end())
         if not (m and m.group().rstrip().endswith((",", "،", "，"))):
             continue
         end = m.end()
-        while end < len(text.text) and text.text[end].isspace():
+        while end < len(text) and text[end].isspace():
             end += 1
-        if (language.preamble_regex.match(text.text[end:end + _OPENER_REACH])
-                or re.compile(_number(1)).match(text.text, end)):
+        if (language.preamble_regex.match(text[end:end + _OPENER_REACH])
+                or re.compile(_number(1)).match(text, end)):
             return colon.end(), end
     return None
 

@@ -100,9 +100,10 @@ class BodyReader:
         the meeting line, an annex, or the next number of the introducing paragraph ("2."
         after "1. Recommends …:" where the quoted numbering is not at 1), else with the text."""
         host = self.target[-1] if self.target else None
-        if (self.result.formula is None or not isinstance(host, Item)
-                or not _introduces(host) or paragraphs[start].table is not None
-                or not self.formula_re.match(" ".join(paragraphs[start].plain.split()))):
+        # (asked of every paragraph: the cheap tests first, the host's text last)
+        if (self.result.formula is None or not isinstance(host, Item) or paragraphs[start].table is not None
+                or not self.formula_re.match(" ".join(paragraphs[start].plain.split()))
+                or not _introduces(host)):
             return None
         outer = _number_value(host.num)
         quoted = None
@@ -345,7 +346,7 @@ class BodyReader:
         for part in reversed(self.target):
             if not isinstance(part, Item) or part.items:
                 return False
-            if plain_text(part.text).rstrip().endswith(":"):
+            if introduces(part):
                 return True
             if part.num is not None:
                 return False

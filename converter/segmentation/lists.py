@@ -67,8 +67,9 @@ def _values(label: str, dotted: bool) -> dict[str, int]:
     return values
 
 
-def list_label(text: str, *, dotted: bool) -> Label | None:
-    """The label `text` starts with; `a.`-style labels only when `dotted` (inside a list)."""
+def list_label(text: str, *, dotted: bool, bullets: bool = False) -> Label | None:
+    """The label `text` starts with; `a.`-style labels only when `dotted`, bullets and dashes
+    only when `bullets` (inside a list)."""
     m = _PARENTHESIZED.match(text)
     if m:
         values = _values(m["label"], dotted=False)
@@ -81,7 +82,7 @@ def list_label(text: str, *, dotted: bool) -> Label | None:
     if m:
         values = _values(m["label"], dotted=True)
         return Label(f"{m['label']}.", values, m.end()) if values else None
-    m = _BULLET.match(text)
+    m = _BULLET.match(text) if bullets else None
     return Label(m["label"], {f"{BULLET} {m['label']}": 0}, m.end()) if m else None
 
 
@@ -118,15 +119,14 @@ class ListNesting:
         return self.levels[-1].item if self.levels else self.owner
 
     def label(self, text: str) -> Label | None:
-        """`a.`-style labels and bullets inside a list; under a paragraph, the first dotted
-        one ("a.", "i.") and no bullet."""
-        if self.levels or self.owner is None:
-            return list_label(text, dotted=bool(self.levels))
-        label = list_label(text, dotted=True)
-        if label is None or (label.printed.endswith(".") and label.starts()):
-            return label
-        # bullets under a paragraph itself are paragraphs of their own, as the Assembly marks them
-        return label if not label.printed.endswith(".") and not _BULLET.match(text) else None
+        """`a.`-style labels and bullets inside a list; under a paragraph itself, the first
+        dotted one ("a.", "i.") too, but no bullet (those stay paragraphs, as the Assembly
+        marks them)."""
+        inside = bool(self.levels)
+        label = list_label(text, dotted=inside or self.owner is not None, bullets=inside)
+        if label is not None and not inside and label.printed.endswith(".") and not label.starts():
+            return None
+        return label
 
     def continues(self, style: str, value: int | None) -> bool:
         """Whether an open level of `style` is at `value` - 1."""

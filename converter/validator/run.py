@@ -80,7 +80,12 @@ def validate_file(path: Path | str, *, schema_only: bool = False, max_bytes: int
         options = Options(profile, selection or Selection(), schema_only, diagnosis_seconds,
                           max_bytes)
     path = Path(path)
-    tree, problems = parse_file(path, options.max_bytes)
+    return _result(path, *parse_file(path, options.max_bytes), options)
+
+
+def _result(path: Path, tree: etree._ElementTree | None, problems: list[Finding],
+            options: Options) -> FileResult:
+    """The report on one parsed document (or on why it could not be parsed)."""
     if tree is None:
         return FileResult(path, problems, readable=False)
     used, findings = check_tree(tree, options)
@@ -92,11 +97,7 @@ def validate_bytes(data: bytes, name: str, options: Options) -> FileResult:
     if len(data) > options.max_bytes:
         too_big = Finding("xml.size", Severity.ERROR, f"over the {options.max_bytes}-byte limit")
         return FileResult(Path(name), [too_big], readable=False)
-    tree, problems = parse_bytes(data)
-    if tree is None:
-        return FileResult(Path(name), problems, readable=False)
-    used, findings = check_tree(tree, options)
-    return FileResult(Path(name), findings, profile=str(used))
+    return _result(Path(name), *parse_bytes(data), options)
 
 
 def _stdin_document(paths: Sequence[str], stdin: TextIO | None, max_bytes: int
