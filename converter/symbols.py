@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 # Every part after a slash starts with a letter or digit and no part holds "..": a symbol
 # is data for IRIs and file names, never a path (`A/../../tmp/x` is refused).
+# A resolution adopted in parts may be printed with its part: "A/RES/77/290 B".
 _SYMBOL = re.compile(
     r"^(?!.*\.\.)[A-Z][A-Za-z0-9]*(?:\.[0-9]+)?(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+"
-    r"(?:\s*\((?:\d{4}|[A-Za-z .]+)\))?$")
+    r"(?:\s*\((?:\d{4}|[A-Za-z .]+)\)|(?<=\d) [A-Z](?:-[A-Z])?)?$")
+_PART = re.compile(r"(?<=\d) (?P<part>[A-Z](?:-[A-Z])?)$")
 _SC_RES = re.compile(r"^S/RES/(?P<num>\d+)\s*\((?P<year>\d{4})\)$")
 # a presidential statement S/PRST/2023/1, an SC document S/2023/212: numbered within the year
 _SC_YEARLY = re.compile(r"^S/(?:PRST/)?(?P<year>\d{4})/(?P<num>\d+)$")
@@ -92,7 +94,7 @@ class Symbol:
             return f"{m['num']}-{m['year']}"
         m = _ORGAN_RES.match(self.text)
         if m:
-            return m["rest"].replace("/", "-")
+            return m["rest"].replace("/", "-").replace(" ", "")   # A/RES/77/290 B -> 77-290B
         m = _SC_YEARLY.match(self.text)
         if m:
             return f"{m['year']}-{m['num']}"
@@ -108,9 +110,10 @@ class Symbol:
 
     @property
     def resolution_number(self) -> str | None:
-        """`A/RES/79/166` -> "79/166" (the number printed before a resolution's title)."""
+        """`A/RES/79/166` -> "79/166" (the number printed before a resolution's title; a
+        part's, `A/RES/77/290 B`, is its resolution's: "77/290")."""
         m = _ORGAN_RES.match(self.text)
-        return m["rest"] if m else None
+        return _PART.sub("", m["rest"]) if m else None
 
     @property
     def url(self) -> str:

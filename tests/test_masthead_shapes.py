@@ -164,6 +164,17 @@ def test_a_title_printed_without_its_number_takes_the_number_from_the_symbol(tmp
     assert body_texts(tree)[0] == "The General Assembly,"
 
 
+def test_a_part_of_a_resolution_is_its_own_work_named_by_the_symbol_with_the_part(tmp_path):
+    # a resolution adopted in parts: the masthead prints "A/RES/78/123 B"; the title keeps
+    # the resolution's number and the part's letter follows it
+    text = resolution_masthead("78/123. Crimes against humanity").replace(
+        "A/RES/78/123\n", "A/RES/78/123 B\n") + "B\n\n" + BODY
+    tree = convert(tmp_path, text, "part.md")
+    assert xpath(tree, "//a:FRBRWork/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/unga/2023-12-07/78-123B/!main"]
+    assert xpath(tree, "//a:docNumber/text()") == ["A/RES/78/123 B", "78/123."]
+
+
 @pytest.mark.parametrize("title_line", [
     "78/123.\u202fCrimes against\u202fhumanity", "78/123.  Crimes  against humanity",
     "78/123. Crimes against\u00a0humanity"])

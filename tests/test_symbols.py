@@ -27,3 +27,12 @@ def test_symbol_from_file_names():
         "A/RES/79/166", "A/C.3/79/L.23", "A/RES/79/166", "A/RES/ES-11/1", "A/C.3/80/L.20/Rev.1",
         "S/RES/2682 (2023)", "S/PRST/2023/1"]
     assert Symbol.from_filename("notes") is None
+
+
+def test_a_symbol_printed_with_its_part_names_the_part():
+    # a resolution adopted in parts: "A/RES/77/290 B" is a document of its own
+    part = Symbol.parse("A/RES/77/290 B")
+    assert (part.work_number, part.resolution_number, part.url) == (
+        "77-290B", "77/290", "https://undocs.org/en/A/RES/77/290B")
+    with pytest.raises(SymbolError):
+        Symbol.parse("A/RES/77/290 Bis")

@@ -10,6 +10,12 @@ _UN_SPELLING = {"يونيو": "يونيه", "يوليو": "يوليه"}
 _LEVANTINE = month_names("ar_SY")
 _EGYPTIAN = tuple(_UN_SPELLING.get(m, m) for m in month_names("ar"))
 _MONTHS = tuple(f"{a}/{b}" for a, b in zip(_LEVANTINE, _EGYPTIAN, strict=True))
+# The part letters A-Z of a resolution ("49/75 K"), as the UN spells them: letter names in
+# the abjad order (alif, ba, jim, dal, …).
+_PART_LETTERS = dict(zip(
+    ("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم",
+     "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد"),
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ", strict=True))
 
 ARABIC = LanguageTable(
     code="ara",
@@ -57,11 +63,15 @@ ARABIC = LanguageTable(
                     "القرار", "القرارات", "المقرر", "المقررات", "الهدف", "الغاية", "المبدأ",
                     "البند", "البنود", "رقم", "القاعدة", "المجلد", "الصفحة", "الجزء", "الجدول",
                     "التوصية", "البروتوكول", "الملحق", "من", "إلى", "بين"),
-    resolution_words=("قرارها", "قراره", "القرار", "القرارات", "قراراتها", "قرار", "قرارات"),
-    decision_words=("مقررها", "المقرر", "المقررات", "مقرر"),
+    # with the dual: "قراري الجمعية العامة", "قراريها", "القرارين" (two resolutions)
+    resolution_words=("قرارها", "قراره", "القرار", "القرارات", "قراراتها", "قراراته", "قرار", "قرارات",
+                      "قراري", "قراريها", "قراريه", "القرارين", "القراران", "قرارا"),
+    decision_words=("مقررها", "المقرر", "المقررات", "مقرر", "مقرري", "مقرريه", "المقررين"),
     # the body stands between the citing word and the number: "قرار مجلس حقوق الإنسان 46/15"
     citation_organs={"مجلس حقوق الإنسان": "A/HRC", "مجلس الأمن": "S", "المجلس الاقتصادي والاجتماعي": "E",
                      "الجمعية العامة": "A"},
+    session_marks={"دإط": "ES", "دإ": "S", "د": ""},   # emergency special, special, regular
+    part_letters=_PART_LETTERS,
     dated_word="المؤرخ",
     date_connectors=("المؤرخ", "المؤرخة", "في"),
     symbol_part_words=SYMBOL_PARTS,

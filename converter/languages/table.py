@@ -50,6 +50,13 @@ class LanguageTable:
     resolution_words: tuple[str, ...] = ()
     decision_words: tuple[str, ...] = ()
     citation_organs: dict[str, str] = field(default_factory=dict)  # "Security Council" -> "S"
+    # how the language marks the session of a resolution numbered in the old way or at a
+    # special session, in its own script, and the series mark it stands for: Arabic prints
+    # "1514 (د-15)" for 1514 (XV), "3201 (دإ-6)" for 3201 (S-VI), "دإط-10/15" for ES-10/15
+    session_marks: dict[str, str] = field(default_factory=dict)
+    # part letters of a resolution spelt as words, and the letter each stands for: Arabic
+    # "49/75 كاف" is 49/75 K (the letters in the abjad order)
+    part_letters: dict[str, str] = field(default_factory=dict)
     compounds: tuple[str, ...] = ()    # hyphenated words pdftotext may have joined
     # short words two of which never make one letter-spaced word: "as set" is no "asset"
     short_words: tuple[str, ...] = ()

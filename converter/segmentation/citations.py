@@ -9,9 +9,11 @@ organ names, connectors) come from the language table.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from converter.languages import LanguageTable
+from converter.segmentation.numbering import roman_numeral
 from converter.symbols import Symbol
 
 # A full symbol: series letters, then at least two '/'-separated parts ("A/79/53",
@@ -49,6 +51,45 @@ LOOK_BACK = 500
 _LOCATOR_VALUE = r"(?:\d{1,4}(?:\s?[–-]\s?\d{1,4})?|[IVXLC]{1,6}|[A-Z])(?:\s?\([a-z0-9]{1,4}\))*"
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """Regex of any of `words`, longest first ("دإط" before "دإ" before "د"); never matches
+    when there are none."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(map(re.escape, ordered)) or "(?!)"
+
+
+@lru_cache(maxsize=8)
+def number_shapes(language: LanguageTable) -> tuple[str, str]:
+    """Regexes of an Assembly resolution's number, old and session-numbered, as the language
+    prints them: beside "1514 (XV)" and "ES-10/15", Arabic "1514 (د-15)", "3211 باء (د-29)"
+    and "دإط-10/15" (the language table's session marks and part letters)."""
+    marks = _alternation(language.session_marks)
+    special = _alternation([m for m, series in language.session_marks.items() if series])
+    parts = _alternation(language.part_letters)
+    old = (rf"\d{{1,4}}(?: (?:[A-Z]|{parts}))? "
+           rf"\((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+|(?:{marks})-\d{{1,2}})\)")
+    session = rf"(?:ES-\d{{1,2}}|S-\d{{1,2}}|(?:{special})-\d{{1,2}}|\d{{4}}|\d{{1,2}})/(?!0)\d{{1,3}}"
+    return old, session
+
+
+def latin_number(number: str, language: LanguageTable) -> str:
+    """A resolution number as symbols spell it: "1514 (د-15)" -> "1514 (XV)", "دإط-10/15" ->
+    "ES-10/15", "3211 باء (د-29)" -> "3211 B (XXIX)"; numbers in Latin letters unchanged."""
+    if not language.session_marks and not language.part_letters:
+        return number
+    marks = _alternation(language.session_marks)
+
+    def old_session(m: re.Match[str]) -> str:
+        series = language.session_marks[m["mark"]]
+        return f"({series + '-' if series else ''}{roman_numeral(int(m['session']))})"
+
+    number = re.sub(rf"\((?P<mark>{marks})-(?P<session>\d{{1,2}})\)", old_session, number)
+    number = re.sub(rf"^(?P<mark>{marks})-(?=\d{{1,2}}/)",
+                    lambda m: language.session_marks[m["mark"]] + "-", number)
+    return re.sub(rf"(?<= )(?:{_alternation(language.part_letters)})(?= |$)",
+                  lambda m: language.part_letters[m.group()], number)
+
+
 def _locators(language: LanguageTable) -> str:
     """Regex of the places cited in a resolution after its number, which do not end a
     list of numbers: "52/214, sect. C, para. 3; 55/222, …", "59/126 B, paras. 76–95"."""
@@ -70,8 +111,10 @@ def symbol_with_part(language: LanguageTable) -> str:
 
 
 def _part_suffix(language: LanguageTable) -> str:
-    """"54/54 B", "47/54 A-F", "57/130 A and B": a part letter after the number, not linked."""
-    return rf"(?:\s[A-Z](?:\s?-\s?[A-Z]|\s+{language.and_word}\s+[A-Z])?(?![\w/]))?"
+    """"54/54 B", "47/54 A-F", "57/130 A and B" (Arabic "53/243 ألف وباء"): a part letter after
+    the number, not linked."""
+    letter = rf"(?:[A-Z]|{_alternation(language.part_letters)})"
+    return rf"(?:\s{letter}(?:\s?-\s?{letter}|\s+{language.and_word}\s*{letter})?(?![\w/]))?"
 
 
 @lru_cache(maxsize=8)
@@ -82,19 +125,20 @@ def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Patt
     organs = "|".join(map(re.escape, language.citation_organs))
     conj = language.and_word
     connectors = "|".join(map(re.escape, language.date_connectors)) or "(?!)"
+    old_number, session_number = number_shapes(language)
     cite = re.compile(
         # (the body may also stand between the word and the number, as Arabic writes it)
         rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?:(?:{organs or '(?!)'})\s+)?"
-        rf"(?P<nums>(?:(?:{_OLD_GA_NUMBER}|"
-        rf"{_GA_NUMBER}{_part_suffix(language)}|{SC_NUMBER})"
+        rf"(?P<nums>(?:(?:{old_number}|"
+        rf"{session_number}{_part_suffix(language)}|{SC_NUMBER})"
         rf"{_locators(language)}"
         # (a date first: "242 (1967), de 22 de noviembre de 1967, 338 (1973)")
-        rf"(?:,?\s+(?:{connectors})\s+(?:{language.date_shape}),?\s*(?:{conj}\s+)?"
+        rf"(?:[,،]?\s+(?:{connectors})\s+(?:{language.date_shape})[,،]?\s*(?:{conj}\s+)?"
         rf"|[,;،؛]\s*(?:{conj}\s+)?|\s+{conj}\s+)?)+)"
     )
-    number = re.compile(rf"{_OLD_GA_NUMBER}|{SC_NUMBER}|{_GA_NUMBER}|{_FULL_SYMBOL}")
+    number = re.compile(rf"{old_number}|{SC_NUMBER}|{session_number}|{_FULL_SYMBOL}")
     # "… and 70/54 of 7 December 2015": a dated number in a sentence that cites resolutions
-    dated = re.compile(rf"(?<![\w/.-])(?P<num>{_GA_NUMBER})(?=\s+{language.dated_word}\s+"
+    dated = re.compile(rf"(?<![\w/.-])(?P<num>{session_number})(?=\s+{language.dated_word}\s+"
                        rf"{language.date_regex.pattern.removeprefix(chr(92) + 'b')})")
     return cite, number, dated
 
@@ -246,7 +290,7 @@ def symbol_for(number: str, context: str, language: LanguageTable,
                after: str = "", own: str = "A") -> Symbol | None:
     """`70/1` after "Human Rights Council resolution" -> A/HRC/RES/70/1, etc.; `after` is
     the text that follows the number; `own` the series of the citing document's organ."""
-    number = " ".join(number.split()).rstrip(".")
+    number = latin_number(" ".join(number.split()).rstrip("."), language)
     context = context[-LOOK_BACK:]   # all that is read; searching the whole is quadratic
     if re.fullmatch(symbol_with_part(language), number):
         return Symbol(JOINT_SEPARATOR.split(number)[0])
@@ -278,8 +322,9 @@ def separate_part(number: str, after: str, language: LanguageTable) -> str:
     their resolution's document, and so linked to it: ""."""
     connectors = "|".join(map(re.escape, language.date_connectors)) or "(?!)"
     date = language.date_regex.pattern.removeprefix(chr(92) + "b")
-    m = re.match(rf"\s(?P<part>[B-Z])\s+(?:{connectors})\s+{date}", after)
-    session = number.split("/")[0]
+    letters = _alternation(w for w, letter in language.part_letters.items() if letter != "A")
+    m = re.match(rf"\s(?P<part>[B-Z]|{letters})\s+(?:{connectors})\s+{date}", after)
+    session = latin_number(number, language).split("/")[0]
     if m and session.isdigit() and int(m["year"]) > _FIRST_SESSION_YEAR + int(session):
-        return m["part"]
+        return language.part_letters.get(m["part"], m["part"])
     return ""

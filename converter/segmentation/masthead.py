@@ -150,8 +150,11 @@ def classify(text: str, lang: LanguageTable) -> tuple[LineKind, re.Match[str] | 
     return LineKind.FREE, None
 
 
+_PART_LETTER = re.compile(r"(?<=\d) [A-Z](?:-[A-Z])?$")   # "A/RES/77/290 B"
+
+
 def _is_symbol(text: str) -> bool:
-    if "/" not in text or " " in text.replace(" (", "("):
+    if "/" not in text or " " in _PART_LETTER.sub("", text.replace(" (", "(")):
         return False
     try:
         Symbol.parse(text)

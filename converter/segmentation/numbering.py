@@ -34,6 +34,16 @@ def ascii_label(label: str) -> str:
     return label.translate(_LOOK_ALIKES)
 
 
+def roman_numeral(value: int) -> str:
+    """17 -> "XVII" (a session of the Assembly, 1 to 399)."""
+    out = []
+    for numeral, worth in (("C", 100), ("XC", 90), ("L", 50), ("XL", 40), ("X", 10), ("IX", 9),
+                           ("V", 5), ("IV", 4), ("I", 1)):
+        count, value = divmod(value, worth)
+        out.append(numeral * count)
+    return "".join(out)
+
+
 def roman_value(label: str) -> int:
     values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
     total = 0
