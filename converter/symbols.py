@@ -103,6 +103,12 @@ class Symbol:
         return re.sub(r"\s+", "", self.text).replace("/", "-")
 
     @property
+    def part(self) -> str | None:
+        """The part a symbol names: `A/RES/77/290 B` -> "B"."""
+        m = _PART.search(self.text)
+        return m["part"] if m else None
+
+    @property
     def ga_session(self) -> int | None:
         """The Assembly session a GA symbol carries: A/RES/77/116, A/C.3/77/L.5 -> 77."""
         m = _GA_SESSION.match(self.text)

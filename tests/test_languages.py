@@ -467,6 +467,13 @@ def test_arabic_citations_name_the_body_between_the_word_and_the_number():
         ("75/233", "https://undocs.org/en/A/RES/75/233")]
 
 
+def test_an_arabic_note_marker_in_parentheses_may_hold_a_space():
+    from converter.readers.inline_md import parse_inline
+
+    spans, _ = parse_inline("باء (¹ )")
+    assert [(s.text, s.note_ref) for s in spans] == [("باء ", False), ("1", True)]
+
+
 @pytest.mark.parametrize(("text", "linked"), [
     # the dual of the citing word: "its two resolutions", "the two resolutions of the Assembly"
     ("وإذ تشير إلى قراريها 55/186 المؤرخ 20 كانون الأول/ديسمبر 2000 "

@@ -168,11 +168,18 @@ def test_a_part_of_a_resolution_is_its_own_work_named_by_the_symbol_with_the_par
     # a resolution adopted in parts: the masthead prints "A/RES/78/123 B"; the title keeps
     # the resolution's number and the part's letter follows it
     text = resolution_masthead("78/123. Crimes against humanity").replace(
-        "A/RES/78/123\n", "A/RES/78/123 B\n") + "B\n\n" + BODY
+        "A/RES/78/123\n", "A/RES/78/123 B\n") + "B¹\n\n" + BODY + (
+        "\n__________________\n\n¹ Resolution 78/123 of 1 December 2023 becomes resolution 78/123 A.\n")
     tree = convert(tmp_path, text, "part.md")
     assert xpath(tree, "//a:FRBRWork/a:FRBRthis/@value") == [
         "/akn/un/statement/deliberation/unga/2023-12-07/78-123B/!main"]
-    assert xpath(tree, "//a:docNumber/text()") == ["A/RES/78/123 B", "78/123."]
+    assert xpath(tree, "//a:docNumber/text()") == ["A/RES/78/123 B", "78/123.", "B"]
+    letter = xpath(tree, "//a:preface/a:p[2]")[0]
+    assert [child.tag.split("}")[1] for child in letter] == ["docNumber", "authorialNote"]
+    assert letter[0].get("refersTo") == "#letter"
+    assert text_of(letter[1]) == "Resolution 78/123 of 1 December 2023 becomes resolution 78/123 A."
+    assert xpath(tree, "//a:TLCConcept[@eId='letter']/@showAs") == ["Part letter"]
+    assert body_texts(tree)[:2] == ["The General Assembly,", "Recalling its resolution 68/127,"]
 
 
 @pytest.mark.parametrize("title_line", [

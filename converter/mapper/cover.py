@@ -6,7 +6,7 @@ from lxml import etree
 
 from converter.mapper.akn import E
 from converter.mapper.inline import fill
-from converter.segmentation.model import Masthead, RichText, SessionDates, plain_text
+from converter.segmentation.model import Masthead, Note, RichText, SessionDates, plain_text
 from converter.segmentation.richtext import split_at
 
 
@@ -118,4 +118,8 @@ def preface(m: Masthead) -> etree._Element | None:
         pre.append(_p(E.docNumber(f"{m.number}."), title))
     elif m.title:
         pre.append(_p(title))
+    if m.part_letter:   # the letter, then its note
+        notes: RichText = [x for x in m.part_letter if isinstance(x, Note)]
+        letter: RichText = [x for x in m.part_letter if not isinstance(x, Note)]
+        pre.append(fill(_p(fill(E.docNumber(refersTo="#letter"), letter)), notes))
     return pre if len(pre) else None

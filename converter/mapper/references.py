@@ -32,6 +32,7 @@ KNOWN: dict[str, tuple[str, str, str]] = {
     "restrictedDistribution": ("TLCConcept", "/akn/ontology/concept/un/restrictedDistribution",
                                "Restricted distribution"),
     "originalLanguage": ("TLCConcept", "/akn/ontology/concept/un/originalLanguage", "Original language"),
+    "letter": ("TLCConcept", "/akn/ontology/concept/un/partLetter", "Part letter"),
     "resolutionTitle": ("TLCTerm", "/akn/ontology/reference/un/resolutionTitle", "Resolution title"),
     "sponsors": ("TLCRole", "/akn/ontology/role/un/sponsors", "Sponsors"),
     # officers who submit a draft in their own name (workflow step @by)

@@ -13,8 +13,9 @@ _TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _TOKEN = re.compile(
     r"(?P<escape>\\(?P<escaped>.))"
     r"|(?P<link>\[(?P<label>(?:\\.|[^\]\[\\])*)\]\((?P<target>[^)\s]*)\))"
-    # Arabic texts print the marker in parentheses: "البشرية(¹)"; the parentheses are the marker's
-    r"|\((?P<psup>[" + SUPERSCRIPT_DIGITS + r"]+)\)"
+    # Arabic texts print the marker in parentheses: "البشرية(¹)", "باء (¹ )"; the parentheses
+    # (and the space a line end left inside them) are the marker's
+    r"|\([ \t]?(?P<psup>[" + SUPERSCRIPT_DIGITS + r"]+)[ \t]?\)"
     r"|(?P<sup>[" + SUPERSCRIPT_DIGITS + r"]+)"
     r"|(?P<star>\*{1,3})"
 )

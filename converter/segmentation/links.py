@@ -281,6 +281,7 @@ def link_citations(doc: Resolution, language: LanguageTable) -> None:
     citing = citing_document(doc)
     if doc.masthead.sponsors:
         doc.masthead.sponsors = link_text(doc.masthead.sponsors, language, citing)
+    doc.masthead.part_letter = link_text(doc.masthead.part_letter, language, citing)
     for holder in doc.bodies():
         _link_parts([*holder.preamble, *holder.body, *(x for a in holder.annexes for x in a.body)],
                     language, citing)

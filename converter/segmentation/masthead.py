@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from converter.languages import LanguageTable
 from converter.segmentation.dates import calendar_date, parse_date
-from converter.segmentation.model import DatedText, Masthead, SessionDates
+from converter.segmentation.model import DatedText, Masthead, Note, SessionDates
 from converter.segmentation.paragraphs import Paragraph
 from converter.segmentation.richtext import join, split_at, strip
 from converter.symbols import Symbol, SymbolError
@@ -282,6 +282,10 @@ class _MastheadBuilder:
         if self.last is LineKind.AGENDA and (inside or not m.agenda_titles):
             m.agenda_titles.append(text)
             return True
+        if self._is_part_letter(text):   # the letter, then its note ("B¹": the part's story)
+            notes = [x for x in para.text if isinstance(x, Note)]
+            m.part_letter = [*strip([x for x in para.text if not isinstance(x, Note)]), *notes]
+            return True
         if self._continues_title(text):
             m.title = join(m.title, strip(para.text)) if m.title else strip(para.text)
             self.last = LineKind.FREE
@@ -290,6 +294,19 @@ class _MastheadBuilder:
             m.other_lines.append(text)
             return True
         return False
+
+    def _is_part_letter(self, text: str) -> bool:
+        """The letter printed under the title of a part issued as a document of its own
+        ("B", Arabic "باء"): the part the symbol names, or any but "A" (part A of a resolution
+        in parts opens before its formula, under the title of the whole)."""
+        m = self.m
+        if not m.title or m.part_letter or self.last not in (LineKind.FREE, LineKind.NUMBER_TITLE):
+            return False
+        letter = self.lang.part_letters.get(text, text)
+        if len(letter) != 1 or not "A" <= letter <= "Z":
+            return False
+        named = m.symbol.part if m.symbol is not None else None
+        return letter == named if named else letter != "A"
 
     def _continues_title(self, text: str) -> bool:
         """The title's first line (after the submission or number line, or a report line when

@@ -97,6 +97,8 @@ class Masthead:
     submitter: str | None = None            # who: "sponsors", an officer ("chair"), None if unnamed
     number: str | None = None               # "79/166"
     title: RichText = field(default_factory=list)
+    # the letter under the title of a part issued on its own ("B", with its note), A/RES/77/290 B
+    part_letter: RichText = field(default_factory=list)
     other_lines: list[str] = field(default_factory=list)   # masthead lines no pattern names
 
 
