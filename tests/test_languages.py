@@ -408,6 +408,20 @@ def test_russian_list_letters_printed_in_cyrillic_look_alikes_are_a_b_c(tmp_path
         "para_1__list_1__point_a", "para_1__list_1__point_b", "para_1__list_1__point_c"]
 
 
+@pytest.mark.parametrize("opener", [
+    "с сожалением отмечая", "с большой обеспокоенностью отмечая", "с глубоким беспокойством отмечая",
+    "с тревогой отмечая"])
+def test_a_russian_opener_may_begin_with_a_phrase_in_the_instrumental(tmp_path, opener):
+    # "with [great] concern noting": a preambular paragraph of its own, not the end of the one before
+    path = tmp_path / "A_RES_77_116.txt"
+    path.write_text(DOCS["rus"].replace("желая содействовать сотрудничеству¹,",
+                                        f"{opener}, что сотрудничество ослабло¹,"), encoding="utf-8")
+    tree = convert_file(path, converted=CONVERTED).tree
+    assert xpath(tree, "//a:preamble/a:container/@name") == ["ссылаясь", opener]
+    assert xpath(tree, "//a:preamble/a:container[2]/a:p/a:i/text()") == [opener]
+    assert xpath(tree, "//a:preamble/a:container[2]/a:p/text()") == ["", ", что сотрудничество ослабло", ","]
+
+
 def test_the_command_line_reads_the_language_and_refuses_one_without_a_table(tmp_path):
     from tests.test_cli_convert import akn
 

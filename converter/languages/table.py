@@ -120,6 +120,9 @@ class LanguageTable:
     # what the opener takes along: Arabic "إذ" with its verb ("إذ تشير", "وإذ ترغب")
     opener_tail: str = ""
     opener_gap: str = r"\s+"             # between an opener's words ("Recalling also")
+    # regex of the modifiers a language builds rather than lists: Russian "с [adjective] noun"
+    # in the instrumental ("с сожалением", "с глубокой озабоченностью") before "отмечая"
+    modifier_pattern: str = r"(?!)"
     # a citation printing its number before the citing word ("第70/1号决议"): groups nums, organ
     postfix_citation: str = r"(?!)"
     undocs_code: str = "en"            # the UN's code in https://undocs.org/<code>/…
@@ -213,7 +216,8 @@ class LanguageTable:
     def preamble_regex(self) -> re.Pattern[str]:
         """Leading phrase of a preambular paragraph, e.g. 'Recalling also'."""
         words = "|".join(sorted(map(re.escape, self.preamble_participles), key=len, reverse=True))
-        mods = "|".join(sorted(map(re.escape, self.participle_modifiers), key=len, reverse=True)) or "(?!)"
+        mods = "|".join([*sorted(map(re.escape, self.participle_modifiers), key=len, reverse=True),
+                         self.modifier_pattern])
         adverbs = "|".join(map(re.escape, self.preamble_adverbs)) or "(?!)"
         small = "|".join(sorted((re.escape(w[:1].lower() + w[1:]) for w in self.preamble_participles),
                                 key=len, reverse=True)) or "(?!)"
@@ -224,7 +228,8 @@ class LanguageTable:
     @cached_property
     def operative_regex(self) -> re.Pattern[str]:
         """Leading verb phrase of an operative paragraph, e.g. 'Also reaffirms', 'Calls upon'."""
-        adverbs = "|".join(sorted(map(re.escape, self.operative_adverbs), key=len, reverse=True)) or "(?!)"
+        adverbs = "|".join([*sorted(map(re.escape, self.operative_adverbs), key=len, reverse=True),
+                            self.modifier_pattern])
         particles = "|".join(
             sorted(map(re.escape, self.operative_verb_particles), key=len, reverse=True)) or "(?!)"
         verb = self.operative_pattern or "[A-Za-z][a-z]+s"
