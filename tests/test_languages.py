@@ -481,6 +481,34 @@ def test_arabic_citations_name_the_body_between_the_word_and_the_number():
         ("75/233", "https://undocs.org/en/A/RES/75/233")]
 
 
+@pytest.mark.parametrize(("code", "text", "linked"), [
+    # the organ named in the genitive between the citing word and the number
+    ("rus", "изложенным в резолюциях Генеральной Ассамблеи 1514 (XV) от 14 декабря 1960 года, "
+            "1541 (XV) от 15 декабря 1960 года и других",
+     [("1514 (XV)", "A/RES/1514(XV)"), ("1541 (XV)", "A/RES/1541(XV)")]),
+    ("rus", "на основе резолюций Совета Безопасности 242 (1967) от 22 ноября 1967 года и 338 (1973)",
+     [("242 (1967)", "S/RES/242(1967)"), ("338 (1973)", "S/RES/338(1973)")]),
+    # the organ named after the number, in words not all capitalised
+    ("rus", "и ссылается на резолюцию 46/15 Совета по правам человека от 23 марта 2021 года",
+     [("46/15", "A/HRC/RES/46/15")]),
+    ("rus", "ссылаясь также на резолюцию 1985/17 Экономического и Социального Совета от 28 мая 1985 года",
+     [("1985/17", "E/RES/1985/17")]),
+    ("fra", "rappelant la résolution 46/15 du Conseil des droits de l’homme, en date du 23 mars 2021",
+     [("46/15", "A/HRC/RES/46/15")]),
+    # part letters typed as Cyrillic look-alikes do not end the list
+    ("rus", "резолюции 51/45 M от 10 декабря 1996 года, 52/38 О от 9 декабря 1997 года, 53/77 W",
+     [("51/45", "A/RES/51/45"), ("52/38", "A/RES/52/38"), ("53/77", "A/RES/53/77")]),
+])
+def test_citations_name_their_organ_as_each_language_declines_it(code, text, linked):
+    from converter.languages import get_language
+    from converter.readers.blocks import Span
+    from converter.segmentation.links import link_text
+
+    found = link_text([Span(text)], get_language(code))
+    assert [(s.text, s.href) for s in found if s.href] == [
+        (shown, "https://undocs.org/en/" + symbol) for shown, symbol in linked]
+
+
 def test_an_arabic_note_marker_in_parentheses_may_hold_a_space():
     from converter.readers.inline_md import parse_inline
 

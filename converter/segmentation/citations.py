@@ -265,10 +265,24 @@ def _placecitation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], r
     return place, author
 
 
+@lru_cache(maxsize=8)
+def _organ_after_pattern(language: LanguageTable) -> re.Pattern[str]:
+    """An organ of the table named right after the number, its date between them or not:
+    "46/15 du Conseil des droits de l’homme", Russian "46/15 Совета по правам человека"
+    (a name whose words are not all capitalised, so no name pattern finds it)."""
+    organs = _alternation(language.citation_organs)
+    date = language.date_regex.pattern.removeprefix(chr(92) + "b")
+    dated = rf"(?:\s*{language.dated_word}\s+{date})?" if language.dated_word else ""
+    return re.compile(rf"{dated}(?:{language.attribution})?\s*(?P<organ>{organs})(?!\w)")
+
+
 def _adopting_prefix(context: str, after: str, language: LanguageTable, own: str = "A") -> str | None:
     """Series prefix of the organ that adopted a resolution cited after `context`; the
     body named after the number wins, then the document it is a place in, then the
     organ named before it."""
+    named_organ = _organ_after_pattern(language).match(after)
+    if named_organ:
+        return language.citation_organs[named_organ["organ"]]
     place, author = _placecitation_patterns(language)
     named = author.match(after)
     if named and _names_organ(named["who"], language):
