@@ -306,7 +306,7 @@ def test_chinese_citations_that_print_the_number_first_are_linked():
     linked = link_postfix(text, get_language("zho"))
     assert [(s.text, s.href) for s in linked if s.href] == [
         ("2013/40", "https://undocs.org/en/E/RES/2013/40"),
-        ("57/270 B", "https://undocs.org/en/A/RES/57/270B"),
+        ("57/270", "https://undocs.org/en/A/RES/57/270"),   # an undated part: its resolution's
         ("1514(XV)", "https://undocs.org/en/A/RES/1514(XV)")]
     assert "".join(s.text for s in linked) == text[0].text
 
@@ -495,6 +495,15 @@ def test_arabic_citations_name_the_body_between_the_word_and_the_number():
      [("1985/17", "E/RES/1985/17")]),
     ("fra", "rappelant la résolution 46/15 du Conseil des droits de l’homme, en date du 23 mars 2021",
      [("46/15", "A/HRC/RES/46/15")]),
+    ("spa", "Recordando las resoluciones de la Asamblea General 59/209, de 20 de diciembre de 2004, "
+            "y 67/221, de 21 de diciembre de 2012",
+     [("59/209", "A/RES/59/209"), ("67/221", "A/RES/67/221")]),
+    # a part adopted years after its session is a document of its own, a comma before its date
+    ("spa", "Recordando su resolución 52/212 B, de 31 de marzo de 1998,", [("52/212", "A/RES/52/212B")]),
+    # "su" (its): the citing Assembly's own, after a list of another organ's resolutions
+    ("spa", "las resoluciones pertinentes del Consejo de Derechos Humanos, incluidas las resoluciones "
+            "47/7, de 12 de julio de 2021, y su resolución 74/276, de 1 de junio de 2020",
+     [("47/7", "A/HRC/RES/47/7"), ("74/276", "A/RES/74/276")]),
     # part letters typed as Cyrillic look-alikes do not end the list
     ("rus", "резолюции 51/45 M от 10 декабря 1996 года, 52/38 О от 9 декабря 1997 года, 53/77 W",
      [("51/45", "A/RES/51/45"), ("52/38", "A/RES/52/38"), ("53/77", "A/RES/53/77")]),
@@ -505,6 +514,29 @@ def test_citations_name_their_organ_as_each_language_declines_it(code, text, lin
     from converter.segmentation.links import link_text
 
     found = link_text([Span(text)], get_language(code))
+    assert [(s.text, s.href) for s in found if s.href] == [
+        (shown, "https://undocs.org/en/" + symbol) for shown, symbol in linked]
+
+
+@pytest.mark.parametrize(("text", "linked"), [
+    # parts adopted together are their resolution's document; a part adopted in a later year
+    # (the date printed before the number) is a document of its own
+    ("注意到大会2019年12月19日第74/232 A号、2020年8月11日第74/232 B号决议",
+     [("74/232", "A/RES/74/232"), ("74/232", "A/RES/74/232B")]),
+    ("² 第217 A(III)号决议。", [("217 A(III)", "A/RES/217(III)")]),
+    ("又回顾大会2004年7月20日ES-10/15号和2006年12月15日ES-10/17号决议，",
+     [("ES-10/15", "A/RES/ES-10/15"), ("ES-10/17", "A/RES/ES-10/17")]),
+    # a list of dated numbers longer than a few hundred characters before its 决议
+    ("还回顾其" + "、".join(f"20{n:02d}年4月3日第{n + 50}/226号" for n in range(30))
+     + "决议以及其他有关决议，",
+     [(f"{n + 50}/226", f"A/RES/{n + 50}/226") for n in range(30)]),
+])
+def test_chinese_citations_with_parts_special_sessions_and_long_lists(text, linked):
+    from converter.languages import get_language
+    from converter.readers.blocks import Span
+    from converter.segmentation.postfix_links import link_postfix
+
+    found = link_postfix([Span(text)], get_language("zho"))
     assert [(s.text, s.href) for s in found if s.href] == [
         (shown, "https://undocs.org/en/" + symbol) for shown, symbol in linked]
 

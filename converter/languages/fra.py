@@ -84,6 +84,7 @@ FRENCH = LanguageTable(
                      "Assemblée générale": "A"},
     attribution=r",?\s*(?:adoptées?\s+)?(?:du|de la|de l’|de l'|par le|par la|par l’|par l')",
     decision_words=("décision", "décisions"),
+    possessives=("sa", "ses", "son", "leur", "leurs"),
     dated_word="du",
     date_connectors=("du", "le"),
     symbol_part_words=SYMBOL_PARTS,

@@ -78,6 +78,7 @@ RUSSIAN = LanguageTable(
     decision_words=("решение", "решения", "решении", "решениях"),
     # part letters typed in Cyrillic look-alikes: "52/38 О" is 52/38 O
     part_letters={c: lat for c, lat in zip("АВСЕНКМОРТХ", "ABCEHKMOPTX", strict=True)},
+    possessives=("свою", "свои", "своей", "своих", "своя", "ее", "её"),   # not "его": a Council's
     dated_word="от",
     date_connectors=("от",),
     symbol_part_words=SYMBOL_PARTS,

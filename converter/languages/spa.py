@@ -84,6 +84,7 @@ SPANISH = LanguageTable(
                  "Foro", "Programa", "Fondo", "Corte", "Unión", "Grupo", "Social", "Seguridad",
                  "Humanos"),
     decision_words=("decisión", "decisiones"),
+    possessives=("su", "sus"),
     dated_word="de",
     date_connectors=("de", "el"),
     symbol_part_words=SYMBOL_PARTS,

@@ -127,8 +127,10 @@ def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Patt
     connectors = "|".join(map(re.escape, language.date_connectors)) or "(?!)"
     old_number, session_number = number_shapes(language)
     cite = re.compile(
-        # (the body may also stand between the word and the number, as Arabic writes it)
-        rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+(?:(?:{organs or '(?!)'})\s+)?"
+        # (the body may also stand between the word and the number, as Arabic and Russian
+        # write it, or Spanish "las resoluciones de la Asamblea General 59/209")
+        rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+"
+        rf"(?:(?:{language.attribution})?\s*(?:{organs or '(?!)'})\s+)?"
         rf"(?P<nums>(?:(?:{old_number}|"
         rf"{session_number}{_part_suffix(language)}|{SC_NUMBER})"
         rf"{_locators(language)}"
@@ -330,14 +332,15 @@ def symbol_for(number: str, context: str, language: LanguageTable,
 
 
 def separate_part(number: str, after: str, language: LanguageTable) -> str:
-    """The part letter of "68/247 B of 9 April 2014" when the part is a document of its own
+    """The part letter of "68/247 B of 9 April 2014" (Spanish "52/212 B, de 31 de marzo de
+    1998") when the part is a document of its own
     (A/RES/68/247B): one adopted in a year after its session's first, at a resumed
     session.  Parts adopted together ("56/24 V of 24 December 2001") are published in
     their resolution's document, and so linked to it: ""."""
     connectors = "|".join(map(re.escape, language.date_connectors)) or "(?!)"
     date = language.date_regex.pattern.removeprefix(chr(92) + "b")
     letters = _alternation(w for w, letter in language.part_letters.items() if letter != "A")
-    m = re.match(rf"\s(?P<part>[B-Z]|{letters})\s+(?:{connectors})\s+{date}", after)
+    m = re.match(rf"\s(?P<part>[B-Z]|{letters}),?\s+(?:{connectors})\s+{date}", after)
     session = latin_number(number, language).split("/")[0]
     if m and session.isdigit() and int(m["year"]) > _FIRST_SESSION_YEAR + int(session):
         return language.part_letters.get(m["part"], m["part"])

@@ -12,20 +12,35 @@ from converter.readers.blocks import Span
 from converter.segmentation.model import Item, Note, PreambularParagraph, Resolution, RichText
 from converter.symbols import Symbol
 
-_NUMBER = re.compile(r"(?<![\d/])(?P<ga>(?P<session>ES-\d{1,2}|S-\d{1,2}|\d{1,4})/(?!0)\d{1,3}"
-                     r"(?:\s?[A-Z](?![A-Za-z]))?)"
-                     r"|(?P<old>\d{1,4}\s?\((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)\))"
+# (a part letter follows the number, "第74/232 A号", "第217 A(III)号": the link is the number's)
+_NUMBER = re.compile(r"(?<![\d/])(?P<ga>(?P<session>ES-\d{1,2}|S-\d{1,2}|\d{1,4})/(?!0)\d{1,3})"
+                     r"(?:\s?(?P<part>[A-Z])(?![A-Za-z]))?"
+                     r"|(?P<old>\d{1,4})(?:\s?[A-Z])?\s?(?P<roman>\((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)\))"
                      r"|(?P<sc>\d{2,4})\s?\((?P<year>\d{4})\)")
+_YEAR_BEFORE = re.compile(r"(?P<year>\d{4})年[^年]{0,12}$")   # "2020年8月11日第": the number's date
+_FIRST_SESSION_YEAR = 1945
 
 
-def _symbol(m: re.Match[str], prefix: str) -> Symbol | None:
+def _symbol(m: re.Match[str], prefix: str, before: str) -> Symbol | None:
+    """The symbol of one number; `before` is the text before it, which dates it."""
     if m["sc"]:
         return Symbol(f"S/RES/{m['sc']} ({m['year']})")
     if m["old"]:
-        return Symbol("A/RES/" + m["old"].replace(" ", "")) if prefix == "A" else None
-    if m["session"].isdigit() and int(m["session"]) > 99 and prefix in ("A", "A/HRC"):
+        return Symbol(f"A/RES/{m['old']}{m['roman']}") if prefix == "A" else None
+    session = m["session"]
+    if session.isdigit() and int(session) > 99 and prefix in ("A", "A/HRC"):
         return None   # "2000/22" of a subsidiary body, not of the Assembly
-    return Symbol(f"{prefix}/RES/{m['ga'].replace(' ', '')}")
+    return Symbol(f"{prefix}/RES/{m['ga']}{_separate_part(m, before)}")
+
+
+def _separate_part(m: re.Match[str], before: str) -> str:
+    """The part letter of a part adopted in a year after its session's first (a document of
+    its own: "2020年8月11日第74/232 B号" -> 74/232B); "" for parts adopted together."""
+    dated = _YEAR_BEFORE.search(before)
+    session = m["session"]
+    if m["part"] and dated and session.isdigit() and int(dated["year"]) > _FIRST_SESSION_YEAR + int(session):
+        return m["part"]
+    return ""
 
 
 _CLAUSE_END = re.compile(r"[。；，,;،؛]")   # a clause ends: the organ named in it no longer holds
@@ -44,10 +59,11 @@ def _hits(text: str, language: LanguageTable) -> list[tuple[int, int, str]]:
             prefix = "A"
         clause_from = cite.end()
         for n in _NUMBER.finditer(cite["nums"]):
-            sym = _symbol(n, prefix)
+            start = cite.start("nums") + n.start()
+            sym = _symbol(n, prefix, text[max(0, start - 20):start])
             if sym is not None:
-                start = cite.start("nums") + n.start()
-                hits.append((start, start + len(n.group()), sym.url))
+                shown = n.group("ga") or n.group()
+                hits.append((start, start + len(shown), sym.url))
     return hits
 
 
