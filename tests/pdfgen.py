@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ctypes
 import io
+import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pypdfium2
 import pypdfium2.raw as pdfium
@@ -43,27 +45,125 @@ def _draw(page, rule: Rule) -> None:
     pdfium.FPDFPage_InsertObject(page.raw, obj)
 
 
-def build_pdf(pages: list[list[Text | Rule]]) -> bytes:
+class _Fonts:
+    """The fonts of one document: the PDF standard fonts by name ("Times-Roman"), and font
+    files by path (TrueType or OpenType, a collection's first face), embedded whole."""
+
+    def __init__(self, pdf: pypdfium2.PdfDocument) -> None:
+        self.pdf = pdf
+        self.loaded: dict[str, object] = {}
+        self._data: list[object] = []   # font bytes pdfium reads from: kept alive with the doc
+
+    def get(self, name: str) -> object:
+        font = self.loaded.get(name)
+        if font is None:
+            if name.endswith((".ttf", ".ttc", ".otf")):
+                data = Path(name).read_bytes()
+                buf = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
+                self._data.append(buf)
+                font = pdfium.FPDFText_LoadFont(self.pdf.raw, buf, len(data), pdfium.FPDF_FONT_TRUETYPE, True)
+            else:
+                font = pdfium.FPDFText_LoadStandardFont(self.pdf.raw, name.encode())
+            self.loaded[name] = font
+        return font
+
+    def text_object(self, text: str, font: str, size: float):
+        obj = pdfium.FPDFPageObj_CreateTextObj(self.pdf.raw, self.get(font), size)
+        buf = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
+        pdfium.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(pdfium.FPDF_WCHAR)))
+        return obj
+
+    def width(self, text: str, font: str, size: float) -> float:
+        """How much room `text` takes as a reader measures it (the characters' boxes)."""
+        page = self.pdf.new_page(WIDTH, HEIGHT)
+        pdfium.FPDFPage_InsertObject(page.raw, self.text_object(text, font, size))
+        pdfium.FPDFPage_GenerateContent(page.raw)
+        textpage = page.get_textpage()
+        rect = pdfium.FS_RECTF()
+        edges = []
+        for i in range(pdfium.FPDFText_CountChars(textpage.raw)):
+            pdfium.FPDFText_GetLooseCharBox(textpage.raw, i, ctypes.byref(rect))
+            edges += [rect.left, rect.right]
+        textpage.close()
+        page.close()
+        self.pdf.del_page(len(self.pdf) - 1)
+        return max(edges) - min(edges)
+
+
+def build_pdf(pages: list[list[Text | Rule | RtlLine]]) -> bytes:
     pdf = pypdfium2.PdfDocument.new()
-    fonts: dict[str, object] = {}
-    for texts in pages:
+    fonts = _Fonts(pdf)
+    for items in pages:
         page = pdf.new_page(WIDTH, HEIGHT)
-        for t in texts:
-            if isinstance(t, Rule):
-                _draw(page, t)
+        for item in items:
+            if isinstance(item, Rule):
+                _draw(page, item)
                 continue
-            font = fonts.get(t.font)
-            if font is None:
-                font = fonts[t.font] = pdfium.FPDFText_LoadStandardFont(pdf.raw, t.font.encode())
-            obj = pdfium.FPDFPageObj_CreateTextObj(pdf.raw, font, t.size)
-            buf = ctypes.create_string_buffer((t.text + "\0").encode("utf-16-le"))
-            pdfium.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(pdfium.FPDF_WCHAR)))
-            pdfium.FPDFPageObj_Transform(obj, 1, 0, 0, 1, t.x, HEIGHT - t.y)
-            pdfium.FPDFPage_InsertObject(page.raw, obj)
+            for t in item.visual(fonts) if isinstance(item, RtlLine) else [item]:
+                obj = fonts.text_object(t.text, t.font, t.size)
+                pdfium.FPDFPageObj_Transform(obj, 1, 0, 0, 1, t.x, HEIGHT - t.y)
+                pdfium.FPDFPage_InsertObject(page.raw, obj)
         pdfium.FPDFPage_GenerateContent(page.raw)
     buffer = io.BytesIO()
     pdf.save(buffer)
     return buffer.getvalue()
+
+
+# One chunk of a right-to-left line: Arabic letters (with the Arabic comma and semicolon), a
+# left-to-right word (Latin letters, digits and what joins them: "A/77/439", "1"), a space, a
+# neutral mark.
+_CHUNK = re.compile(r"(?P<space>\s+)|(?P<rtl>[\u0600-\u06FF]+)|(?P<ltr>[A-Za-z0-9][A-Za-z0-9./:-]*)"
+                    r"|(?P<mark>.)")
+_MIRRORED = str.maketrans("()[]«»", ")(][»«")
+
+
+@dataclass(frozen=True)
+class RtlLine:
+    """A line of right-to-left text given in logical order, set as a word processor sets it:
+    its right end at `right`, each word its own text object, Arabic words with their letters
+    in visual order (pdfium reads a right-to-left object back), left-to-right words and
+    numbers as they are, brackets drawn mirrored ("(أ)" is drawn ")أ(" read from the right).
+    Arabic letters are set in `font`, everything else in `latin`."""
+
+    right: float
+    y: float
+    text: str
+    font: str
+    size: float = 12.0
+    latin: str = "Times-Roman"
+
+    def visual(self, fonts: _Fonts) -> list[Text]:
+        out: list[Text] = []
+        x = self.right
+        space = 0.28 * self.size
+        for kind, group in self._groups():
+            if kind == "space":
+                x -= space
+            elif kind == "ltr":   # left-to-right words stay in their order, as one block
+                widths = [fonts.width(word, self.latin, self.size) for word in group]
+                x -= sum(widths) + space * (len(group) - 1)
+                left = x
+                for word, width in zip(group, widths, strict=True):
+                    out.append(Text(left, self.y, word, self.latin, self.size))
+                    left += width + space
+            else:
+                shown, font = ((group[0][::-1], self.font) if kind == "rtl"
+                               else (group[0].translate(_MIRRORED), self.latin))
+                x -= fonts.width(shown, font, self.size)
+                out.append(Text(x, self.y, shown, font, self.size))
+        return out
+
+    def _groups(self) -> list[tuple[str, list[str]]]:
+        """(kind, texts) in logical order; left-to-right words a space apart make one group."""
+        groups: list[tuple[str, list[str]]] = []
+        for m in _CHUNK.finditer(self.text):
+            kind = m.lastgroup or "mark"
+            if kind == "ltr" and len(groups) > 1 and groups[-1][0] == "space" and groups[-2][0] == "ltr":
+                groups.pop()
+                groups[-1][1].append(m.group())
+            else:
+                groups.append((kind, [m.group()]))
+        return groups
 
 
 def lines_pdf(pages: list[list[str]], font: str = "Helvetica", size: float = 11.0) -> bytes:

@@ -12,6 +12,7 @@ from converter.errors import UnreadableInputError, describe_os_error
 from converter.languages import LanguageTable
 from converter.readers.blocks import Block, SourceDocument, Span
 from converter.readers.encoding import decode_text, xml_safe
+from converter.readers.script import base_letters
 
 
 class InputFormat(Enum):
@@ -101,12 +102,13 @@ def read_bounded(path: Path, max_bytes: int) -> bytes:
 
 def _safe_span(span: Span) -> Span:
     href = xml_safe(span.href) if span.href else span.href
-    return Span(xml_safe(span.text), span.italic, span.bold, span.note_ref, href)
+    return Span(base_letters(xml_safe(span.text)), span.italic, span.bold, span.note_ref, href)
 
 
 def xml_safe_document(source: SourceDocument) -> SourceDocument:
     """Drop what XML cannot carry from a PDF's text (a damaged PDF's text holds control
-    characters), as `decode_text` does for text inputs."""
+    characters), as `decode_text` does for text inputs; letters a font's glyph table named
+    (an Arabic presentation form, a CJK compatibility ideograph) become the letters meant."""
     for block in source.blocks:
         _clean_block(block)
     if source.symbol_hint:

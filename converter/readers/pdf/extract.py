@@ -10,6 +10,13 @@ import pypdfium2.raw as pdfium
 from converter import limits
 from converter.errors import NoTextLayerError
 from converter.readers.pdf.boxes import Box, page_boxes
+from converter.readers.pdf.direction import (
+    is_right_to_left,
+    logical_order,
+    mirror_boxes,
+    mirror_runs,
+    place_runs,
+)
 from converter.readers.pdf.document import open_document, open_page
 from converter.readers.pdf.lines import Line, build_lines
 from converter.readers.pdf.runs import Link, PageReader, Run
@@ -42,10 +49,22 @@ def extract_pages(path: Path, data: bytes | None = None) -> list[Page]:
                 if links:
                     runs = apply_links(reader, textpage, runs, links)
                 boxes = page_boxes(page, height) if runs else []
-            pages.append(Page(index + 1, width, height, build_lines(runs), boxes))
+                rtl = is_right_to_left(runs)
+                if rtl:
+                    runs = place_runs(reader, textpage, runs)
+            pages.append(_page(index + 1, width, height, runs, boxes, rtl=rtl))
     if not any(p.lines for p in pages):
         raise NoTextLayerError(f"{path}: no text layer (scanned PDF?)")
     return pages
+
+
+def _page(number: int, width: float, height: float, runs: list[Run], boxes: list[Box], *,
+          rtl: bool) -> Page:
+    """The page's lines; a page written right to left is read in a mirror (direction.py)."""
+    if not rtl:
+        return Page(number, width, height, build_lines(runs), boxes)
+    lines = build_lines(mirror_runs(runs, width))
+    return Page(number, width, height, [logical_order(line) for line in lines], mirror_boxes(boxes, width))
 
 
 def apply_links(reader: PageReader, textpage, runs: list[Run], links: list[Link]) -> list[Run]:

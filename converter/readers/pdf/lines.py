@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from converter.readers.pdf.runs import Run
+from converter.readers.script import is_wide
 
 _SAME_LINE = 1.6      # points between baselines of runs on one line
 _SUP_RATIO = 0.8      # a superscript is at most this size of its line's text
@@ -19,17 +20,20 @@ class Line:
     base: float
     size: float                 # size of the line's main text
     gaps: list[float] = field(default_factory=list)  # gap before each run (0 for the first)
+    # left and right end, when the runs are not in the order they stand (a right-to-left
+    # line's left-to-right words: readers/pdf/direction.py)
+    extent: tuple[float, float] | None = None
     _text: str | None = None
     _bold: bool | None = None     # bold and italic, once asked (a line's runs do not change)
     _italic: bool | None = None
 
     @property
     def x0(self) -> float:
-        return self.runs[0].x0
+        return self.runs[0].x0 if self.extent is None else self.extent[0]
 
     @property
     def x1(self) -> float:
-        return self.runs[-1].x1
+        return self.runs[-1].x1 if self.extent is None else self.extent[1]
 
     @property
     def top(self) -> float:
@@ -76,6 +80,8 @@ def needs_space(prev: Run, run: Run, gap: float, size: float) -> bool:
         return not _swallowed(prev, run, gap, size)
     if prev.raised and not run.raised:
         return gap > 0.12 * size
+    if is_wide(prev.text[-1]) or is_wide(run.text[0]):
+        return False   # Chinese sets no space between words: a gap is justification
     return gap > 0.17 * size or _pen_gap(prev, run) > 0.17 * size
 
 

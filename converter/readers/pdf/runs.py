@@ -125,10 +125,12 @@ class PageReader:
         if n <= 0:
             return ""
         buf = (ctypes.c_ushort * (n + 1))()
-        pdfium.FPDFText_GetText(textpage, 0, n, buf)
+        written = pdfium.FPDFText_GetText(textpage, 0, n, buf) - 1   # (and a terminating 0)
         text = ctypes.string_at(buf, 2 * n).decode("utf-16-le", errors="replace")
-        if len(text) != n:  # characters outside the BMP: index by character
-            text = "".join(chr(pdfium.FPDFText_GetUnicode(textpage, i) or 32) for i in range(n))
+        if written != n or len(text) != n:
+            # characters outside the BMP, or a glyph that maps to no character (which the text
+            # leaves out): index by character, so text and character indices agree
+            text = "".join(chr(pdfium.FPDFText_GetUnicode(textpage, i) or 0xFFFD) for i in range(n))
         return text
 
     def runs(self, textpage, height: float) -> list[Run]:
@@ -187,12 +189,12 @@ class PageReader:
 
     def char_lefts(self, textpage, run: Run) -> list[tuple[float, float]]:
         """Left and right edge of every character of `run` (used to split at links)."""
-        rect = self._rect
-        edges = []
-        for i in range(run.first, run.first + len(run.text)):
-            pdfium.FPDFText_GetLooseCharBox(textpage, i, byref(rect))
-            edges.append((rect.left, rect.right))
-        return edges
+        return [self.char_edges(textpage, i) for i in range(run.first, run.first + len(run.text))]
+
+    def char_edges(self, textpage, index: int) -> tuple[float, float]:
+        """Left and right edge of the character at `index` of the text page."""
+        pdfium.FPDFText_GetLooseCharBox(textpage, index, byref(self._rect))
+        return self._rect.left, self._rect.right
 
     # -- links --------------------------------------------------------------
     def links(self, page, height: float) -> list[Link]:

@@ -6,6 +6,7 @@ import re
 
 from converter.readers.blocks import Span
 from converter.readers.pdf.lines import Line
+from converter.readers.script import line_gap
 
 _NOTE_REF = re.compile(r"^(?:\d{1,3}|\*{1,3})$")
 _LINK_LEAD = re.compile(r"^[\s(\[“‘\"]+")
@@ -22,8 +23,8 @@ def block_spans(lines: list[Line]) -> list[Span]:
     """The spans of the lines of one block, joined with spaces (none after a hyphen)."""
     pieces: list[tuple[str, Style]] = []
     for i, line in enumerate(lines):
-        if i and not _glued(lines[i - 1], line):
-            pieces.append((" ", _PLAIN))
+        if i and not _glued(lines[i - 1], line) and line_gap(lines[i - 1].text, line.text):
+            pieces.append((" ", _PLAIN))   # (none beside a Chinese character)
         for run, text in line.pieces():
             if run is None:
                 pieces.append((" ", _PLAIN))

@@ -1,0 +1,120 @@
+"""Pages written right to left (Arabic): read in the order they are written.
+
+A PDF draws a right-to-left line as a word processor lays it out: each word where it
+stands on the page, the letters of one text object in visual order, which pdfium reads back
+into logical order.  The words themselves are ordered by their place, so the page is read in
+a mirror: every x becomes `width - x`, and the first word of a line is the leftmost again.
+Everything after (lines, indents, the masthead's columns, table cells) then reads an Arabic
+page as it reads the English one, which is its mirror image.
+
+Two things a mirror does not put right, mended line by line: left-to-right words inside
+the line ("A/77/439", "70/1", a Latin phrase) keep their own order, and brackets drawn as
+the reader sees them (a logical "(" is drawn ")" on a right-to-left line) are turned back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from converter.readers.pdf.boxes import Box
+from converter.readers.pdf.lines import Line
+from converter.readers.pdf.runs import PageReader, Run
+
+_RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]")   # Hebrew, Arabic and their forms
+_LTR = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")   # Latin, Greek, Cyrillic, digits
+_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
+_BRACKETS = str.maketrans("()[]{}", ")(][}{")
+
+
+def is_right_to_left(runs: list[Run]) -> bool:
+    """More right-to-left letters than letters of a left-to-right script."""
+    rtl = sum(len(_RTL.findall(r.text)) for r in runs)
+    return rtl > 0 and rtl > sum(len(_LETTER.findall(r.text)) for r in runs)
+
+
+def place_runs(reader: PageReader, textpage, runs: list[Run]) -> list[Run]:
+    """Runs of a right-to-left page where pdfium's reading of them goes wrong: a right-to-left
+    run reaches from its last letter's left edge to its first letter's right edge (pdfium
+    measured it the other way), and a left-to-right run on such a line has its letters in
+    the order they stand (pdfium's reordering of the line moves "A/77/439" to "/77/439A")."""
+    for run in runs:
+        last = run.first + len(run.text) - 1
+        if _RTL.search(run.text):
+            ends = (reader.char_edges(textpage, run.first), reader.char_edges(textpage, last))
+            run.x0, run.x1 = min(e[0] for e in ends), max(e[1] for e in ends)
+        elif len(run.text) > 1:
+            edges = reader.char_lefts(textpage, run)
+            order = sorted(range(len(run.text)), key=lambda k: edges[k][0])
+            run.text = "".join(run.text[k] for k in order)
+            run.x0, run.x1 = edges[order[0]][0], max(e[1] for e in edges)
+    return runs
+
+
+def mirror_runs(runs: list[Run], width: float) -> list[Run]:
+    """The runs as seen in a mirror.  Pen positions, which run the other way, are dropped, and
+    so are the spaces pdfium reads beside a run: it reads them in its own order of the line,
+    so the gaps between runs tell the word spaces."""
+    for run in runs:
+        run.x0, run.x1 = width - run.x1, width - run.x0
+        run.origin, run.pen_before = run.x0, None
+        run.space_before = run.space_after = False
+    return runs
+
+
+def mirror_boxes(boxes: list[Box], width: float) -> list[Box]:
+    return [Box(width - b.x1, b.top, width - b.x0, b.bottom) for b in boxes]
+
+
+def logical_order(line: Line) -> Line:
+    """A mirrored line in reading order: each stretch of left-to-right runs (with the neutral
+    marks between them: "A/77/439" "," "para." ) turned back, brackets of the right-to-left
+    text read as written."""
+    runs = list(line.runs)
+    kinds = [_kind(r.text) for r in runs]
+    i, turned = 0, False
+    while i < len(runs):
+        if kinds[i] != "ltr":
+            i += 1
+            continue
+        j = i
+        for k in range(i + 1, len(runs)):
+            if kinds[k] == "rtl":
+                break
+            if kinds[k] == "ltr":
+                j = k
+        if j > i:
+            runs[i:j + 1] = runs[i:j + 1][::-1]
+            turned = True
+        i = j + 1
+    runs = _brackets_read_as_written(runs)
+    if not turned and runs == line.runs:
+        return line
+    gaps = [0.0] + [max(b.x0 - a.x1, a.x0 - b.x1) for a, b in pairwise(runs)]
+    return replace(line, runs=runs, gaps=gaps, _text=None,
+                   extent=(min(r.x0 for r in runs), max(r.x1 for r in runs)))
+
+
+def _kind(text: str) -> str:
+    if _RTL.search(text):
+        return "rtl"
+    return "ltr" if _LTR.search(text) else "neutral"
+
+
+def _brackets_read_as_written(runs: list[Run]) -> list[Run]:
+    """Brackets outside left-to-right runs turned round when, as read, they close before
+    they open (")أ(" for "(أ)"): the PDF holds the glyph the reader sees."""
+    text = "".join(r.text for r in runs if _kind(r.text) != "ltr")
+    if not _closes_first(text):
+        return runs
+    return [r if _kind(r.text) == "ltr" else replace(r, text=r.text.translate(_BRACKETS)) for r in runs]
+
+
+def _closes_first(text: str) -> bool:
+    for ch in text:
+        if ch in "([{":
+            return False
+        if ch in ")]}":
+            return True
+    return False

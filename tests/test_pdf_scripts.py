@@ -1,0 +1,171 @@
+"""PDFs of the right-to-left and the Chinese resolutions, built here with real fonts (Debian's
+fonts-noto-core and fonts-noto-cjk; the tests skip where they are not installed).
+
+Each is read as its text is: the same lines converted from a text file give the same body.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from converter import limits
+from converter.pipeline import convert_file
+from converter.readers.pdf.extract import extract_pages
+from tests.conftest import CONVERTED, text_of, xpath
+from tests.pdfgen import LEFT, WIDTH, RtlLine, Text, build_pdf
+
+NASKH = Path("/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf")
+CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+RIGHT = WIDTH - LEFT
+
+needs_naskh = pytest.mark.skipif(not NASKH.exists(), reason="fonts-noto-core is not installed")
+needs_cjk = pytest.mark.skipif(not CJK.exists(), reason="fonts-noto-cjk is not installed")
+
+# (right edge, line) of an Arabic resolution's page, in the order it is read
+ARABIC_MASTHEAD = [(60, "الأمم المتحدة"), (80, "الجمعية العامة"), (130, "الدورة السابعة والسبعون"),
+                   (144, "البند 178 من جدول الأعمال"), (158, "منح مركز المراقب لدى الجمعية العامة"),
+                   (190, "قرار اتخذته الجمعية العامة في 7 كانون الأول/ديسمبر 2022"),
+                   (206, "[بناء على تقرير اللجنة السادسة (A/77/439، الفقرة 7)]"),
+                   (230, "77/116 منح مركز المراقب لدى الجمعية العامة")]
+# (indent from the right margin, line)
+ARABIC_BODY = [(36, "إن الجمعية العامة،"),
+               (36, "إذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015،"),
+               (36, "وإذ ترغب في تعزيز التعاون بين المنظمتين،"),
+               (0, "1 - تقرر أن تدعو المنظمة إلى:"),
+               (36, "(أ) المشاركة في دورات الجمعية العامة؛"),
+               (36, "(ب) المشاركة في أعمالها بصفة مراقب؛"),
+               (0, "2 - تطلب إلى الأمين العام أن يتخذ الإجراءات اللازمة لتنفيذ هذا القرار.")]
+ARABIC_END = ["الجلسة العامة 47", "7 كانون الأول/ديسمبر 2022"]
+
+
+def arabic_pdf() -> bytes:
+    page: list[Text | RtlLine] = [RtlLine(RIGHT, y, line, str(NASKH), 13) for y, line in ARABIC_MASTHEAD]
+    # the Latin column of the masthead stands on the left, the mirror of the English page's
+    page += [Text(LEFT, 60, "A/RES/77/116", "Times-Bold", 14), Text(LEFT, 80, "Distr.: General"),
+             Text(LEFT, 94, "20 December 2022")]
+    y = 270.0
+    for indent, line in ARABIC_BODY:
+        page.append(RtlLine(RIGHT - indent, y, line, str(NASKH)))
+        y += 22
+    page += [RtlLine(LEFT + 150, y + 20, ARABIC_END[0], str(NASKH)),
+             RtlLine(LEFT + 150, y + 36, ARABIC_END[1], str(NASKH))]
+    return build_pdf([page])
+
+
+def arabic_text() -> str:
+    lines = ["الأمم المتحدة", "A/RES/77/116", "الجمعية العامة", "Distr.: General", "20 December 2022",
+             *[line for _, line in ARABIC_MASTHEAD[2:]], *[line for _, line in ARABIC_BODY], *ARABIC_END]
+    return "\n\n".join(lines) + "\n"
+
+
+def body(tree) -> list[tuple[str, str]]:
+    """(element, its number and first paragraph) of the preamble and body, in document order."""
+    out = []
+    for el in xpath(tree, "//a:preamble/* | //a:mainBody/a:paragraph | //a:mainBody//a:point"):
+        num = xpath(el, "a:num/text()")
+        first = xpath(el, ".//a:p")[0]
+        out.append((el.tag.split("}")[1], " ".join([*num, " ".join(text_of(first).split())])))
+    return out
+
+
+@needs_naskh
+def test_a_right_to_left_line_reads_in_its_order_with_its_latin_words_and_brackets(tmp_path):
+    path = tmp_path / "line.pdf"
+    path.write_bytes(build_pdf([[RtlLine(RIGHT, 100 + 20 * i, line, str(NASKH)) for i, line in enumerate((
+        "وإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015،",
+        "[بناء على تقرير اللجنة السادسة (A/77/439، الفقرة 7)]"))]]))
+    assert [line.text for page in extract_pages(path) for line in page.lines] == [
+        "وإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015،",
+        "[بناء على تقرير اللجنة السادسة (A/77/439، الفقرة 7)]"]
+
+
+@needs_naskh
+def test_an_arabic_resolution_pdf_converts_as_its_text_does(tmp_path):
+    pdf = tmp_path / "A_RES_77_116.pdf"
+    pdf.write_bytes(arabic_pdf())
+    text = tmp_path / "A_RES_77_116.txt"
+    text.write_text(arabic_text(), encoding="utf-8")
+    from_pdf = convert_file(pdf, converted=CONVERTED)
+    from_text = convert_file(text, converted=CONVERTED)
+    assert from_pdf.errors == []
+    tree = from_pdf.tree
+    assert xpath(tree, "//a:FRBRlanguage/@language") == ["ara"]
+    assert xpath(tree, "//a:FRBRExpression/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/unga/2022-12-07/77-116/ara@/!main"]
+    assert xpath(tree, "//a:docProponent//a:inline/text()") == ["A/77/439، الفقرة 7"]
+    assert xpath(tree, "//a:preface//a:docTitle/text()") == ["منح مركز المراقب لدى الجمعية العامة"]
+    assert body(tree) == [
+        ("formula", "إن الجمعية العامة،"),
+        ("container", "إذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015،"),
+        ("container", "وإذ ترغب في تعزيز التعاون بين المنظمتين،"),
+        ("paragraph", "1 - تقرر أن تدعو المنظمة إلى:"),
+        ("point", "(أ) المشاركة في دورات الجمعية العامة؛"),
+        ("point", "(ب) المشاركة في أعمالها بصفة مراقب؛"),
+        ("paragraph", "2 - تطلب إلى الأمين العام أن يتخذ الإجراءات اللازمة لتنفيذ هذا القرار.")]
+    assert xpath(tree, "//a:mainBody//a:num/text()") == ["1 -", "(أ)", "(ب)", "2 -"]
+    assert xpath(tree, "//a:container/a:p//a:a/@href") == ["https://undocs.org/ar/A/RES/70/1"]
+    assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2022-12-07"]
+    assert body(tree) == body(from_text.tree)
+
+
+CHINESE = [(60, "联合国", "A/RES/77/116"), (80, "大会", "Distr.: General")]
+CHINESE_BODY = [
+    (36, "大会，"),
+    (36, "回顾其关于加强联合国与各区域组织和次区域组织之间合作的2015年9月25日第"),   # the citation goes on
+    (0, "70/1号决议，并希望促进联合国与亚马逊合作条约组织之间的合作，"),
+    (0, "1. 决定邀请亚马逊合作条约组织以观察员身份参加大会的届会和工作；"),
+    (0, "2. 请秘书长采取必要行动执行本决议。")]
+
+
+def chinese_pdf() -> bytes:
+    font = str(CJK)
+    page = [Text(LEFT, 60, "联合国", font, 14), Text(400, 60, "A/RES/77/116", "Times-Bold", 14),
+            Text(LEFT, 80, "大会", font, 16), Text(400, 80, "Distr.: General"),
+            Text(400, 94, "20 December 2022"),
+            Text(LEFT, 130, "第七十七届会议", font), Text(LEFT, 144, "议程项目178", font),
+            Text(LEFT, 158, "给予亚马逊合作条约组织大会观察员地位", font),
+            Text(LEFT, 190, "2022年12月7日大会决议", font, 13),
+            Text(LEFT, 206, "[根据第六委员会的报告 (A/77/439，第7段)]", font),
+            Text(LEFT, 230, "77/116. 给予亚马逊合作条约组织大会观察员地位", font, 13)]
+    y = 270.0
+    for indent, line in CHINESE_BODY:
+        page.append(Text(LEFT + indent, y, line, font, 12))
+        y += 16 if line.endswith("第") else 24   # 12-point lines, more room between paragraphs
+    page += [Text(LEFT + 200, y + 20, "第47次全体会议", font),
+             Text(LEFT + 200, y + 36, "2022年12月7日", font)]
+    return build_pdf([page])
+
+
+@needs_cjk
+def test_a_chinese_resolution_pdf_joins_its_lines_without_spaces(tmp_path):
+    pdf = tmp_path / "A_RES_77_116.pdf"
+    pdf.write_bytes(chinese_pdf())
+    # the test embeds the whole font (16 MB); a real PDF embeds the glyphs it uses
+    with limits.using(limits.Limits(input_bytes=32 * limits.MB)):
+        result = convert_file(pdf, converted=CONVERTED)
+    assert result.errors == []
+    tree = result.tree
+    assert xpath(tree, "//a:FRBRlanguage/@language") == ["zho"]
+    # (the font maps one glyph of the report line, 六, to no character: the text after it
+    # keeps its place)
+    assert xpath(tree, "//a:preface//a:docNumber/text()") == ["77/116."]
+    assert xpath(tree, "//a:preface//a:docTitle/text()") == ["给予亚马逊合作条约组织大会观察员地位"]
+    assert body(tree) == [
+        ("formula", "大会，"),
+        ("container", "回顾其关于加强联合国与各区域组织和次区域组织之间合作的2015年9月25日第70/1号决议，"
+                      "并希望促进联合国与亚马逊合作条约组织之间的合作，"),
+        ("paragraph", "1. 决定邀请亚马逊合作条约组织以观察员身份参加大会的届会和工作；"),
+        ("paragraph", "2. 请秘书长采取必要行动执行本决议。")]
+    assert xpath(tree, "//a:container//a:a/@href") == ["https://undocs.org/ch/A/RES/70/1"]
+    assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2022-12-07"]
+
+
+def test_letters_a_font_names_by_their_glyph_become_the_letters_meant():
+    from converter.readers.script import base_letters
+
+    # Arabic presentation forms (shaped letters, the lam-alef ligature), a CJK compatibility
+    # ideograph sharing its glyph with 行
+    assert base_letters("\ufe87\ufedf\ufefb \ufa08\u52a8") == "إللا 行动"
+    assert base_letters("The General Assembly,") == "The General Assembly,"
