@@ -149,3 +149,22 @@ def test_a_marked_symbol_leaves_the_sentences_stop_outside_its_link():
         ("See ", None), ("A/C.6/78/SR.47", "https://undocs.org/en/A/C.6/78/SR.47"), (".", None),
         (" and ", None), ("A/79/6 (Sect. 10)", "https://undocs.org/en/A/79/6(Sect.10)"),
         (".", None)]
+
+
+@pytest.mark.parametrize(("own", "text", "linked"), [
+    # the Economic and Social Council numbered its first resolutions by session, in Roman
+    # numerals, as the Assembly did
+    ("E", "Recalling its resolution 11 (II) of 21 June 1946, by which it established the Commission",
+     [("11 (II)", "E/RES/11(II)")]),
+    ("E", "pursuant to Economic and Social Council resolutions 2088 (LXIII) and 2089 (LXIII) of 22 July 1977",
+     [("2088 (LXIII)", "E/RES/2088(LXIII)"), ("2089 (LXIII)", "E/RES/2089(LXIII)")]),
+    ("A", "Recalling its resolution 1514 (XV) of 14 December 1960", [("1514 (XV)", "A/RES/1514(XV)")]),
+    # the Security Council's are numbered by year, never so
+    ("S", "Recalling its resolution 1514 (XV)", []),
+])
+def test_an_old_resolution_numbered_by_its_session_is_of_the_organ_that_numbered_so(own, text, linked):
+    from converter.readers.blocks import Span
+    from converter.segmentation.links import Citing
+
+    found = link_text([Span(text)], ENG, Citing(own=own))
+    assert [(s.text, s.href.removeprefix("https://undocs.org/en/")) for s in found if s.href] == linked

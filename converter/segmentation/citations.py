@@ -43,6 +43,9 @@ FIRST_NUMBERED_SESSION = 31
 # organs whose resolutions are numbered "session/number" as the Assembly's are
 _NUMBERED_LIKE_ASSEMBLY = ("A", "A/HRC")
 _YEARLY_SERIES = ("E",)   # the Economic and Social Council numbers by year: 2023/27
+# organs whose first resolutions carry their session in Roman numerals: "1514 (XV)" of the
+# Assembly (to 1975), "2088 (LXIII)" of the Economic and Social Council (to 1977)
+_NUMBERED_BY_SESSION_IN_ROMAN = ("A", "E")
 # the Assembly's session N opens in September of the year 1945 + N
 _FIRST_SESSION_YEAR = 1945
 # how far back the citing word of a number may stand: a long list of dated numbers
@@ -317,8 +320,9 @@ def symbol_for(number: str, context: str, language: LanguageTable,
     prefix = _adopting_prefix(context, after, language, own)
     if prefix is None:
         return None
-    if re.fullmatch(_OLD_GA_NUMBER, number):
-        return Symbol("A/RES/" + re.sub(r"(?: [A-Z])? \(", "(", number)) if prefix == "A" else None
+    if re.fullmatch(_OLD_GA_NUMBER, number):   # the Assembly's and the Economic and Social Council's
+        old = re.sub(r"(?: [A-Z])? \(", "(", number)
+        return Symbol(f"{prefix}/RES/{old}") if prefix in _NUMBERED_BY_SESSION_IN_ROMAN else None
     if not re.fullmatch(_GA_NUMBER, number):
         return None
     session = number.split("/")[0]

@@ -26,7 +26,7 @@ def _symbol(m: re.Match[str], prefix: str, before: str) -> Symbol | None:
     if m["sc"]:
         return Symbol(f"S/RES/{m['sc']} ({m['year']})")
     if m["old"]:
-        return Symbol(f"A/RES/{m['old']}{m['roman']}") if prefix == "A" else None
+        return Symbol(f"{prefix}/RES/{m['old']}{m['roman']}") if prefix in ("A", "E") else None
     session = m["session"]
     if session.isdigit() and int(session) > 99 and prefix in ("A", "A/HRC"):
         return None   # "2000/22" of a subsidiary body, not of the Assembly
