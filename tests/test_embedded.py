@@ -54,6 +54,19 @@ def test_a_quoted_draft_run_into_its_paragraph_is_cut_into_its_paragraphs(tmp_pa
     _check_quoted(tree, "para_u1")
 
 
+@pytest.mark.parametrize(("opener", "opens"), [
+    ("Praising", True), ("Saluting", True),      # participles no table lists
+    ("During", False), ("Following", False)])    # prepositions that end in "-ing"
+def test_a_participle_the_table_does_not_list_opens_a_quoted_preambular_paragraph(tmp_path, opener, opens):
+    praising = f"{opener} the Government of Japan for its preparations of the Congress,"
+    quoted = [*QUOTED[:2], praising, *QUOTED[2:]]
+    tree = convert_text(tmp_path, "E_RES_2031_5.txt", _resolution(" ".join([INTRO, *quoted])))
+    containers = xpath(tree, "//a:embeddedStructure/a:container")
+    assert [c.get("name") for c in containers] == (
+        ["Reaffirming", opener, "Recalling"] if opens else ["Reaffirming", "Recalling"])
+    assert text_of(containers[0]).endswith("peace," if opens else praising)
+
+
 def test_the_introducing_paragraphs_numbering_goes_on_after_the_quoted_draft(tmp_path):
     body = "\n\n".join([
         f"1. {INTRO}", *QUOTED[:4], *QUOTED[6:], "2. Decides to consider the question at its 2032 session."])

@@ -337,3 +337,4 @@ def test_a_statement_by_the_president_is_a_presidential_statement_not_a_refusal(
     assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == ["presidentialStatement"]
     assert cover(tree)[-1] == ("docTitle", "Statement by the President of the Security Council")
     assert body_texts(tree)[0].startswith("At the 9999th meeting")
+

@@ -93,6 +93,8 @@ ENGLISH = LanguageTable(
         "Approving", "Declaring", "Disturbed", "Shocked", "Inspired", "Persuaded", "Paying",
         "Fulfilling", "Contemplating", "Reviewing", "Animated",
     ),
+    participle_pattern=r"(?!(?:During|Nothing|Something|Anything|Everything|Pending|Notwithstanding|"
+                       r"Following|Including|Concerning|Regarding|According)\b)[A-Z][a-z]{2,}ing(?=\s+[a-z])",
     preamble_adverbs=("Also", "Further", "Firmly", "Particularly", "Solemnly", "Ever",
                       "Deeply", "Gravely", "Fully", "Seriously", "Profoundly", "Strongly"),
     participle_modifiers=("also", "further", "moreover", "furthermore", "again", "once again",

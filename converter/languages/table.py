@@ -120,6 +120,9 @@ class LanguageTable:
     # what the opener takes along: Arabic "إذ" with its verb ("إذ تشير", "وإذ ترغب")
     opener_tail: str = ""
     opener_gap: str = r"\s+"             # between an opener's words ("Recalling also")
+    # regex of the participles a language forms by rule, beside those it lists: English
+    # "Praising", "Saluting" (a capitalised "-ing" word that is no preposition)
+    participle_pattern: str = r"(?!)"
     # regex of the modifiers a language builds rather than lists: Russian "с [adjective] noun"
     # in the instrumental ("с сожалением", "с глубокой озабоченностью") before "отмечая"
     modifier_pattern: str = r"(?!)"
@@ -222,7 +225,8 @@ class LanguageTable:
         small = "|".join(sorted((re.escape(w[:1].lower() + w[1:]) for w in self.preamble_participles),
                                 key=len, reverse=True)) or "(?!)"
         gap, tail = self.opener_gap, self.opener_tail
-        return re.compile(rf"^(?:(?:{mods}){gap})*(?:(?:{adverbs}){gap}(?:{small})|{words}){tail}"
+        return re.compile(rf"^(?:(?:{mods}){gap})*(?:(?:{adverbs}){gap}(?:{small})|{words}|"
+                          rf"{self.participle_pattern}){tail}"
                           rf"(?:{gap}(?:{mods}))*{self.opener_end}")
 
     @cached_property
