@@ -57,6 +57,21 @@ def test_council_points_lettered_and_numbered_like_paragraphs_nest_under_their_p
     assert xpath(tree, "//a:paragraph[a:num='3.']/a:list/a:point/a:num/text()") == ["a."]
 
 
+def test_council_points_a_b_under_a_preambular_colon_stay_in_that_paragraph(tmp_path):
+    preamble = ("Recalling its resolution 2990 (2030),\n\n"
+                "Emphasising that effective weapons and ammunition management will:\n\n"
+                "a. reduce the ability of armed groups to obtain weapons,\n\n"
+                "b. improve the ability of the Government to trace weapons, and,\n\n"
+                "Welcoming the technical assessments,\n\n")
+    text = SC_RESOLUTION.replace("Recalling its resolution 2990 (2030),\n\n", preamble)
+    tree = convert_text(tmp_path, "S_RES_2999_2031.txt", text)
+    assert xpath(tree, "//a:preamble/a:container/@name") == ["Recalling", "Emphasising", "Welcoming"]
+    items = xpath(tree, "//a:container[@name='Emphasising']/a:blockList/a:item")
+    assert [(xpath(i, "string(a:num)"), text_of(xpath(i, "a:p")[0])) for i in items] == [
+        ("a.", "reduce the ability of armed groups to obtain weapons,"),
+        ("b.", "improve the ability of the Government to trace weapons, and,")]
+
+
 def test_a_star_that_can_neither_open_nor_close_italics_is_printed(tmp_path):
     # markdown dialect (italic openers): the lone "*" must not open an italic run to the end
     body = BODY.replace("Recalling its", "*Recalling* its").replace("1. Decides", "1. *Decides*")

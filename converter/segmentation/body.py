@@ -260,10 +260,12 @@ class BodyReader:
 
     def _preamble_item(self, text: RichText, plain: str) -> bool:
         """`(a)` … inside a preambular paragraph that ends with a colon or lists them; once it
-        lists, any label goes on with it (`(iv)` after `(iii)`, across a page break too)."""
-        label = list_label(plain, dotted=False)
-        items = self.result.preamble[-1].items
-        if label is None or not ("letter" in label.values or (items and label.values)):
+        lists, any label goes on with it (`(iv)` after `(iii)`, across a page break too).
+        Under a colon, "a." … too, as the Security Council prints them."""
+        last = self.result.preamble[-1]
+        items = last.items
+        label = list_label(plain, dotted=bool(items) or plain_text(last.text).rstrip().endswith((":", "：")))
+        if label is None or not (_LETTER_STYLES & label.values.keys() or (items and label.values)):
             return False
         items.append(Item(label.printed, strip(split_at(text, label.end)[1])))
         return True
@@ -443,6 +445,9 @@ class BodyReader:
 
     def _annex_heading(self, plain: str) -> bool:
         return not _SENTENCE_END.search(plain) and operative_number(plain) is None
+
+
+_LETTER_STYLES = {"letter", "dotted-letter"}   # "(a)", "a)", "a.": what a preambular list opens with
 
 
 def _dashed_title(plain: str, label_end: int) -> bool:
