@@ -422,6 +422,28 @@ def test_a_russian_opener_may_begin_with_a_phrase_in_the_instrumental(tmp_path, 
     assert xpath(tree, "//a:preamble/a:container[2]/a:p/text()") == ["", ", что сотрудничество ослабло", ","]
 
 
+@pytest.mark.parametrize(("code", "listing", "items", "tail"), [
+    ("zho", "回顾《行动纲领》基于以下重点领域：", ["(a) 投资于人，", "(b) 利用科学，"],
+     "并立足于《行动纲领》所载承诺和目标，"),
+    ("ara", "وإذ تؤكد أن برنامج العمل يقوم على مجالين هما:", ["(أ) الاستثمار في الموارد البشرية،",
+                                                          "(ب) تسخير قوة العلم،"],
+     "كما يقوم على الالتزامات الواردة ضمنه،"),
+])
+def test_the_end_of_a_sentence_that_introduced_a_preambular_list_is_an_unnumbered_item(
+        tmp_path, code, listing, items, tail):
+    # "…: (a) …, (b) …, and on the commitments contained therein,": the tail after the last
+    # item belongs to the introducing sentence, an item without a number as the UN writes it
+    doc = DOCS[code]
+    recalling = {"zho": "回顾其第70/1号决议，", "ara": "إذ تشير إلى قرارها 70/1،"}[code]
+    path = tmp_path / "A_RES_77_116.txt"
+    path.write_text(doc.replace(recalling, "\n\n".join([recalling, listing, *items, tail])), encoding="utf-8")
+    tree = convert_file(path, converted=CONVERTED).tree
+    block = xpath(tree, "//a:preamble/a:container[2]/a:blockList")[0]
+    assert [(xpath(i, "string(a:num)"), text_of(xpath(i, "a:p")[0])) for i in xpath(block, "a:item")] == [
+        *[(item.split(" ", 1)[0], item.split(" ", 1)[1]) for item in items], ("", tail)]
+    assert len(xpath(tree, "//a:preamble/a:container")) == 3
+
+
 def test_the_command_line_reads_the_language_and_refuses_one_without_a_table(tmp_path):
     from tests.test_cli_convert import akn
 

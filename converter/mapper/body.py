@@ -39,8 +39,9 @@ def _preambular_content(para: PreambularParagraph) -> etree._Element:
     if not para.items:
         return paragraph(para.text)
     block = E.blockList(fill(E.listIntroduction(), para.text))
-    for item in para.items:
-        block.append(E.item(E.num(item.num or ""), paragraph(item.text)))
+    for item in para.items:   # (the end of the introducing sentence: an item without a number)
+        numbered = [E.num(item.num)] if item.num is not None else []
+        block.append(E.item(*numbered, paragraph(item.text)))
     return block
 
 

@@ -265,10 +265,25 @@ class BodyReader:
         last = self.result.preamble[-1]
         items = last.items
         label = list_label(plain, dotted=bool(items) or plain_text(last.text).rstrip().endswith((":", "：")))
-        if label is None or not (_LETTER_STYLES & label.values.keys() or (items and label.values)):
+        if label is None:
+            if not self._ends_preamble_list(text, plain):
+                return False
+            items.append(Item(None, text))
+            return True
+        if not (_LETTER_STYLES & label.values.keys() or (items and label.values)):
             return False
         items.append(Item(label.printed, strip(split_at(text, label.end)[1])))
         return True
+
+    def _ends_preamble_list(self, text: RichText, plain: str) -> bool:
+        """The end of the sentence that introduced a preambular list, after its last item
+        ("…: (a) …, (f) …," then "and in the commitments contained therein,"; Chinese "并立足于
+        …"): an unnumbered item, as the UN writes it.  Only in small letters or a script
+        without them, and never an opener: a capital or a participle begins a paragraph."""
+        items = self.result.preamble[-1].items
+        return (bool(items) and items[-1].num is not None and not plain[:1].isupper()
+                and plain_text(items[-1].text).rstrip().endswith((",", "،", "，"))
+                and not self.lang.preamble_regex.match(plain) and leading_italic(text) is None)
 
     def _heading(self, text: RichText, plain: str) -> bool:
         """Part headings ("I. Financing", a lone "II" then its heading) at any length;
