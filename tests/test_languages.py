@@ -529,8 +529,7 @@ def test_arabic_citations_name_the_body_between_the_word_and_the_number():
     # part letters typed as Cyrillic look-alikes do not end the list
     ("rus", "резолюции 51/45 M от 10 декабря 1996 года, 52/38 О от 9 декабря 1997 года, 53/77 W",
      [("51/45", "A/RES/51/45"), ("52/38", "A/RES/52/38"), ("53/77", "A/RES/53/77")]),
-    # Arabic: the dual of the citing word, sessions in Arabic letters, part letters as words
-    # the dual of the citing word: "its two resolutions", "the two resolutions of the Assembly"
+    # Arabic: the dual of the citing word ("its two resolutions", "the two resolutions of …")
     ("ara", "وإذ تشير إلى قراريها 55/186 المؤرخ 20 كانون الأول/ديسمبر 2000 "
      "و 56/181 المؤرخ 21 كانون الأول/ديسمبر 2001،",
      [("55/186", "A/RES/55/186"), ("56/181", "A/RES/56/181")]),
