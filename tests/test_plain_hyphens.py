@@ -125,6 +125,19 @@ def test_lost_hyphen_at_a_join_split_at_a_capital_or_into_words_of_the_document(
         "the community"]
 
 
+def test_lost_hyphen_between_two_words_of_the_language_that_glued_are_none():
+    # "user" appears nowhere else, but "-friendly" ends a compound of the document; "climate"
+    # and "resilient" are both words of the document; "landlocked" (a word of the language's
+    # list) and "stakeholders" (one the UN writes closed, in its table) are kept whole
+    assert repaired("highly userfriendly websites", "a device-friendly platform",
+                    "climateresilient fisheries", "the climate", "resilient communities",
+                    "all stakeholders", "the stake", "holders", "landlocked countries",
+                    "the land", "locked", joined=[0, 2, 5, 8]) == [
+        "highly user-friendly websites", "a device-friendly platform", "climate-resilient fisheries",
+        "the climate", "resilient communities", "all stakeholders", "the stake", "holders",
+        "landlocked countries", "the land", "locked"]
+
+
 def test_unclear_join_splits_nothing():
     """Two candidates in one window, a suffix ("ment"), a prefix ("inter") or a word of
     the document: nothing is split."""

@@ -58,6 +58,8 @@ class LanguageTable:
     # "49/75 كاف" is 49/75 K (the letters in the abjad order)
     part_letters: dict[str, str] = field(default_factory=dict)
     compounds: tuple[str, ...] = ()    # hyphenated words pdftotext may have joined
+    # words the UN writes closed that a general word list does not know: never split at a join
+    closed_compounds: tuple[str, ...] = ()
     # short words two of which never make one letter-spaced word: "as set" is no "asset"
     short_words: tuple[str, ...] = ()
     vowels: str = "aeiouy"             # a small-letter fragment without one is no word

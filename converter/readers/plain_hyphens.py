@@ -244,6 +244,7 @@ class _Repairer:
         self._sorted: list[str] | None = None
         self.endings = frozenset(language.word_endings)
         self.lexicon = Lexicon(language.lexicon)
+        self.closed = frozenset(language.closed_compounds)
         self._verdicts: dict[tuple[str, str], bool | str] = {}
         self.spaced = _spaced_compounds(found, table, self.pairs)
         self.at_joins = Counter(c.lower() for j in joined for _, c, _ in _parts(j.line))
@@ -333,7 +334,20 @@ class _Repairer:
             return None
         cuts = [i for i in range(3, len(low) - 2)
                 if self._tail(low[i:], core[0].isupper()) and self._head(low[:i])]
+        if not cuts and not self.lexicon.knows(low) and low not in self.closed:
+            cuts = [i for i in range(3, len(low) - 2) if self._common_pair(low[:i], low[i:])]
         return (core, f"{core[:cuts[0]]}-{core[cuts[0]:]}") if len(cuts) == 1 else None
+
+    def _common_pair(self, head: str, tail: str) -> bool:
+        """Two words of the language, glued at a join into no word of it: "user" + "friendly"
+        (a tail the document hyphenates: "device-friendly"), "climate" + "resilient" (both
+        words of the document).  Short words and a prefix ("inter") are never a half."""
+        if head in self.short or tail in self.short or (head in self.parts and len(head) < 6):
+            return False
+        if tail in self.tails:
+            return self.lexicon.knows(head)
+        return (self._whole(head) and self._whole(tail) and len(head) >= 5 and len(tail) >= 5
+                and self.lexicon.knows(head) and self.lexicon.knows(tail))
 
     def _tail(self, word: str, after_name: bool) -> bool:
         return word not in self.short and (word in self.tails or (after_name and self._whole(word)))
