@@ -334,8 +334,10 @@ class _Repairer:
             return None
         cuts = [i for i in range(3, len(low) - 2)
                 if self._tail(low[i:], core[0].isupper()) and self._head(low[:i])]
-        if not cuts and not self.lexicon.knows(low) and low not in self.closed:
+        if not cuts:   # (the word list, loaded on first use, asked last)
             cuts = [i for i in range(3, len(low) - 2) if self._common_pair(low[:i], low[i:])]
+            if cuts and (low in self.closed or self.lexicon.knows(low)):
+                cuts = []
         return (core, f"{core[:cuts[0]]}-{core[cuts[0]:]}") if len(cuts) == 1 else None
 
     def _common_pair(self, head: str, tail: str) -> bool:
@@ -346,7 +348,7 @@ class _Repairer:
             return False
         if tail in self.tails:
             return self.lexicon.knows(head)
-        return (self._whole(head) and self._whole(tail) and len(head) >= 5 and len(tail) >= 5
+        return (len(head) >= 5 and len(tail) >= 5 and self._whole(head) and self._whole(tail)
                 and self.lexicon.knows(head) and self.lexicon.knows(tail))
 
     def _tail(self, word: str, after_name: bool) -> bool:
