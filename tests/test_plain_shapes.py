@@ -301,6 +301,26 @@ def test_an_annex_heading_a_page_after_a_short_last_line_opens_the_annex(tmp_pat
         "and thematic panels."]
 
 
+@pytest.mark.parametrize(("title", "text"), [
+    (["Political declaration of the high-level meeting on the ocean"],
+     ["We, Heads of State and Government and representatives of States and Governments,",
+      "assembled at the United Nations on 26 September 2024, commit to act."]),
+    # a title wrapped after a small word, its years on a line of their own
+    (["Programme of Action for the Ocean adopted by the conference of the",
+      "Parties for the Decade", "2024–2034"],
+     ["In quest of sustainable and resilient development of the ocean, the States commit",
+      "to act."]),
+])
+def test_an_annex_title_ends_where_its_unnumbered_text_begins(tmp_path, title, text):
+    # pdftotext sets the title of an annex and its text on consecutive lines, no blank
+    # between them and no stop after the title
+    page_3 = ANNEX_PAGE_3.split("Annex\n")[0] + "\n".join(["Annex", *title, *text]) + "\n"
+    tree = convert_pages(tmp_path, HEADS_PAGE_1, HEADS_PAGE_2, ANNEX_PAGE_2, page_3)
+    annex = xpath(tree, "//a:attachments/a:attachment")[0]
+    assert [text_of(x) for x in xpath(annex, ".//a:preface/a:p/*")] == ["Annex", " ".join(title)]
+    assert [text_of(p) for p in xpath(annex, ".//a:mainBody/a:paragraph")] == [" ".join(text)]
+
+
 def test_quoted_items_of_a_preambular_paragraph_stay_in_it_across_a_page_break(tmp_path):
     page_1 = HEADS_PAGE_1.replace(
         "Recalling its resolution 77/1 of 1 December 2022 on the high-level political forum on\n"

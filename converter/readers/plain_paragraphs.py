@@ -21,6 +21,7 @@ from converter.readers.script import is_wide
 _LABEL_ONLY = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\.$|^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)$")
 _LONE_NUMERAL = re.compile(r"^[IVXLC]{1,6}$")  # a section heading's numeral on its own line
 _HEADING_FILL = 0.6  # an unpunctuated line this much shorter than the width ends a heading
+_TITLE_FILL = 0.92   # a title line is set shorter than the width of the text
 LABELLED = re.compile(   # "“(a)" opens an item quoted from another text
     rf"^(?:\d{{1,3}}\.|[{OPENING_QUOTES}]?\((?:[a-z]{{1,2}}|[ivxlc]{{1,6}}|\d{{1,2}})\)|[IVXLC]{{1,6}}\.|[A-Z]\."
     r"|[A-Z][a-z]+ \d{1,3}\.)\s")  # the last: "Action 4. We will ..."
@@ -240,6 +241,29 @@ def _labelled(item: tuple[str, bool, bool]) -> bool:
     return lone or bool(LABELLED.match(line))
 
 
+@lru_cache(maxsize=8)
+def _annex_label(language: LanguageTable) -> re.Pattern[str]:
+    """A line that is only an annex's label: "Annex", "Annex II", "Appendix B"."""
+    words = "|".join(map(re.escape, language.annex_words)) or "(?!)"
+    return re.compile(rf"^(?:{words})(?:\s+(?:[IVXLC]{{1,6}}|[A-Z]|\d{{1,2}}))?$")
+
+
+def _after_annex_title(paras: list[Para], prev: str, line: str, language: LanguageTable,
+                       width: int) -> bool:
+    """`line` begins an annex's text after its title: under a lone "Annex" line the title
+    (set short, centred) runs to a line that ends neither a sentence nor on a small word
+    ("… of the" goes on), and a capitalised line after it is the text ("Annex" / "Political
+    declaration of the high-level meeting on antimicrobial resistance" / "We, Heads of …")."""
+    if len(paras) < 2 or not line[:1].isupper() or len(prev) >= _TITLE_FILL * width:
+        return False
+    if not _annex_label(language).match(" ".join(paras[-2].lines)):
+        return False
+    if any(ends_sentence(title_line) for title_line in paras[-1].lines):
+        return False
+    last_word = _TRAILING_MARKER.sub("", prev).rsplit(" ", 1)[-1].lower()
+    return last_word not in language.short_words and last_word not in language.conjunctions
+
+
 def _in_section_heading(paras: list[Para]) -> bool:
     """Whether the last paragraph is the title under a section numeral ("II", "Review of
     …"): a preambular phrase after it starts a paragraph though the title has no stop."""
@@ -275,7 +299,8 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
             paras.append(Para([line], False))  # the date under the meeting line
         elif marked or blank or _heading(line, prev, width) or (
                 before_label and _heading_before_label(line, prev)) or ended_short(
-                prev, line, width - (12 if first_line else 0)):
+                prev, line, width - (12 if first_line else 0)) or _after_annex_title(
+                paras, prev, line, language, width):
             paras.append(Para([line], True, marked))
         else:
             paras[-1].lines.append(line)
