@@ -338,3 +338,16 @@ def test_a_statement_by_the_president_is_a_presidential_statement_not_a_refusal(
     assert cover(tree)[-1] == ("docTitle", "Statement by the President of the Security Council")
     assert body_texts(tree)[0].startswith("At the 9999th meeting")
 
+
+
+def test_an_agenda_title_opening_with_a_gerund_is_no_paragraph_cut_by_a_page_break(tmp_path):
+    # a long line opening like a preambular paragraph and ending without a stop may be cut by a
+    # page break; a masthead title opening with a gerund ("Strengthening of …") is not one
+    title = ("Strengthening of the coordination of humanitarian and disaster relief assistance of the "
+             "United Nations, including special economic assistance")
+    text = resolution_masthead("78/123. Crimes against humanity").replace(
+        "Crimes against humanity\n\nResolution", f"{title}\n\nResolution")
+    tree = convert(tmp_path, text + BODY)
+    assert xpath(tree, "//a:inline[@name='agenda item name']/text()") == [title]
+    assert xpath(tree, "//a:coverPage//a:docTitle/text()") == [
+        "Resolution adopted by the General Assembly on 7 December 2023"]

@@ -123,7 +123,8 @@ class LanguageTable:
     opener_tail: str = ""
     opener_gap: str = r"\s+"             # between an opener's words ("Recalling also")
     # regex of the participles a language forms by rule, beside those it lists: English
-    # "Praising", "Saluting" (a capitalised "-ing" word that is no preposition)
+    # "Praising", "Saluting" (a capitalised "-ing" word that is no preposition); read only
+    # where nothing but an opener can begin a sentence (`formed_opener_regex`)
     participle_pattern: str = r"(?!)"
     # regex of the modifiers a language builds rather than lists: Russian "с [adjective] noun"
     # in the instrumental ("с сожалением", "с глубокой озабоченностью") before "отмечая"
@@ -220,15 +221,26 @@ class LanguageTable:
     @cached_property
     def preamble_regex(self) -> re.Pattern[str]:
         """Leading phrase of a preambular paragraph, e.g. 'Recalling also'."""
+        return self._opener_regex(formed=False)
+
+    @cached_property
+    def formed_opener_regex(self) -> re.Pattern[str]:
+        """`preamble_regex`, or a participle formed by rule ("Praising"): where only an opener
+        can begin a sentence (the recitals of a quoted draft run into one line).  Elsewhere a
+        gerund begins titles too ("Strengthening of the coordination …")."""
+        return self._opener_regex(formed=True)
+
+    def _opener_regex(self, *, formed: bool) -> re.Pattern[str]:
         words = "|".join(sorted(map(re.escape, self.preamble_participles), key=len, reverse=True))
+        if formed:
+            words = f"{words}|{self.participle_pattern}"
         mods = "|".join([*sorted(map(re.escape, self.participle_modifiers), key=len, reverse=True),
                          self.modifier_pattern])
         adverbs = "|".join(map(re.escape, self.preamble_adverbs)) or "(?!)"
         small = "|".join(sorted((re.escape(w[:1].lower() + w[1:]) for w in self.preamble_participles),
                                 key=len, reverse=True)) or "(?!)"
         gap, tail = self.opener_gap, self.opener_tail
-        return re.compile(rf"^(?:(?:{mods}){gap})*(?:(?:{adverbs}){gap}(?:{small})|{words}|"
-                          rf"{self.participle_pattern}){tail}"
+        return re.compile(rf"^(?:(?:{mods}){gap})*(?:(?:{adverbs}){gap}(?:{small})|{words}){tail}"
                           rf"(?:{gap}(?:{mods}))*{self.opener_end}")
 
     @cached_property

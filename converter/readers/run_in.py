@@ -69,7 +69,7 @@ def _cuts(block: Block, language: LanguageTable) -> list[int]:
     preamble_end = numbered[0] if numbered else len(text.text)
     openers = [k for k in _starts(text, end, preamble_end)
                if text.text[k].isupper() and text.after(k, _CLAUSE_ENDS)
-               and language.preamble_regex.match(text.text[k:k + _OPENER_REACH])]
+               and language.formed_opener_regex.match(text.text[k:k + _OPENER_REACH])]
     paragraphs = [start, end, *openers, *numbered]
     points = [p for a, b in zip(paragraphs[1:], [*paragraphs[2:], len(text.text)], strict=True)
               for p in _sequence(text, a, b, _point, _POINT_OPENS)]
