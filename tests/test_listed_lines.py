@@ -40,16 +40,19 @@ def test_pdf_bullets_with_a_hanging_indent_are_one_block_each(tmp_path):
     ]
 
 
-def test_pdf_bullets_become_unnumbered_paragraphs_after_their_intro(tmp_path):
+def test_pdf_bullets_under_a_numbered_paragraphs_colon_are_its_points(tmp_path):
+    # "1. Resolves … as follows:" then "• …" lines: the paragraph's list, marked "•" (as the
+    # Security Council's files have it); bullets after an unnumbered line stay paragraphs
     pdf = tmp_path / "A_RES_79_998.pdf"
     pdf.write_bytes(build_pdf([resolution_page(BULLETS, 350)]))
     tree = convert_file(pdf, converted=CONVERTED).tree
     paragraphs = xpath(tree, "//a:mainBody/a:paragraph")
-    assert [xpath(p, "string(a:num)") for p in paragraphs] == ["1.", "", "", "2."]
-    assert [text_of(p) for p in paragraphs[1:3]] == [
-        "• Increase labour productivity and decent employment opportunities across all productive "
-        "sectors, with a particular focus on women and youth, by 2034.",
-        "• Double the output of services sectors by 2034."]
+    assert [xpath(p, "string(a:num)") for p in paragraphs] == ["1.", "2."]
+    points = xpath(paragraphs[0], "a:list/a:point")
+    assert [(xpath(p, "string(a:num)"), text_of(xpath(p, "a:content/a:p")[0])) for p in points] == [
+        ("•", "Increase labour productivity and decent employment opportunities across all productive "
+              "sectors, with a particular focus on women and youth, by 2034."),
+        ("•", "Double the output of services sectors by 2034.")]
 
 
 AREAS_MD = masthead("79/997", "Programme of Action") + """\
@@ -86,6 +89,20 @@ def test_short_lines_after_a_colon_are_listed_paragraphs_not_headings(tmp_path):
     section = xpath(body, "a:section")[0]
     assert text_of(xpath(section, "a:heading")[0]) == "Priority area 1: Structural transformation"
     assert xpath(section, "a:paragraph/a:num/text()") == ["3."]
+
+
+def test_bullets_after_an_unnumbered_line_stay_paragraphs(tmp_path):
+    # "Targets:" in an annex, then its bullets: unnumbered paragraphs, as the Assembly marks them
+    source = tmp_path / "A_RES_79_997.md"
+    source.write_text(AREAS_MD.replace("Priority area 1: Structural transformation\n\n3.", (
+        "**Targets:**\n\n• Increase labour productivity by 2034;\n\n• Double the output of services.\n\n3."
+    )), encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    paragraphs = xpath(tree, "//a:mainBody//a:paragraph")
+    assert [(xpath(p, "string(a:num)"), text_of(p)) for p in paragraphs][-4:] == [
+        ("", "Targets:"), ("", "• Increase labour productivity by 2034;"),
+        ("", "• Double the output of services."),
+        ("3.", "3.Recognizes that structural transformation is essential.")]
 
 
 def test_styled_runs_side_by_side_are_serialized_without_added_spaces():

@@ -120,10 +120,13 @@ class ListNesting:
 
     def label(self, text: str) -> Label | None:
         """`a.`-style labels and bullets inside a list; under a paragraph itself, the first
-        dotted one ("a.", "i.") too, but no bullet (those stay paragraphs, as the Assembly
-        marks them)."""
+        dotted one ("a.", "i.") too, and bullets under its colon ("9. Calls upon …:" then
+        "• Utilize …", as the Security Council lists); bullets after an unnumbered line
+        ("Targets:") stay paragraphs, as the Assembly marks them."""
         inside = bool(self.levels)
-        label = list_label(text, dotted=inside or self.owner is not None, bullets=inside)
+        listing = inside or (self.owner is not None and self.owner.num is not None
+                             and introduces(self.owner))
+        label = list_label(text, dotted=inside or self.owner is not None, bullets=listing)
         if label is not None and not inside and label.printed.endswith(".") and not label.starts():
             return None
         return label
