@@ -72,6 +72,29 @@ def test_council_points_a_b_under_a_preambular_colon_stay_in_that_paragraph(tmp_
         ("b.", "improve the ability of the Government to trace weapons, and,")]
 
 
+def test_a_point_whose_label_line_is_a_title_takes_the_text_that_follows(tmp_path):
+    tasks = ("1. Decides to extend the mandate until 15 March 2032;\n\n"
+             "2. Authorises the Mission to implement the following tasks:\n\n"
+             "(a) Protection of the United Nations\n\n"
+             "Ensure the protection of United Nations personnel and facilities;\n\n"
+             "(b) Support to the judicial system\n\n"
+             "Work with the authorities to strengthen the judicial system;\n\n"
+             "(c) Provide good offices to the Government;\n\n"
+             "3. Decides to remain seized of the matter.\n")
+    text = SC_RESOLUTION.replace(SC_RESOLUTION[SC_RESOLUTION.index("Recalling"):],
+                                 "Recalling its resolution 2990 (2030),\n\n" + tasks)
+    tree = convert_text(tmp_path, "S_RES_2999_2031.txt", text)
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2.", "3."]
+    points = xpath(tree, "//a:paragraph[a:num='2.']/a:list/a:point")
+    assert [(xpath(p, "string(a:num)"), xpath(p, "string(a:heading)"), text_of(xpath(p, "a:content")[0]))
+            for p in points] == [
+        ("(a)", "Protection of the United Nations",
+         "Ensure the protection of United Nations personnel and facilities;"),
+        ("(b)", "Support to the judicial system",
+         "Work with the authorities to strengthen the judicial system;"),
+        ("(c)", "", "Provide good offices to the Government;")]
+
+
 def test_a_star_that_can_neither_open_nor_close_italics_is_printed(tmp_path):
     # markdown dialect (italic openers): the lone "*" must not open an italic run to the end
     body = BODY.replace("Recalling its", "*Recalling* its").replace("1. Decides", "1. *Decides*")

@@ -65,6 +65,8 @@ def _item(item: Item, tag: str) -> etree._Element:
     el = E(tag)
     if item.num:
         el.append(E.num(item.num))
+    if item.heading is not None:
+        el.append(fill(E.heading(), item.heading))
     if not item.items:
         content = E.content(*_blocks(item.text, item.tables))
         if item.embedded is not None:

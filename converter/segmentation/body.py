@@ -169,7 +169,8 @@ class BodyReader:
             self.target.append(item)
             self.lists.reset(item)
             return
-        if self.lists.owner is not None and (self._item(text, plain) or self._listed_in_point(text, plain)):
+        if self.lists.owner is not None and (self._item(text, plain) or self._listed_in_point(text, plain)
+                                             or self._titled_point(text)):
             return
         if self.in_preamble and self.result.preamble and self._preamble_item(text, plain):
             return
@@ -256,6 +257,19 @@ class BodyReader:
         if listed != point.items or not (listed or plain_text(point.text).rstrip().endswith(":")):
             return False
         point.items.append(Item(None, text))
+        return True
+
+    def _titled_point(self, text: RichText) -> bool:
+        """An unlabelled paragraph after a point whose text is only a title ("(a) Protection of
+        the United Nations", no stop, a few capitalised words): the point's text, the title its
+        heading, as the Security Council sets the tasks of a mandate."""
+        point = self.lists.deepest if self.lists.levels else None
+        if point is None or point.items or point.heading is not None or point.tables:
+            return False
+        title = plain_text(point.text).strip()
+        if not title[:1].isupper() or len(title.split()) > _TITLE_WORDS or title[-1:] in _TITLE_ENDS:
+            return False
+        point.heading, point.text = point.text, text
         return True
 
     def _preamble_item(self, text: RichText, plain: str) -> bool:
@@ -462,6 +476,8 @@ class BodyReader:
         return not _SENTENCE_END.search(plain) and operative_number(plain) is None
 
 
+_TITLE_WORDS = 12          # a point's title is short
+_TITLE_ENDS = ".,;:!?”\")"   # and ends without punctuation
 _LETTER_STYLES = {"letter", "dotted-letter"}   # "(a)", "a)", "a.": what a preambular list opens with
 
 

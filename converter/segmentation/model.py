@@ -130,6 +130,9 @@ class Item:
     wrap_up: RichText | None = None
     tables: list[Table] = field(default_factory=list)
     embedded: EmbeddedText | None = None
+    # a title on the label's line whose text follows on its own ("(a) Protection of the
+    # United Nations" then "Ensure the protection …")
+    heading: RichText | None = None
 
 
 @dataclass
