@@ -520,6 +520,10 @@ def test_arabic_citations_name_the_body_between_the_word_and_the_number():
     ("spa", "Recordando las resoluciones de la Asamblea General 59/209, de 20 de diciembre de 2004, "
             "y 67/221, de 21 de diciembre de 2012",
      [("59/209", "A/RES/59/209"), ("67/221", "A/RES/67/221")]),
+    # a dated number after a title in a list that cites resolutions, a comma before its date
+    ("spa", "Acogiendo con beneplácito las resoluciones 74/270, de 2 de abril de 2020, relativa a la "
+            "solidaridad mundial (COVID‑19), 74/274, de 20 de abril de 2020, relativa a la cooperación",
+     [("74/270", "A/RES/74/270"), ("74/274", "A/RES/74/274")]),
     # a part adopted years after its session is a document of its own, a comma before its date
     ("spa", "Recordando su resolución 52/212 B, de 31 de marzo de 1998,", [("52/212", "A/RES/52/212B")]),
     # "su" (its): the citing Assembly's own, after a list of another organ's resolutions

@@ -143,7 +143,8 @@ def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Patt
     )
     number = re.compile(rf"{old_number}|{SC_NUMBER}|{session_number}|{_FULL_SYMBOL}")
     # "… and 70/54 of 7 December 2015": a dated number in a sentence that cites resolutions
-    dated = re.compile(rf"(?<![\w/.-])(?P<num>{session_number})(?=\s+{language.dated_word}\s+"
+    # (Spanish sets a comma before the date: "74/274, de 20 de abril de 2020")
+    dated = re.compile(rf"(?<![\w/.-])(?P<num>{session_number})(?=[,،]?\s+{language.dated_word}\s+"
                        rf"{language.date_regex.pattern.removeprefix(chr(92) + 'b')})")
     return cite, number, dated
 
