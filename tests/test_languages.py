@@ -520,6 +520,9 @@ def test_arabic_citations_name_the_body_between_the_word_and_the_number():
     ("spa", "Recordando las resoluciones de la Asamblea General 59/209, de 20 de diciembre de 2004, "
             "y 67/221, de 21 de diciembre de 2012",
      [("59/209", "A/RES/59/209"), ("67/221", "A/RES/67/221")]),
+    # a symbol typed with a non-breaking hyphen links to the symbol; the text keeps its hyphen
+    ("fra", "¹ Résolution S\u201110/2.", [("S\u201110/2", "A/RES/S-10/2")]),
+    ("spa", "² A/ES\u201110/794.", [("A/ES\u201110/794", "A/ES-10/794")]),
     # a dated number after a title in a list that cites resolutions, a comma before its date
     ("spa", "Acogiendo con beneplácito las resoluciones 74/270, de 2 de abril de 2020, relativa a la "
             "solidaridad mundial (COVID‑19), 74/274, de 20 de abril de 2020, relativa a la cooperación",

@@ -198,12 +198,17 @@ def _cited(text: str, around: tuple[str, str], cite: re.Pattern[str], number: re
     return hits
 
 
+_NON_BREAKING = str.maketrans("\u2011", "-")
+
+
 def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str], ...],
             language: LanguageTable, own: str) -> list[Span]:
     """Split a span, between the texts `around` it, around the citations and web addresses
-    it contains."""
-    text = span.text
-    context, after = around
+    it contains.  A non-breaking hyphen ("S‑10/2", "A/ES‑10/794") is read as the hyphen
+    the symbol has; the text keeps it."""
+    text = span.text.translate(_NON_BREAKING)
+    context, after = (part.translate(_NON_BREAKING) for part in around)
+    around = (context, after)
     if "/" not in text and "(" not in text:
         return [span]   # every citation form has a '/' or a '(' (1514 (XV), 2397 (2017))
     cite, number, dated = patterns
@@ -238,6 +243,7 @@ def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str]
             add([(m.start(), m.end(), Symbol(first).url)])
     if not hits:
         return [span]
+    text = span.text   # (the same length: only the hyphens differ)
     hits.sort(key=lambda h: h[0])
     out: list[Span] = []
     pos = 0
