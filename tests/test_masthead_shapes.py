@@ -351,3 +351,17 @@ def test_an_agenda_title_opening_with_a_gerund_is_no_paragraph_cut_by_a_page_bre
     assert xpath(tree, "//a:inline[@name='agenda item name']/text()") == [title]
     assert xpath(tree, "//a:coverPage//a:docTitle/text()") == [
         "Resolution adopted by the General Assembly on 7 December 2023"]
+
+
+@pytest.mark.parametrize(("recital", "name"), [
+    ("Having considered the report of the Secretary-General,", "Having considered"),
+    ("Having also examined the report of the Committee,", "Having also examined"),
+    ("Having heard the statement of the President,", "Having heard"),
+    ("Having regard to the Charter,", "Having")])
+def test_having_names_its_recital_with_the_participle_after_it(tmp_path, recital, name):
+    # text without italics: the name is the opener the language table reads
+    text = resolution_masthead("78/123. Crimes against humanity") + BODY.replace(
+        "*Recalling* its resolution 68/127,", recital)
+    tree = convert(tmp_path, text.replace("*", ""), "having.txt")
+    assert xpath(tree, "//a:preamble/a:container/@name") == [name]
+    assert xpath(tree, "//a:preamble/a:container/a:p/a:i/text()") == [name]

@@ -95,6 +95,10 @@ ENGLISH = LanguageTable(
     ),
     participle_pattern=r"(?!(?:During|Nothing|Something|Anything|Everything|Pending|Notwithstanding|"
                        r"Following|Including|Concerning|Regarding|According)\b)[A-Z][a-z]{2,}ing(?=\s+[a-z])",
+    # "Having" names its paragraph with the participle after it: "Having considered", "Having
+    # also examined", "Having heard"
+    opener_tail=r"(?:(?<=Having)(?:\s+(?:also|further))?\s+(?:[a-z]+(?:ed|en|wn|ght)|heard|met|read|"
+                r"held|made|paid|taken|undertaken))?",
     preamble_adverbs=("Also", "Further", "Firmly", "Particularly", "Solemnly", "Ever",
                       "Deeply", "Gravely", "Fully", "Seriously", "Profoundly", "Strongly"),
     participle_modifiers=("also", "further", "moreover", "furthermore", "again", "once again",
