@@ -444,6 +444,24 @@ def test_the_end_of_a_sentence_that_introduced_a_preambular_list_is_an_unnumbere
     assert len(xpath(tree, "//a:preamble/a:container")) == 3
 
 
+@pytest.mark.parametrize(("code", "recital", "name"), [
+    ("fra", "Ayant examiné le rapport du Secrétaire général,", "Ayant examiné"),
+    ("fra", "Profondément préoccupée par la situation,", "Profondément préoccupée"),
+    ("spa", "Teniendo presente la Carta,", "Teniendo presente"),
+    ("spa", "Observando con gran preocupación la situación,", "Observando con gran preocupación"),
+    ("rus", "принимая к сведению доклад Генерального секретаря,", "принимая к сведению"),
+    ("rus", "будучи обеспокоена положением,", "будучи обеспокоена"),
+])
+def test_recitals_are_named_with_the_phrase_the_un_sets_in_italics(tmp_path, code, recital, name):
+    doc = DOCS[code]
+    paragraphs = doc.split("\n\n")
+    second = paragraphs[next(i for i, p in enumerate(paragraphs) if "70/1" in p) + 1]
+    path = tmp_path / "A_RES_77_116.txt"
+    path.write_text(doc.replace(second, recital), encoding="utf-8")
+    tree = convert_file(path, converted=CONVERTED).tree
+    assert xpath(tree, "//a:preamble/a:container/@name")[1] == name
+
+
 def test_the_command_line_reads_the_language_and_refuses_one_without_a_table(tmp_path):
     from tests.test_cli_convert import akn
 
