@@ -451,6 +451,11 @@ def test_the_end_of_a_sentence_that_introduced_a_preambular_list_is_an_unnumbere
     ("spa", "Observando con gran preocupación la situación,", "Observando con gran preocupación"),
     ("rus", "принимая к сведению доклад Генерального секретаря,", "принимая к сведению"),
     ("rus", "будучи обеспокоена положением,", "будучи обеспокоена"),
+    ("ara", "وإذ تضع في اعتبارها الميثاق،", "وإذ تضع في اعتبارها"),
+    ("zho", "极为关切地注意到大流行病的影响，", "极为关切地注意到"),
+    # an opener no table knows, in a script without spaces: its first characters, not the
+    # whole paragraph
+    ("zho", "同样深为关切核武器的任何使用可能造成的后果，", "同样深为"),
 ])
 def test_recitals_are_named_with_the_phrase_the_un_sets_in_italics(tmp_path, code, recital, name):
     doc = DOCS[code]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from converter.languages import LanguageTable
 from converter.readers.blocks import Span
+from converter.readers.script import is_wide
 from converter.segmentation.dates import parse_date
 from converter.segmentation.endmatter import meeting_regex, read_meeting, read_vote
 from converter.segmentation.lists import ListNesting, introduces, list_label
@@ -224,7 +225,7 @@ class BodyReader:
         m = self.lang.preamble_regex.match(plain)
         if m:
             text = self._italic(text, m.end())
-        name = leading_italic(text) or (m.group(0) if m else plain.split()[0].strip(",;:"))
+        name = leading_italic(text) or (m.group(0) if m else _first_word(plain))
         return PreambularParagraph(name, text)
 
     def _numbered_point(self, number: str) -> bool:
@@ -476,6 +477,15 @@ class BodyReader:
         return not _SENTENCE_END.search(plain) and operative_number(plain) is None
 
 
+def _first_word(plain: str) -> str:
+    """A recital's name when no opener is known: its first word; in a script without spaces
+    (Chinese), its first few characters before any punctuation."""
+    word = _WORD_END.split(plain.strip(), maxsplit=1)[0]
+    return word[:_WIDE_NAME] if word and is_wide(word[0]) else word
+
+
+_WORD_END = re.compile(r"[\s,;:，；：、。()（）]")
+_WIDE_NAME = 4              # characters: a Chinese opener's verb ("表示关切")
 _TITLE_WORDS = 12          # a point's title is short
 _TITLE_ENDS = ".,;:!?”\")"   # and ends without punctuation
 _LETTER_STYLES = {"letter", "dotted-letter"}   # "(a)", "a)", "a.": what a preambular list opens with
