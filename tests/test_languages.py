@@ -616,6 +616,22 @@ def test_chinese_citations_with_parts_special_sessions_and_long_lists(text, link
         (shown, "https://undocs.org/en/" + symbol) for shown, symbol in linked]
 
 
+def test_a_chinese_citation_list_goes_on_past_its_note_markers():
+    # the organ named at the head of the list and the 决议 at its end hold across the markers;
+    # a decision (号决定) has no symbol to link
+    from converter.languages import get_language
+    from converter.readers.blocks import Span
+    from converter.segmentation.postfix_links import link_postfix
+
+    text = [Span("以及人权理事会2011年9月30日第18/120号决定、"), Span("1", note_ref=True),
+            Span(" 2013年9月27日第24/14号、"), Span("2", note_ref=True),
+            Span(" 2014年9月26日第27/21号决议，")]
+    found = link_postfix(text, get_language("zho"))
+    assert [(s.text, s.href) for s in found if s.href] == [
+        ("24/14", "https://undocs.org/en/A/HRC/RES/24/14"), ("27/21", "https://undocs.org/en/A/HRC/RES/27/21")]
+    assert "".join(s.text for s in found) == "".join(s.text for s in text)
+
+
 def test_an_arabic_note_marker_in_parentheses_may_hold_a_space():
     from converter.readers.inline_md import parse_inline
 

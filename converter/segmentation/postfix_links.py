@@ -58,6 +58,8 @@ def _hits(text: str, language: LanguageTable) -> list[tuple[int, int, str]]:
         elif _CLAUSE_END.search(text, clause_from, cite.start()):
             prefix = "A"
         clause_from = cite.end()
+        if language.decision_words and text.startswith(language.decision_words, cite.end()):
+            continue   # "第18/120号决定": a decision, which has no symbol of its own to link
         for n in _NUMBER.finditer(cite["nums"]):
             start = cite.start("nums") + n.start()
             sym = _symbol(n, prefix, text[max(0, start - 20):start])
@@ -82,16 +84,34 @@ def _split(span: Span, hits: list[tuple[int, int, str]]) -> list[Span]:
 
 
 def link_postfix(text: RichText, language: LanguageTable) -> RichText:
-    out: RichText = []
+    """`text` with its number-first citations linked.  The text is read whole across its
+    note markers and notes ("…第18/120号决定、¹ 2013年9月27日第24/14号、² …第49/6号决议"):
+    a list goes on past them, with its organ and the 决议 at its end."""
+    starts: dict[int, int] = {}   # a readable span (by id) -> where it begins in the whole
+    parts: list[str] = []
+    length = 0
     for x in text:
         if isinstance(x, Note):
             x.content = link_postfix(x.content, language)
-            out.append(x)
-        elif x.note_ref or x.href is not None:
-            out.append(x)
+        elif x.href is not None:
+            parts.append("\0")   # a link the source marked: no citation runs through it
+            length += 1
+        elif not x.note_ref:
+            starts[id(x)] = length
+            parts.append(x.text)
+            length += len(x.text)
+    hits = _hits("".join(parts), language) if starts else []
+    if not hits:
+        return list(text)
+    out: RichText = []
+    for x in text:
+        if isinstance(x, Span) and id(x) in starts:
+            begin = starts[id(x)]
+            end = begin + len(x.text)
+            mine = [(a - begin, b - begin, href) for a, b, href in hits if begin <= a and b <= end]
+            out.extend(_split(x, mine) if mine else [x])
         else:
-            hits = _hits(x.text, language)
-            out.extend(_split(x, hits) if hits else [x])
+            out.append(x)
     return out
 
 
