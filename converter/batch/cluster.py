@@ -1,7 +1,9 @@
 """The batch's conversions as tasks on a Dask cluster (`akn batch --scheduler ADDRESS`).
 
 One task is one file.  On the Dask worker it is handed to a one-process `WorkerPool`
-(one per worker thread, kept for the worker's life): the local pool's own code, so a
+(one per worker thread, kept for the worker's life, started when the batch registers its
+plugin, see warm.py, so that its start-up overlaps the first tasks' way to the worker):
+the local pool's own code, so a
 file past `--timeout` or one that crashes its process (pdfium, the memory cap) fails
 alone, and the Dask worker goes on.  A Dask worker that is lost is Dask's to handle: it
 runs that worker's tasks again elsewhere (the conversion process died with its worker,
@@ -29,6 +31,14 @@ from converter.errors import one_line
 
 LOCAL = re.compile(r"^local:([1-9][0-9]*)$")
 CONNECT_SECONDS = 30.0
+# A LocalCluster's housekeeping, cut to what tasks of a second or so need: its workers only wait
+# on their conversion process, so the statistical profiler (a sample every 10 ms), the system
+# monitor and the event-loop ticks would be CPU taken from the conversions on a small machine.
+LOCAL_SETTINGS = {"distributed.worker.profile.enabled": False,
+                  "distributed.admin.system-monitor.interval": "5s",
+                  "distributed.admin.system-monitor.disk": False,
+                  "distributed.admin.system-monitor.gil.enabled": False,
+                  "distributed.admin.tick.interval": "1s"}
 
 
 class ClusterError(Exception):
@@ -45,7 +55,8 @@ def check_address(address: str) -> None:
         raise ClusterError(f"--scheduler {address!r}: expected tcp://HOST:PORT or local:N")
 
 
-_local = threading.local()
+_idle: list[WorkerPool] = []     # this Dask worker's conversion processes not running a task
+_idle_lock = threading.Lock()
 
 
 def _allow_children() -> None:
@@ -55,16 +66,50 @@ def _allow_children() -> None:
     mp.current_process()._config["daemon"] = False  # type: ignore[attr-defined]
 
 
+def conversion_process(config: WorkerConfig, timeout: float) -> WorkerPool:
+    """A new one-process pool on this Dask worker (its process not yet started)."""
+    _allow_children()
+    remove_orphan_stages()
+    return WorkerPool(1, config, timeout, spawn=True)
+
+
+def add_idle(pool: WorkerPool) -> None:
+    with _idle_lock:
+        _idle.append(pool)
+
+
+def stop_idle() -> None:
+    with _idle_lock:
+        pools = list(_idle)
+        _idle.clear()
+    for pool in pools:
+        pool.shutdown()
+
+
+def _take(config: WorkerConfig, timeout: float) -> WorkerPool:
+    """An idle conversion process for this batch's settings; one of another batch's is
+    stopped to make room (their number stays that of the worker's threads)."""
+    other = None
+    with _idle_lock:
+        for i, pool in enumerate(_idle):
+            if pool.config == config and pool.timeout == timeout:
+                return _idle.pop(i)
+        if _idle:
+            other = _idle.pop(0)
+    if other is not None:
+        other.shutdown()
+    return conversion_process(config, timeout)
+
+
 def run_task(task: Task, config: WorkerConfig, timeout: float) -> tuple[Status, str | None, float]:
-    """On a Dask worker: convert one file in this thread's conversion process."""
-    pool: WorkerPool | None = getattr(_local, "pool", None)
-    if pool is None or pool.config != config or pool.timeout != timeout:
-        if pool is not None:
-            pool.shutdown()
-        _allow_children()
-        remove_orphan_stages()
-        pool = _local.pool = WorkerPool(1, config, timeout, spawn=True)
-    done, = pool.run([Job(task.index, task.input, task.output)])
+    """On a Dask worker: convert one file in an idle conversion process of this worker."""
+    pool = _take(config, timeout)
+    try:
+        done, = pool.run([Job(task.index, task.input, task.output)])
+    except BaseException:
+        pool.shutdown()
+        raise
+    add_idle(pool)
     return done.status, done.error, done.seconds
 
 
@@ -81,6 +126,7 @@ class DaskExecutor:
         self._outputs: list[Location] = []
 
     def __enter__(self) -> DaskExecutor:
+        import dask
         from distributed import Client, LocalCluster
 
         local = LOCAL.match(self.address)
@@ -88,15 +134,19 @@ class DaskExecutor:
             if local:
                 # no Dask memory manager: the conversion process has its own cap (--memory),
                 # and the manager's polling costs CPU the conversions need on a small machine
-                self._cluster = LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1,
-                                             processes=True, scheduler_kwargs={"dashboard": False},
-                                             memory_limit=0, silence_logs=logging.ERROR)
+                with dask.config.set(LOCAL_SETTINGS):
+                    self._cluster = LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1,
+                                                 processes=True, scheduler_kwargs={"dashboard": False},
+                                                 memory_limit=0, silence_logs=logging.ERROR)
                 self._client = Client(self._cluster)
             else:
                 self._client = Client(self.address, timeout=CONNECT_SECONDS)
         except (OSError, TimeoutError, ValueError) as e:
             self.__exit__(None, None, None)
             raise ClusterError(one_line(f"{self.address}: cannot reach the scheduler ({e})")) from None
+        from converter.batch.warm import Warm
+
+        self._client.register_plugin(Warm(self.config, self.timeout))
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
