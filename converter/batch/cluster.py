@@ -3,13 +3,20 @@
 One task is one file.  On the Dask worker it is handed to a one-process `WorkerPool`
 (one per worker thread, kept for the worker's life, started when the batch registers its
 plugin, see warm.py, so that its start-up overlaps the first tasks' way to the worker):
-the local pool's own code, so a
-file past `--timeout` or one that crashes its process (pdfium, the memory cap) fails
-alone, and the Dask worker goes on.  A Dask worker that is lost is Dask's to handle: it
-runs that worker's tasks again elsewhere (the conversion process died with its worker,
-see worker._die_with_parent, so nothing is written twice), or after
-`distributed.scheduler.allowed-failures` losses gives the file up (`KilledWorker`),
-which then fails.  Either way the client reports every job once (run.py).
+the local pool's own code, so a file past `--timeout` or one that crashes its process
+(pdfium, the memory cap) fails alone, and the Dask worker goes on.
+
+`local:N` is a LocalCluster whose N workers are threads of the batch's own process, each
+driving its conversion process: on one machine, worker processes would add their imports,
+heartbeats and serialisation (a quarter more CPU on a 2-core machine) and no isolation,
+which the conversion processes give.  A cluster of worker processes, on one machine or
+many, is started with `dask scheduler` and `dask worker` (README).
+
+A Dask worker that is lost is Dask's to handle: it runs that worker's tasks again
+elsewhere (the conversion process died with its worker, see worker._die_with_parent, so
+nothing is written twice), or after `distributed.scheduler.allowed-failures` losses gives
+the file up (`KilledWorker`), which then fails.  Either way the client reports every job
+once (run.py).
 """
 
 from __future__ import annotations
@@ -55,7 +62,10 @@ def check_address(address: str) -> None:
         raise ClusterError(f"--scheduler {address!r}: expected tcp://HOST:PORT or local:N")
 
 
-_idle: list[WorkerPool] = []     # this Dask worker's conversion processes not running a task
+# Dask worker (address) -> its conversion processes not running a task.  Per worker, as
+# the workers of a `local:N` cluster share this process.
+_idle: dict[str, list[WorkerPool]] = {}
+_busy: set[WorkerPool] = set()     # running a task, whichever worker
 _idle_lock = threading.Lock()
 
 
@@ -66,51 +76,75 @@ def _allow_children() -> None:
     mp.current_process()._config["daemon"] = False  # type: ignore[attr-defined]
 
 
-def conversion_process(config: WorkerConfig, timeout: float) -> WorkerPool:
-    """A new one-process pool on this Dask worker (its process not yet started)."""
+def conversion_process(config: WorkerConfig, timeout: float, in_process: bool) -> WorkerPool:
+    """A new one-process pool on this Dask worker (its process not yet started).  A worker
+    of its own process spawns it, so that it dies with the worker; a `local:N` worker
+    thread forks it from the batch's forkserver, as the local pool does (the pipeline
+    imported once, not per process)."""
+    if in_process:
+        return WorkerPool(1, config, timeout)
     _allow_children()
     remove_orphan_stages()
     return WorkerPool(1, config, timeout, spawn=True)
 
 
-def add_idle(pool: WorkerPool) -> None:
+def add_idle(worker: str, pool: WorkerPool) -> None:
     with _idle_lock:
-        _idle.append(pool)
+        _idle.setdefault(worker, []).append(pool)
 
 
-def stop_idle() -> None:
+def stop_idle(worker: str) -> None:
     with _idle_lock:
-        pools = list(_idle)
-        _idle.clear()
+        pools = _idle.pop(worker, [])
     for pool in pools:
         pool.shutdown()
 
 
-def _take(config: WorkerConfig, timeout: float) -> WorkerPool:
-    """An idle conversion process for this batch's settings; one of another batch's is
-    stopped to make room (their number stays that of the worker's threads)."""
+def _take(worker: str, config: WorkerConfig, timeout: float, in_process: bool) -> WorkerPool:
+    """An idle conversion process of `worker` for this batch's settings; one of another
+    batch's is stopped to make room (their number stays that of the worker's threads)."""
     other = None
     with _idle_lock:
-        for i, pool in enumerate(_idle):
+        idle = _idle.setdefault(worker, [])
+        for i, pool in enumerate(idle):
             if pool.config == config and pool.timeout == timeout:
-                return _idle.pop(i)
-        if _idle:
-            other = _idle.pop(0)
+                return idle.pop(i)
+        if idle:
+            other = idle.pop(0)
     if other is not None:
         other.shutdown()
-    return conversion_process(config, timeout)
+    return conversion_process(config, timeout, in_process)
 
 
-def run_task(task: Task, config: WorkerConfig, timeout: float) -> tuple[Status, str | None, float]:
-    """On a Dask worker: convert one file in an idle conversion process of this worker."""
-    pool = _take(config, timeout)
+def run_task(task: Task, config: WorkerConfig, timeout: float,
+             in_process: bool = False) -> tuple[Status, str | None, float]:
+    """On a Dask worker: convert one file in an idle conversion process of this worker
+    (`in_process`: the worker is a thread of the batch's process, `local:N`)."""
+    from distributed import get_worker
+
+    worker = get_worker().address
+    pool = _take(worker, config, timeout, in_process)
+    with _idle_lock:
+        _busy.add(pool)
     try:
         done, = pool.run([Job(task.index, task.input, task.output)])
     except BaseException:
         pool.shutdown()
         raise
-    add_idle(pool)
+    finally:
+        with _idle_lock:
+            _busy.discard(pool)
+    add_idle(worker, pool)
     return done.status, done.error, done.seconds
+
+
+def kill_busy() -> None:
+    """Kill the conversions running in this process (a `local:N` cluster's, as the batch
+    stops): they stop with the batch, as they would with their worker processes."""
+    with _idle_lock:
+        busy = list(_busy)
+    for pool in busy:
+        pool.kill()
 
 
 class DaskExecutor:
@@ -132,11 +166,11 @@ class DaskExecutor:
         local = LOCAL.match(self.address)
         try:
             if local:
-                # no Dask memory manager: the conversion process has its own cap (--memory),
-                # and the manager's polling costs CPU the conversions need on a small machine
+                # worker threads (see above); no Dask memory manager: the conversion process has
+                # its own cap (--memory), and the manager's polling costs CPU the conversions need
                 with dask.config.set(LOCAL_SETTINGS):
                     self._cluster = LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1,
-                                                 processes=True, scheduler_kwargs={"dashboard": False},
+                                                 processes=False, scheduler_kwargs={"dashboard": False},
                                                  memory_limit=0, silence_logs=logging.ERROR)
                 self._client = Client(self._cluster)
             else:
@@ -146,7 +180,7 @@ class DaskExecutor:
             raise ClusterError(one_line(f"{self.address}: cannot reach the scheduler ({e})")) from None
         from converter.batch.warm import Warm
 
-        self._client.register_plugin(Warm(self.config, self.timeout))
+        self._client.register_plugin(Warm(self.config, self.timeout, self._cluster is not None))
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
@@ -154,6 +188,8 @@ class DaskExecutor:
         if self._client is not None:
             if self._futures:
                 self._client.cancel(self._futures)
+            if self._cluster is not None:
+                kill_busy()
             self._client.close()
         if self._cluster is not None:
             self._cluster.close()
@@ -168,6 +204,7 @@ class DaskExecutor:
         batch = uuid.uuid4().hex[:12]
         tasks = [Task(j.index, j.input, j.output, self.config.language) for j in jobs]
         self._futures = self._client.map(run_task, tasks, config=self.config, timeout=self.timeout,
+                                         in_process=self._cluster is not None,
                                          key=[f"akn-{batch}-{t.index}" for t in tasks], pure=False)
         job_of = {future.key: job for future, job in zip(self._futures, jobs, strict=True)}
         # results gathered as they come (one round trip per task would halve the rate)

@@ -222,6 +222,13 @@ class WorkerPool:
                         "nothing written, worker replaced", elapsed)
         return None
 
+    def kill(self) -> None:
+        """Kill the worker processes now.  Safe from a thread other than the one in `run`,
+        which then sees them die, fails their files and removes their temporary files."""
+        for worker in list(self._workers):
+            if worker is not None:
+                worker.process.kill()
+
     def shutdown(self) -> None:
         """Idle workers are told to stop; busy ones (after Ctrl-C) and those still starting
         are killed and cleaned up."""

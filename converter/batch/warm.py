@@ -16,16 +16,17 @@ from converter.batch.worker import WorkerConfig
 class Warm(WorkerPlugin):
     name = "akn-batch-conversion-processes"   # one at a time: a new batch's replaces the last
 
-    def __init__(self, config: WorkerConfig, timeout: float) -> None:
+    def __init__(self, config: WorkerConfig, timeout: float, in_process: bool) -> None:
         self.config = config
         self.timeout = timeout
+        self.in_process = in_process     # local:N, see cluster.conversion_process
 
     def setup(self, worker: Any) -> None:
-        cluster.stop_idle()    # another batch's, if any
+        cluster.stop_idle(worker.address)    # another batch's, if any
         for _ in range(worker.state.nthreads):
-            pool = cluster.conversion_process(self.config, self.timeout)
+            pool = cluster.conversion_process(self.config, self.timeout, self.in_process)
             pool.launch()
-            cluster.add_idle(pool)
+            cluster.add_idle(worker.address, pool)
 
     def teardown(self, worker: Any) -> None:
-        cluster.stop_idle()
+        cluster.stop_idle(worker.address)
