@@ -31,7 +31,7 @@ from types import TracebackType
 from typing import Any
 
 from converter.batch.model import Job, Status, Task
-from converter.batch.pool import Done, WorkerPool
+from converter.batch.pool import Done, WorkerPool, start_forkserver
 from converter.batch.storage import EXTRA, Location, remove_orphan_stages
 from converter.batch.worker import WorkerConfig, remove_stale_temp_files
 from converter.errors import one_line
@@ -160,10 +160,12 @@ class DaskExecutor:
         self._outputs: list[Location] = []
 
     def __enter__(self) -> DaskExecutor:
+        local = LOCAL.match(self.address)
+        if local:
+            start_forkserver()    # for the conversion processes, beside Dask's start-up
         import dask
         from distributed import Client, LocalCluster
 
-        local = LOCAL.match(self.address)
         try:
             if local:
                 # worker threads (see above); no Dask memory manager: the conversion process has

@@ -60,6 +60,15 @@ def _context(spawn: bool) -> ForkServerContext | SpawnContext:
     return mp.get_context("spawn")
 
 
+def start_forkserver() -> None:
+    """Start the forkserver now, if there is one: it imports the pipeline while the caller
+    goes on (a Dask LocalCluster starting), ready when the first worker is needed."""
+    if isinstance(_context(spawn=False), ForkServerContext):
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 def _death(code: int | None) -> str:
     if code is not None and code < 0:
         with contextlib.suppress(ValueError):
