@@ -132,14 +132,14 @@ def test_a_broken_input_never_replaces_a_good_output(tmp_path):
 
 
 def test_invalid_result_goes_aside_and_counts_as_invalid(tmp_path, monkeypatch):
-    import converter.pipeline as pipeline  # the worker looks convert_file up there, per file
+    import converter.batch.worker as worker
 
     def invalid(path: Path, **kw) -> Conversion:
         result = convert_file(path, **kw)
         result.errors.append("line 1: made invalid by the test")
         return result
 
-    monkeypatch.setattr(pipeline, "convert_file", invalid)
+    monkeypatch.setattr(worker, "convert_file", invalid)
     target = tmp_path / "out" / "A_RES_79_166.xml"
     status, error = convert_one(Task(0, RESOLUTION, target, "eng"))
     assert status is Status.INVALID
@@ -150,14 +150,14 @@ def test_invalid_result_goes_aside_and_counts_as_invalid(tmp_path, monkeypatch):
     def crash(path: Path, **kw) -> Conversion:
         raise KeyError("a converter bug")
 
-    monkeypatch.setattr(pipeline, "convert_file", crash)
+    monkeypatch.setattr(worker, "convert_file", crash)
     assert convert_one(Task(0, RESOLUTION, target, "eng")) == (
         Status.FAILED, f"{RESOLUTION}: internal error: KeyError: 'a converter bug'")
 
     def refuse(path: Path, **kw) -> Conversion:
         raise NotAResolutionError(f"{path}: no")
 
-    monkeypatch.setattr(pipeline, "convert_file", refuse)
+    monkeypatch.setattr(worker, "convert_file", refuse)
     assert convert_one(Task(0, RESOLUTION, target, "eng")) == (Status.FAILED, f"{RESOLUTION}: no")
 
 

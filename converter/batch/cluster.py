@@ -182,7 +182,12 @@ class DaskExecutor:
             raise ClusterError(one_line(f"{self.address}: cannot reach the scheduler ({e})")) from None
         from converter.batch.warm import Warm
 
-        self._client.register_plugin(Warm(self.config, self.timeout, self._cluster is not None))
+        try:
+            self._client.register_plugin(Warm(self.config, self.timeout, self._cluster is not None))
+        except Exception as e:   # e.g. workers without this package: nothing could run there
+            self.__exit__(None, None, None)
+            raise ClusterError(one_line(f"{self.address}: the workers cannot start conversions "
+                                        f"({type(e).__name__}: {e})")) from None
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

@@ -21,12 +21,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from converter.batch.model import Status, Task
 from converter.batch.storage import Location, invalid_location, name_of
 from converter.errors import ConversionError, InvalidOutputError
 from converter.limits import DEFAULT as DEFAULT_LIMITS
 from converter.limits import MB, Limits, using
+
+if TYPE_CHECKING:
+    from converter.pipeline import Conversion
 
 # The conversion itself (converter.pipeline and all it loads) is imported by the process that
 # converts, at `initialize`, not here: the processes that only hand tasks on (the batch's own,
@@ -102,8 +106,15 @@ def convert_one(task: Task, config: WorkerConfig | None = None) -> tuple[Status,
     return _convert_local(task, config)
 
 
+def convert_file(path: Path, **options: Any) -> Conversion:
+    """`pipeline.convert_file`, loaded on first use (see PIPELINE)."""
+    from converter.pipeline import convert_file
+
+    return convert_file(path, **options)
+
+
 def _convert_local(task: Task, config: WorkerConfig) -> tuple[Status, str | None]:
-    from converter.pipeline import convert_file, write_result
+    from converter.pipeline import write_result
 
     assert isinstance(task.input, Path) and isinstance(task.output, Path)
     try:
