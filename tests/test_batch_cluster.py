@@ -269,3 +269,37 @@ def sigterm_stops_cleanly(tmp_path: Path, scheduler: str, timeout: int) -> tuple
                         "not converted", "seconds": 0.0}
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]   # no partial file
     return int(pid_file.read_text()), seconds
+
+
+def test_task_groups_put_small_local_files_together_on_local_clusters_only(tmp_path, monkeypatch):
+    from converter.batch import cluster as dask_cluster
+    from converter.batch.model import Job
+
+    monkeypatch.setattr(dask_cluster, "GROUP_FILES", 3)
+    sizes = {"a": 10, "b": 10, "big": dask_cluster.SMALL_BYTES, "c": 10, "d": 10, "e": 10, "f": 10}
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+    jobs = [Job(i, tmp_path / name, tmp_path / f"{name}.xml") for i, name in enumerate(sizes)]
+    jobs += [Job(7, "s3://bucket/g.md", "s3://bucket/g.xml"),
+             Job(8, tmp_path / "missing", tmp_path / "m.xml")]
+    assert [[job.index for job in group] for group in dask_cluster.task_groups(jobs, True)] == [
+        [2], [0, 1, 3], [4, 5, 6], [7], [8]]
+    assert dask_cluster.task_groups(jobs, False) == [[job] for job in jobs]
+
+
+def test_many_small_inputs_on_a_local_cluster_each_reported_once(tmp_path):
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"A_RES_79_{n + 10}.md").write_text(masthead(f"79/{n + 10}", "Good") + BODY,
+                                                      encoding="utf-8")
+    for n in range(60):
+        (folder / f"note{n:02d}.txt").write_text("Dear colleagues,\n", encoding="utf-8")
+    with (tmp_path / "lines").open("w") as stream:
+        done = run_batch([folder], out, BatchOptions(2, scheduler="local:2"), PlainProgress(stream))
+    lines = (tmp_path / "lines").read_text().splitlines()
+    assert Counter(line.split()[1] for line in lines[:-1]) == Counter(
+        str(p) for p in folder.iterdir())
+    assert Counter(r.status for r in done.results) == {Status.OK: 3, Status.FAILED: 60}
+    assert sorted(p.name for p in out.iterdir()) == ["A_RES_79_10.xml", "A_RES_79_11.xml",
+                                                     "A_RES_79_12.xml"]

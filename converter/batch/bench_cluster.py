@@ -6,8 +6,9 @@ processes (steadier than wall on a busy machine).  Best of ROUNDS runs of each, 
 in turns, with the PDFs read once before (a shared machine's load comes and goes; the page
 cache should not favour whichever runs second).  Then the same on a standing cluster of 2
 worker processes on this machine, reached by its tcp address as a real cluster is (its
-start-up not counted), and the scheduling overhead of each, in tasks per second, on 2,000
-tiny inputs that fail at once.  Skips the cluster when the dask extra is not installed."""
+start-up not counted), and the scheduling overhead of each, in files per second, on 2,000
+tiny inputs that fail at once (local:N sends small files to its workers by the dozen).
+Skips the cluster when the dask extra is not installed."""
 
 from __future__ import annotations
 
@@ -141,8 +142,8 @@ def bench_cluster(pdf_dir: Path | None) -> list[str]:
             (tiny / f"t{n:04d}.txt").write_text("x\n")
         for label, scheduler in (("local pool -j2", None), ("Dask local:2", "local:2")):
             rate = _run(tiny, scheduler).rate
-            lines.append(f"{f'overhead, {label}':<28} {TINY:>4} tiny inputs  {rate:8.0f} tasks/s "
-                         f"({1000 / rate:.2f} ms per task)")
+            lines.append(f"{f'overhead, {label}':<28} {TINY:>4} tiny inputs  {rate:8.0f} files/s "
+                         f"({1000 / rate:.2f} ms per file)")
     return lines
 
 

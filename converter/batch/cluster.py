@@ -1,6 +1,7 @@
 """The batch's conversions as tasks on a Dask cluster (`akn batch --scheduler ADDRESS`).
 
-One task is one file.  On the Dask worker it is handed to a one-process `WorkerPool`
+One task is one file (on `local:N`, small local files go by the dozen, see `task_groups`).
+On the Dask worker it is handed to a one-process `WorkerPool`
 (one per worker thread, kept for the worker's life, started when the batch registers its
 plugin, see warm.py, so that its start-up overlaps the first tasks' way to the worker):
 the local pool's own code, so a file past `--timeout` or one that crashes its process
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import os
 import re
 import threading
 import uuid
@@ -67,6 +69,13 @@ def check_address(address: str) -> None:
 _idle: dict[str, list[WorkerPool]] = {}
 _busy: set[WorkerPool] = set()     # running a task, whichever worker
 _idle_lock = threading.Lock()
+_stopping = threading.Event()       # set as a local:N batch stops: its groups end early
+
+SMALL_BYTES = 16 * 1024             # on local:N, a local input smaller than this is grouped
+GROUP_FILES = 32                    # with its neighbours, up to so many files
+GROUP_BYTES = 128 * 1024            # or so many bytes in all
+
+Outcome = tuple[int, Status, str | None, float]    # job index, status, error, seconds
 
 
 def _allow_children() -> None:
@@ -116,18 +125,23 @@ def _take(worker: str, config: WorkerConfig, timeout: float, in_process: bool) -
     return conversion_process(config, timeout, in_process)
 
 
-def run_task(task: Task, config: WorkerConfig, timeout: float,
-             in_process: bool = False) -> tuple[Status, str | None, float]:
-    """On a Dask worker: convert one file in an idle conversion process of this worker
-    (`in_process`: the worker is a thread of the batch's process, `local:N`)."""
+def run_tasks(tasks: list[Task], config: WorkerConfig, timeout: float,
+              in_process: bool = False) -> list[Outcome]:
+    """On a Dask worker: convert the files one by one in an idle conversion process of this
+    worker (`in_process`: the worker is a thread of the batch's process, `local:N`)."""
     from distributed import get_worker
 
     worker = get_worker().address
     pool = _take(worker, config, timeout, in_process)
     with _idle_lock:
         _busy.add(pool)
+    outcomes: list[Outcome] = []
     try:
-        done, = pool.run([Job(task.index, task.input, task.output)])
+        for task in tasks:
+            if in_process and _stopping.is_set():
+                break
+            done, = pool.run([Job(task.index, task.input, task.output)])
+            outcomes.append((task.index, done.status, done.error, done.seconds))
     except BaseException:
         pool.shutdown()
         raise
@@ -135,16 +149,53 @@ def run_task(task: Task, config: WorkerConfig, timeout: float,
         with _idle_lock:
             _busy.discard(pool)
     add_idle(worker, pool)
-    return done.status, done.error, done.seconds
+    return outcomes
 
 
 def kill_busy() -> None:
     """Kill the conversions running in this process (a `local:N` cluster's, as the batch
     stops): they stop with the batch, as they would with their worker processes."""
+    _stopping.set()
     with _idle_lock:
         busy = list(_busy)
     for pool in busy:
         pool.kill()
+
+
+def _small_size(location: Location) -> int | None:
+    """The size of a small local file; None for others (URLs, large, unreadable)."""
+    if isinstance(location, str):
+        return None
+    try:
+        size = os.stat(location).st_size
+    except OSError:
+        return None
+    return size if size < SMALL_BYTES else None
+
+
+def task_groups(jobs: list[Job], in_process: bool) -> list[list[Job]]:
+    """The jobs of each task.  One file per task on a cluster of its own: Dask runs a lost
+    worker's task again, and a group would convert its finished files twice.  On local:N,
+    whose workers (threads) are not lost, small local files go in groups, as Dask's work for
+    a task (~5 ms of CPU) is more than their conversion."""
+    if not in_process:
+        return [[job] for job in jobs]
+    groups: list[list[Job]] = []
+    group: list[Job] = []
+    size = 0
+    for job in jobs:
+        small = _small_size(job.input)
+        if small is None:
+            groups.append([job])
+            continue
+        group.append(job)
+        size += small
+        if len(group) >= GROUP_FILES or size >= GROUP_BYTES:
+            groups.append(group)
+            group, size = [], 0
+    if group:
+        groups.append(group)
+    return groups
 
 
 class DaskExecutor:
@@ -163,6 +214,7 @@ class DaskExecutor:
         local = LOCAL.match(self.address)
         if local:
             start_forkserver()    # for the conversion processes, beside Dask's start-up
+            _stopping.clear()
         import dask
         from distributed import Client, LocalCluster
 
@@ -172,7 +224,7 @@ class DaskExecutor:
                 # its own cap (--memory), and the manager's polling costs CPU the conversions need
                 with dask.config.set(LOCAL_SETTINGS):
                     self._cluster = LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1,
-                                                 processes=False, scheduler_kwargs={"dashboard": False},
+                                                 processes=False, dashboard_address=None,
                                                  memory_limit=0, silence_logs=logging.ERROR)
                 self._client = Client(self._cluster)
             else:
@@ -209,20 +261,26 @@ class DaskExecutor:
 
         self._outputs = [job.output for job in jobs]
         batch = uuid.uuid4().hex[:12]
-        tasks = [Task(j.index, j.input, j.output, self.config.language) for j in jobs]
-        self._futures = self._client.map(run_task, tasks, config=self.config, timeout=self.timeout,
-                                         in_process=self._cluster is not None,
-                                         key=[f"akn-{batch}-{t.index}" for t in tasks], pure=False)
-        job_of = {future.key: job for future, job in zip(self._futures, jobs, strict=True)}
+        in_process = self._cluster is not None
+        groups = task_groups(jobs, in_process)
+        tasks = [[Task(j.index, j.input, j.output, self.config.language) for j in group]
+                 for group in groups]
+        self._futures = self._client.map(run_tasks, tasks, config=self.config, timeout=self.timeout,
+                                         in_process=in_process,
+                                         key=[f"akn-{batch}-{group[0].index}" for group in groups],
+                                         pure=False)
+        group_of = {future.key: group for future, group in zip(self._futures, groups, strict=True)}
         # results gathered as they come (one round trip per task would halve the rate)
         for future, outcome in as_completed(self._futures, with_results=True, raise_errors=False):
-            job = job_of[future.key]
+            group = group_of[future.key]
             if future.status == "finished":
-                status, message, seconds = outcome
-                yield Done(job, status, message, seconds)
+                job_of = {job.index: job for job in group}
+                for index, status, message, seconds in outcome:
+                    yield Done(job_of[index], status, message, seconds)
             else:
-                yield Done(job, Status.FAILED, one_line(
-                    f"{job.input}: lost on the cluster ({type(outcome).__name__}: {outcome}); "
-                    "nothing written"), 0.0)
+                for job in group:
+                    yield Done(job, Status.FAILED, one_line(
+                        f"{job.input}: lost on the cluster ({type(outcome).__name__}: {outcome}); "
+                        "nothing written"), 0.0)
             future.release()
         self._futures = []
