@@ -98,11 +98,11 @@ def _worker_processes() -> Iterator[str]:
     import dask
     from distributed import LocalCluster
 
-    from converter.batch.cluster import LOCAL_SETTINGS
+    from converter.batch.cluster import LOCAL_SETTINGS, NO_DASHBOARD
 
     with dask.config.set(LOCAL_SETTINGS), LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, memory_limit=0,
-            scheduler_kwargs={"dashboard": False}, silence_logs=logging.ERROR) as cluster:
+            scheduler_kwargs=NO_DASHBOARD, silence_logs=logging.ERROR) as cluster:
         yield cluster.scheduler_address
 
 

@@ -48,6 +48,8 @@ LOCAL_SETTINGS = {"distributed.worker.profile.enabled": False,
                   "distributed.admin.system-monitor.disk": False,
                   "distributed.admin.system-monitor.gil.enabled": False,
                   "distributed.admin.tick.interval": "1s"}
+# its scheduler's HTTP server (health, metrics) on a free port, not the dashboard's 8787
+NO_DASHBOARD = {"dashboard": False, "dashboard_address": ":0"}
 
 
 class ClusterError(Exception):
@@ -224,7 +226,7 @@ class DaskExecutor:
                 # its own cap (--memory), and the manager's polling costs CPU the conversions need
                 with dask.config.set(LOCAL_SETTINGS):
                     self._cluster = LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1,
-                                                 processes=False, dashboard_address=None,
+                                                 processes=False, scheduler_kwargs=NO_DASHBOARD,
                                                  memory_limit=0, silence_logs=logging.ERROR)
                 self._client = Client(self._cluster)
             else:
