@@ -15,7 +15,6 @@ the input is read and converted.  Small on purpose: the CLI imports it before an
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import threading
 from functools import cache
@@ -44,22 +43,26 @@ class SchemaIntegrityError(SchemaError):
 
 
 def sha256(data: bytes) -> str:
+    import hashlib
+
     return hashlib.sha256(data).hexdigest()
 
 
 def packaged_dir() -> Path:
-    """The folder of the XSD files inside the installed `cobalt` package."""
-    import importlib.resources
+    """The folder of the XSD files inside the installed `cobalt` package.  Found, not
+    imported: importing cobalt (and importlib.resources) would cost a one-file conversion
+    ~60 ms before the compile, which is its longest step, could start."""
+    import importlib.util
 
-    try:
-        folder = importlib.resources.files(PACKAGE) / RESOURCE_DIR
-    except ModuleNotFoundError:
+    spec = importlib.util.find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
         raise SchemaNotFoundError(f"{PACKAGE}: package not installed, so no Akoma Ntoso XSD; "
-                                  f"reinstall un-akn-converter or set {ENV_VAR}") from None
-    if not isinstance(folder, Path):   # a zipped install: libxml2 needs files
-        raise SchemaNotFoundError(f"{folder}: the {PACKAGE} package is not installed as files; "
-                                  f"set {ENV_VAR}")
-    return folder
+                                  f"reinstall un-akn-converter or set {ENV_VAR}")
+    package = Path(next(iter(spec.submodule_search_locations)))
+    if not package.is_dir():   # a zipped install: libxml2 needs files
+        raise SchemaNotFoundError(f"{package / RESOURCE_DIR}: the {PACKAGE} package is not "
+                                  f"installed as files; set {ENV_VAR}")
+    return package / RESOURCE_DIR
 
 
 def verified(path: Path) -> Path:

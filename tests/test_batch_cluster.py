@@ -224,14 +224,28 @@ def test_a_file_past_the_timeout_on_a_cluster_fails_alone(cluster, tmp_path, mon
 
 
 def test_sigterm_on_a_cluster_stops_cleanly_with_every_input_listed(cluster, tmp_path):
+    cluster.wait_for_workers()
+    sigterm_stops_cleanly(tmp_path, cluster.address, timeout=3)
+
+
+def test_sigterm_on_a_local_cluster_stops_its_conversions_at_once(tmp_path):
+    """local:N: the workers are threads of the batch; the conversion they wait on is killed
+    as the batch stops, not waited for (up to --timeout)."""
+    stalled, seconds = sigterm_stops_cleanly(tmp_path, "local:2", timeout=SECONDS)
+    assert seconds < SECONDS / 4
+    assert not psutil.pid_exists(stalled)
+
+
+def sigterm_stops_cleanly(tmp_path: Path, scheduler: str, timeout: int) -> tuple[int, float]:
+    """SIGTERM while r2.md hangs: exit 130, every input listed, no partial file.  The pid
+    of r2.md's conversion process, and the seconds from SIGTERM to exit."""
     folder, out, report = tmp_path / "in", tmp_path / "out", tmp_path / "r.json"
     folder.mkdir()
     for name in ("r1.md", "r2.md", "r3.md"):
         (folder / name).write_text(masthead("79/5", "Good") + BODY, encoding="utf-8")
     pid_file = tmp_path / "stalled.pid"
-    cluster.wait_for_workers()
     run = subprocess.Popen([sys.executable, "-m", "converter.cli", "batch", str(folder), "-o", str(out),
-                            "--scheduler", cluster.address, "--report", str(report), "--timeout", "3"],
+                            "--scheduler", scheduler, "--report", str(report), "--timeout", str(timeout)],
                            env={**os.environ, STALL_ENV: "r2.md", STALL_PID_ENV: str(pid_file)},
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -240,7 +254,9 @@ def test_sigterm_on_a_cluster_stops_cleanly_with_every_input_listed(cluster, tmp
             assert run.poll() is None and time.monotonic() < deadline, run.communicate()
             time.sleep(0.05)
         run.terminate()
+        sent = time.monotonic()
         stdout, stderr = run.communicate(timeout=SECONDS)
+        seconds = time.monotonic() - sent
     finally:
         if run.poll() is None:
             run.kill()
@@ -252,3 +268,38 @@ def test_sigterm_on_a_cluster_stops_cleanly_with_every_input_listed(cluster, tmp
                         "status": "failed", "error": f"{folder / 'r2.md'}: batch interrupted; "
                         "not converted", "seconds": 0.0}
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]   # no partial file
+    return int(pid_file.read_text()), seconds
+
+
+def test_task_groups_put_small_local_files_together_on_local_clusters_only(tmp_path, monkeypatch):
+    from converter.batch import cluster as dask_cluster
+    from converter.batch.model import Job
+
+    monkeypatch.setattr(dask_cluster, "GROUP_FILES", 3)
+    sizes = {"a": 10, "b": 10, "big": dask_cluster.SMALL_BYTES, "c": 10, "d": 10, "e": 10, "f": 10}
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+    jobs = [Job(i, tmp_path / name, tmp_path / f"{name}.xml") for i, name in enumerate(sizes)]
+    jobs += [Job(7, "s3://bucket/g.md", "s3://bucket/g.xml"),
+             Job(8, tmp_path / "missing", tmp_path / "m.xml")]
+    assert [[job.index for job in group] for group in dask_cluster.task_groups(jobs, True)] == [
+        [2], [0, 1, 3], [4, 5, 6], [7], [8]]
+    assert dask_cluster.task_groups(jobs, False) == [[job] for job in jobs]
+
+
+def test_many_small_inputs_on_a_local_cluster_each_reported_once(tmp_path):
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"A_RES_79_{n + 10}.md").write_text(masthead(f"79/{n + 10}", "Good") + BODY,
+                                                      encoding="utf-8")
+    for n in range(60):
+        (folder / f"note{n:02d}.txt").write_text("Dear colleagues,\n", encoding="utf-8")
+    with (tmp_path / "lines").open("w") as stream:
+        done = run_batch([folder], out, BatchOptions(2, scheduler="local:2"), PlainProgress(stream))
+    lines = (tmp_path / "lines").read_text().splitlines()
+    assert Counter(line.split()[1] for line in lines[:-1]) == Counter(
+        str(p) for p in folder.iterdir())
+    assert Counter(r.status for r in done.results) == {Status.OK: 3, Status.FAILED: 60}
+    assert sorted(p.name for p in out.iterdir()) == ["A_RES_79_10.xml", "A_RES_79_11.xml",
+                                                     "A_RES_79_12.xml"]

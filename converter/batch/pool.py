@@ -24,7 +24,7 @@ from types import TracebackType
 
 from converter.batch.model import Job, Status, Task
 from converter.batch.storage import staging_root
-from converter.batch.worker import READY, Outcome, WorkerConfig, serve, temp_files
+from converter.batch.worker import PIPELINE, READY, Outcome, WorkerConfig, serve, temp_files
 
 JOIN_SECONDS = 5.0
 # How native code (pdfium) dies when an allocation fails under the worker's memory cap.
@@ -46,6 +46,7 @@ class _Worker:
     conn: Connection
     job: Job | None = None
     started: float = 0.0
+    ready: bool = False        # it has loaded the schema (sent READY)
 
 
 def _context(spawn: bool) -> ForkServerContext | SpawnContext:
@@ -54,9 +55,18 @@ def _context(spawn: bool) -> ForkServerContext | SpawnContext:
     children keep it alive, so it outlives its client and they with it."""
     if not spawn and "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["converter.batch.worker"])
+        ctx.set_forkserver_preload(["converter.batch.worker", *PIPELINE])
         return ctx
     return mp.get_context("spawn")
+
+
+def start_forkserver() -> None:
+    """Start the forkserver now, if there is one: it imports the pipeline while the caller
+    goes on (a Dask LocalCluster starting), ready when the first worker is needed."""
+    if isinstance(_context(spawn=False), ForkServerContext):
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def _death(code: int | None) -> str:
@@ -106,23 +116,42 @@ class WorkerPool:
         worker.conn.close()
         return problem
 
+    def launch(self) -> None:
+        """Start the worker processes without waiting for them: their start-up (imports, the
+        schema) overlaps whatever the caller does until `run`."""
+        for slot in range(self.size):
+            if self._workers[slot] is None:
+                self._workers[slot] = self._start()
+
+    def _ready(self, slot: int) -> str | None:
+        """None once the worker in `slot` is ready, else why it did not start (slot emptied)."""
+        worker = self._workers[slot]
+        assert worker is not None
+        if not worker.ready:
+            problem = self._wait_ready(worker)
+            if problem is not None:
+                self._workers[slot] = None
+                return problem
+            worker.ready = True
+        return None
+
     def _start_all(self, count: int) -> None:
         """Start workers side by side (their start-ups overlap); keep those that came up."""
-        started = {slot: self._start() for slot in range(count) if self._workers[slot] is None}
-        for slot, worker in started.items():
-            if self._wait_ready(worker) is None:
-                self._workers[slot] = worker
+        for slot in range(count):
+            if self._workers[slot] is None:
+                self._workers[slot] = self._start()
+        for slot in range(count):
+            self._ready(slot)
 
     def _assign(self, slot: int, job: Job) -> Done | None:
         """Hand `job` to the worker in `slot` (started if needed); a `Done` if that failed."""
+        if self._workers[slot] is None:
+            self._workers[slot] = self._start()
+        problem = self._ready(slot)
+        if problem is not None:
+            return Done(job, Status.FAILED, f"{job.input}: worker could not start ({problem})", 0.0)
         worker = self._workers[slot]
-        if worker is None:
-            worker = self._start()
-            problem = self._wait_ready(worker)
-            if problem is not None:
-                return Done(job, Status.FAILED, f"{job.input}: worker could not start "
-                            f"({problem})", 0.0)
-            self._workers[slot] = worker
+        assert worker is not None
         try:
             worker.conn.send(Task(job.index, job.input, job.output, self.config.language))
         except (BrokenPipeError, OSError):
@@ -202,12 +231,20 @@ class WorkerPool:
                         "nothing written, worker replaced", elapsed)
         return None
 
+    def kill(self) -> None:
+        """Kill the worker processes now.  Safe from a thread other than the one in `run`,
+        which then sees them die, fails their files and removes their temporary files."""
+        for worker in list(self._workers):
+            if worker is not None:
+                worker.process.kill()
+
     def shutdown(self) -> None:
-        """Idle workers are told to stop; busy ones (after Ctrl-C) are killed and cleaned up."""
+        """Idle workers are told to stop; busy ones (after Ctrl-C) and those still starting
+        are killed and cleaned up."""
         for worker in self._workers:
-            if worker is not None and worker.job is None:
+            if worker is not None and worker.ready and worker.job is None:
                 with contextlib.suppress(BrokenPipeError, OSError):
                     worker.conn.send(None)
         for slot, worker in enumerate(self._workers):
             if worker is not None:
-                self._retire(slot, kill=worker.job is not None)
+                self._retire(slot, kill=worker.job is not None or not worker.ready)

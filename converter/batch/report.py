@@ -12,7 +12,6 @@ from typing import Protocol, TextIO
 
 from converter.batch.model import FileResult, Status
 from converter.errors import one_line
-from converter.pipeline import write_atomic
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,5 +119,7 @@ def to_json(results: list[FileResult], summary: Summary) -> dict:
 
 
 def write_report(path: Path, results: list[FileResult], summary: Summary) -> None:
+    from converter.pipeline import write_atomic  # not at import: see worker.PIPELINE
+
     data = json.dumps(to_json(results, summary), indent=2, ensure_ascii=False) + "\n"
     write_atomic(data.encode("utf-8"), path)

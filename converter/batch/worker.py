@@ -21,16 +21,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from converter.batch.model import Status, Task
-from converter.batch.staged import convert_staged
-from converter.batch.storage import Location, name_of
+from converter.batch.storage import Location, invalid_location, name_of
 from converter.errors import ConversionError, InvalidOutputError
-from converter.languages.detect import check_choice
 from converter.limits import DEFAULT as DEFAULT_LIMITS
 from converter.limits import MB, Limits, using
-from converter.pipeline import convert_file, invalid_path, write_result
-from converter.validator.schema import libxml2_schema
+
+if TYPE_CHECKING:
+    from converter.pipeline import Conversion
+
+# The conversion itself (converter.pipeline and all it loads) is imported by the process that
+# converts, at `initialize`, not here: the processes that only hand tasks on (the batch's own,
+# a Dask worker's) import this module for its protocol and would pay ~0.3 s CPU for nothing.
+PIPELINE = ("converter.pipeline", "converter.batch.staged", "converter.validator.schema",
+            "converter.languages.detect")
 
 STALL_ENV = "AKN_BATCH_TEST_STALL"
 STALL_PID_ENV = "AKN_BATCH_TEST_STALL_PID"
@@ -65,6 +71,9 @@ def initialize(config: WorkerConfig) -> None:
     """Once per worker: the parent alone handles Ctrl-C; compile the XSD, load the table."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
+    from converter.languages.detect import check_choice
+    from converter.validator.schema import libxml2_schema
+
     libxml2_schema()
     check_choice(config.language)
     limit_memory(config.memory_mb)
@@ -91,11 +100,22 @@ def convert_one(task: Task, config: WorkerConfig | None = None) -> tuple[Status,
     """Convert and write one file; every failure becomes a status and a one-line message."""
     config = config or WorkerConfig(task.language)
     if isinstance(task.input, str) or isinstance(task.output, str):
+        from converter.batch.staged import convert_staged
+
         return convert_staged(task, config.limits, lambda local: _convert_local(local, config))
     return _convert_local(task, config)
 
 
+def convert_file(path: Path, **options: Any) -> Conversion:
+    """`pipeline.convert_file`, loaded on first use (see PIPELINE)."""
+    from converter.pipeline import convert_file
+
+    return convert_file(path, **options)
+
+
 def _convert_local(task: Task, config: WorkerConfig) -> tuple[Status, str | None]:
+    from converter.pipeline import write_result
+
     assert isinstance(task.input, Path) and isinstance(task.output, Path)
     try:
         with using(config.limits):
@@ -165,7 +185,7 @@ def temp_files(output: Location) -> list[Path]:
     found: list[Path] = []
     if not isinstance(output, Path):
         return found
-    for target in (output, invalid_path(output)):
+    for target in (output, output.with_name(name_of(invalid_location(output)))):
         if target.parent.is_dir():
             found.extend(target.parent.glob(f".{_glob_escape(target.name)}.*.tmp"))
     return found
@@ -178,7 +198,7 @@ def remove_stale_temp_files(outputs: list[Location]) -> None:
     for output in outputs:
         if isinstance(output, Path):
             names = by_dir.setdefault(output.parent, set())
-            names |= {f".{output.name}.", f".{invalid_path(output).name}."}
+            names |= {f".{output.name}.", f".{name_of(invalid_location(output))}."}
     for directory, prefixes in by_dir.items():
         try:
             entries = list(os.scandir(directory))
