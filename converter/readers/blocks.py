@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 
-@dataclass(frozen=True, slots=True)
+# A value, never changed once made (`with_text` and `dataclasses.replace` make another), but
+# not `frozen`: that makes each of the thousands of spans of a document six times slower to
+# make (a guarded `object.__setattr__` per field).  Hashed by value all the same.
+@dataclass(slots=True, unsafe_hash=True)
 class Span:
     """A run of text with one style.
 

@@ -11,13 +11,16 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 _TOKEN = re.compile(
+    # (the lookahead of the tokens' first characters lets the scan skip plain text: without it
+    # every position of a line tries every alternative)
+    r"(?=[\\\[(*" + SUPERSCRIPT_DIGITS + r"])(?:"
     r"(?P<escape>\\(?P<escaped>.))"
     r"|(?P<link>\[(?P<label>(?:\\.|[^\]\[\\])*)\]\((?P<target>[^)\s]*)\))"
     # Arabic texts print the marker in parentheses: "البشرية(¹)", "باء (¹ )"; the parentheses
     # (and the space a line end left inside them) are the marker's
     r"|\([ \t]?(?P<psup>[" + SUPERSCRIPT_DIGITS + r"]+)[ \t]?\)"
     r"|(?P<sup>[" + SUPERSCRIPT_DIGITS + r"]+)"
-    r"|(?P<star>\*{1,3})"
+    r"|(?P<star>\*{1,3}))"
 )
 
 

@@ -248,7 +248,7 @@ class _Repairer:
         self._verdicts: dict[tuple[str, str], bool | str] = {}
         self.spaced = _spaced_compounds(found, table, self.pairs)
         self.at_joins = Counter(c.lower() for j in joined for _, c, _ in _parts(j.line))
-        self.repairs = self._pair_repairs(cores)
+        self.repairs = self._pair_repairs(cores, lowered)
         self.pattern = _alternation(self.repairs)
 
     def _part(self, word: str) -> str:
@@ -456,10 +456,22 @@ class _Repairer:
         """A small-letter fragment that is no word of the language (see `_NonWords`)."""
         return self._nonwords[fragment]
 
-    def _pair_repairs(self, cores: list[str]) -> dict[str, str]:
+    def _candidates(self, cores: list[str], lowered: list[str]) -> list[int]:
+        """Where a pair of words (cores[i], cores[i + 1]) may be one letter-spaced word: one
+        of them stray (`_plausible`) or no word.  Asked per distinct pair and word in sets,
+        not per pair in `_plausible`: most pairs of a document are none of these."""
+        vocabulary = self.vocabulary
+        stray = {pair for pair, together in self.pairs.items()
+                 if vocabulary.get(pair[0], 0) == together or vocabulary.get(pair[1], 0) == together}
+        nonwords = {core for core in set(cores) if self._nonwords[core]}
+        return [i for i, pair in enumerate(pairwise(lowered))
+                if pair in stray or cores[i] in nonwords or cores[i + 1] in nonwords]
+
+    def _pair_repairs(self, cores: list[str], lowered: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
         verdicts, plausible = self._verdicts, self._plausible
-        for i, (a, b) in enumerate(pairwise(cores)):
+        for i in self._candidates(cores, lowered):
+            a, b = cores[i], cores[i + 1]
             verdict = verdicts.get((a, b))
             if verdict is False:   # most pairs: known not to be one word
                 continue

@@ -222,7 +222,9 @@ def _citing_prefix(context: str, language: LanguageTable, series: str = "A") -> 
     """
     who_pattern, own_pattern = _whocitation_patterns(language)
     tail = context[-LOOK_BACK:]
-    hits = list(who_pattern.finditer(tail))
+    # a hit has no '.' or ';' after its word, nor in its names: it lies after the last of them
+    # (positions stay those of `tail`; the whole tail is not scanned)
+    hits = list(who_pattern.finditer(tail, max(tail.rfind("."), tail.rfind(";")) + 1))
     if not hits:
         return series
     if hits[-1]["word"].lower() in language.decision_words:
@@ -240,10 +242,24 @@ def _citing_prefix(context: str, language: LanguageTable, series: str = "A") -> 
     return series   # "its resolution", "See resolution": the citing organ's own
 
 
+@lru_cache(maxsize=32)
+def _last_word(words: tuple[str, ...], space: str) -> tuple[re.Pattern[str], int]:
+    """One of `words` (any case), then white space (`space`: "*" or "+") to the end; and the
+    longest word's length."""
+    alternatives = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(rf"\b(?:{alternatives})\s{space}$", re.IGNORECASE), max(map(len, words), default=0)
+
+
+def _ends_with(text: str, words: tuple[str, ...], space: str = "*") -> bool:
+    """Whether `text` ends with one of `words`, then white space: searched from where the
+    longest word would begin before the trailing white space, not along the whole text."""
+    pattern, longest = _last_word(words, space)
+    return pattern.search(text, max(0, len(text.rstrip()) - longest - 1)) is not None
+
+
 def _possessive_before(before: str, language: LanguageTable) -> bool:
     """"its resolution": the words name whose it is."""
-    words = "|".join(map(re.escape, language.possessives)) or "(?!)"
-    return re.search(rf"\b(?:{words})\s+$", before, re.IGNORECASE) is not None
+    return _ends_with(before, tuple(language.possessives), "+")
 
 
 # reports whose annexes hold another organ's resolutions: Supplement No. 53 (A/77/53/Add.1)
@@ -316,7 +332,7 @@ def symbol_for(number: str, context: str, language: LanguageTable,
         return Symbol(JOINT_SEPARATOR.split(number)[0])
     if re.fullmatch(SC_NUMBER, number):
         return Symbol(f"S/RES/{number}")
-    if any(re.search(rf"\b{w}\s*$", context, re.IGNORECASE) for w in language.decision_words):
+    if _ends_with(context, tuple(language.decision_words)):
         return None   # decisions have no undocs symbol of their own (A/DEC/… is not linked)
     prefix = _adopting_prefix(context, after, language, own)
     if prefix is None:

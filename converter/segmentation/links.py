@@ -110,8 +110,10 @@ def link_text(text: RichText, language: LanguageTable, citing: Citing = ASSEMBLY
     """`text` with hrefs resolved for the links it marks and set on the citations and web
     addresses it prints; its notes are linked in place."""
     patterns = citation_patterns(language)
-    text = _join_cut_numbers(text, language)
-    halves = _marked_url_halves(text)
+    halves: dict[int, str] = {}
+    if _marked_links(text) > 1:   # a link cut in two needs two (most texts mark none)
+        text = _join_cut_numbers(text, language)
+        halves = _marked_url_halves(text)
     out: RichText = []
     context = ""
     for i, x in enumerate(text):
@@ -129,12 +131,21 @@ def link_text(text: RichText, language: LanguageTable, citing: Citing = ASSEMBLY
                 out.append(replace(x, href=url_target(x.text.strip())))
             else:
                 out.extend(_resolved(x, context, _following(text, i), language, citing.own))
-        elif x.href is None and citing.infer:
+        elif x.href is None and citing.infer and _may_cite(x.text):
             out.extend(_detect(x, (context, _following(text, i)), patterns, language, citing.own))
         else:
             out.append(x)
         context = (context + x.text)[-LOOK_BACK:]
     return out
+
+
+def _marked_links(text: RichText) -> int:
+    return sum(1 for x in text if isinstance(x, Span) and x.href is not None)
+
+
+def _may_cite(text: str) -> bool:
+    """Every citation form has a '/' or a '(' (1514 (XV), 2397 (2017)): only such text is searched."""
+    return "/" in text or "(" in text
 
 
 def _resolved(span: Span, context: str, after: str, language: LanguageTable, own: str) -> list[Span]:
@@ -206,11 +217,11 @@ def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str]
     """Split a span, between the texts `around` it, around the citations and web addresses
     it contains.  A non-breaking hyphen ("S‑10/2", "A/ES‑10/794") is read as the hyphen
     the symbol has; the text keeps it."""
+    if not _may_cite(span.text):
+        return [span]
     text = span.text.translate(_NON_BREAKING)
     context, after = (part.translate(_NON_BREAKING) for part in around)
     around = (context, after)
-    if "/" not in text and "(" not in text:
-        return [span]   # every citation form has a '/' or a '(' (1514 (XV), 2397 (2017))
     cite, number, dated = patterns
     hits: list[tuple[int, int, str]] = []   # (start, end, href)
     covered: set[int] = set()   # the positions under `hits`: a lookup, not a scan of them all

@@ -370,7 +370,7 @@ def read_masthead(paragraphs: list[Paragraph], language: LanguageTable) -> tuple
     for i in range(min(len(paragraphs), MAX_MASTHEAD)):
         _join_bracketed(paragraphs, i)
     texts = [_plain(p) for p in paragraphs[:MAX_MASTHEAD]]
-    kinds = [classify(text, language) for text in texts]
+    kinds = _kinds(texts, language)
     extent = _known_extent(kinds, texts)
     for i, (para, text, (kind, match)) in enumerate(zip(paragraphs, texts, kinds, strict=False)):
         if kind is LineKind.FORMULA or not builder.take(para, text, kind, match, inside=i < extent):
@@ -379,6 +379,17 @@ def read_masthead(paragraphs: list[Paragraph], language: LanguageTable) -> tuple
                 and _BODY_START.match(paragraphs[i + 1].plain)):
             return builder.m, i + 1
     return builder.m, len(kinds)
+
+
+def _kinds(texts: list[str], language: LanguageTable) -> list[tuple[LineKind, re.Match[str] | None]]:
+    """The kind of each line, up to the formula: the masthead ends there (the lines after
+    it are not classified)."""
+    kinds = []
+    for text in texts:
+        kinds.append(classify(text, language))
+        if kinds[-1][0] is LineKind.FORMULA:
+            break
+    return kinds
 
 
 def _known_extent(kinds: list[tuple[LineKind, re.Match[str] | None]], texts: list[str]) -> int:

@@ -54,10 +54,10 @@ def strip(text: Sequence[Inline]) -> RichText:
         items.pop(0)
     while items and isinstance(items[-1], Span) and not items[-1].text.strip() and not items[-1].note_ref:
         items.pop()
-    if items and isinstance(items[0], Span):
-        items[0] = items[0].with_text(items[0].text.lstrip())
-    if items and isinstance(items[-1], Span) and not items[-1].note_ref:
-        items[-1] = items[-1].with_text(items[-1].text.rstrip())
+    if items and isinstance(first := items[0], Span) and first.text[:1].isspace():
+        items[0] = first.with_text(first.text.lstrip())
+    if items and isinstance(last := items[-1], Span) and not last.note_ref and last.text[-1:].isspace():
+        items[-1] = last.with_text(last.text.rstrip())   # (a new span only where there is space)
     return items
 
 

@@ -51,6 +51,7 @@ class Doc:
     root: etree._Element
     main: etree._Element | None
     elements: list[etree._Element] = field(default_factory=list)
+    with_eid: list[etree._Element] = field(default_factory=list)   # in document order
     in_meta: set[etree._Element] = field(default_factory=set)
     eids: dict[str, etree._Element] = field(default_factory=dict)
     other_ids: set[str] = field(default_factory=set)   # wId and GUID values, targets too
@@ -63,13 +64,12 @@ class Doc:
         doc.elements = list(root.iter(etree.Element))
         for meta in root.iter(f"{{{AKN_NS}}}meta"):
             doc.in_meta.update(meta.iter(etree.Element))
-        for el in doc.elements:
-            eid = el.get("eId")
-            if eid is not None:
-                doc.eids.setdefault(eid, el)
-            for attr in ("wId", "GUID"):
-                if (other := el.get(attr)) is not None:
-                    doc.other_ids.add(other)
+        # (XPath finds the few elements with these attributes without a Python step per element)
+        doc.with_eid = root.xpath("descendant-or-self::*[@eId]")
+        for el in doc.with_eid:
+            doc.eids.setdefault(el.get("eId"), el)
+        for attr in ("wId", "GUID"):
+            doc.other_ids.update(map(str, root.xpath(f"descendant-or-self::*/@{attr}")))
         return doc
 
     def wants(self, rule: str) -> bool:
@@ -145,22 +145,19 @@ def _num_label(el: etree._Element) -> tuple[str, str] | None:
 
 
 def check_eids(doc: Doc) -> Iterator[Finding]:
-    for el in doc.elements:
+    for el in doc.with_eid:
         eid = el.get("eId")
-        if eid is None:
-            continue
-        name, where = local_name(el), at_line(el)
         first = doc.eids[eid]
         if first is not el:
-            yield finding_at(el, "eid.duplicate", f'<{name}> eId="{eid}"{where}: already used by '
+            yield finding_at(el, "eid.duplicate", f'{_named(el, eid)}: already used by '
                              f"<{local_name(first)}>{at_line(first)}")
         syntax = _eid_syntax_problem(eid)
         if syntax:
-            yield finding_at(el, "eid.syntax", f'<{name}> eId="{eid}"{where}: not an eId: {syntax}')
+            yield finding_at(el, "eid.syntax", f'{_named(el, eid)}: not an eId: {syntax}')
             continue
         problem = _eid_form_problem(eid, el in doc.in_meta)
         if problem and doc.wants("eid.form"):
-            yield finding_at(el, "eid.form", f'<{name}> eId="{eid}"{where}: not in the AKN '
+            yield finding_at(el, "eid.form", f'{_named(el, eid)}: not in the AKN '
                              f"naming-convention form: {problem}")
         if problem or not doc.wants("eid.num"):
             continue
@@ -169,8 +166,13 @@ def check_eids(doc: Doc) -> Iterator[Finding]:
         prefix, _, label = last.partition("_")
         if num and label and _norm(label) != num[1].lower():
             expected = f"{head}__" * bool(head) + f"{prefix}_{num[1]}"
-            yield finding_at(el, "eid.num", f'<{name}> eId="{eid}"{where}: numbered "{label}" '
+            yield finding_at(el, "eid.num", f'{_named(el, eid)}: numbered "{label}" '
                              f'but its <num> is "{num[0]}" (expected "{expected}")')
+
+
+def _named(el: etree._Element, eid: str) -> str:
+    """`<paragraph> eId="para_1" (line 12)`: built only for a finding (most eIds have none)."""
+    return f'<{local_name(el)}> eId="{eid}"{at_line(el)}'
 
 
 def _norm(label: str) -> str:

@@ -118,6 +118,7 @@ class PageReader:
         self._rect_at = ctypes.addressof(self._rect)
         self._ox_at, self._oy_at = ctypes.addressof(self._ox), ctypes.addressof(self._oy)
         self._styles: dict[int, tuple[float, Font]] = {}
+        self._hyphens = False   # whether the page's text holds a marked or soft hyphen
 
     # -- text -------------------------------------------------------------
     def page_text(self, textpage) -> str:
@@ -152,6 +153,7 @@ class PageReader:
                 _bisect(obj, start, end, spans)
             start = end + 2
         self._styles = {}
+        self._hyphens = any(h in text for h in HYPHENS)   # (most pages have none to translate)
         return [run for a, b, o in spans if (run := self._run(tp, text, a, b, o, height))]
 
     def _run(self, tp: int | None, text: str, a: int, b: int, obj: int, height: float) -> Run | None:
@@ -183,7 +185,8 @@ class PageReader:
                 pen_before = self._ox.value
             else:
                 space_before = True
-        return Run(stripped.translate(_HYPHEN_TABLE), x0, x1, base, size, font, first,
+        return Run(stripped.translate(_HYPHEN_TABLE) if self._hyphens else stripped,
+                   x0, x1, base, size, font, first,
                    space_before=space_before, space_after=chunk[-1].isspace(),
                    origin=origin, pen_before=pen_before)
 

@@ -149,6 +149,13 @@ def _filled(row: list[_Cell | None]) -> int:
     return sum(c is not None for c in row)
 
 
+def _cell_count(line: Line) -> int:
+    """How many cells `cells_of` cuts the line into (without building them)."""
+    limit = CELL_GAP * line.size
+    return 1 + sum(1 for run, gap in zip(line.runs[1:], line.gaps[1:], strict=True)
+                   if gap > limit and not run.raised)
+
+
 def cells_of(line: Line) -> list[_Cell]:
     """The line cut at gaps wider than CELL_GAP type sizes."""
     groups: list[list] = []
@@ -266,8 +273,10 @@ def _is_note(cell: _Cell) -> bool:
 def _table_at(items: list[Item], start: int) -> tuple[TableDraft | None, int]:
     """The table starting at items[start] and the index after it, or (None, start)."""
     first = items[start]
+    if first.alone or _cell_count(first.line) < 2:   # most lines: no cells built
+        return None, start
     cells = cells_of(first.line)
-    if first.alone or not _is_row(first.line, cells):
+    if not _is_row(first.line, cells):
         return None, start
     table = TableDraft(first.page, [_Column(c.x0, c.x1) for c in cells])
     table.add(first.line, list(cells))
