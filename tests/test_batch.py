@@ -251,3 +251,19 @@ def test_corpus_subset_then_all_skipped(tmp_path, corpus):
     assert (code, json.loads(report.read_text())["summary"]["ok"]) == (0, 24)
     code, _, _ = batch(*inputs, tmp_path / "text", "-o", tmp_path / "out", "--report", report)
     assert (code, json.loads(report.read_text())["summary"]["skipped"]) == (0, 24)
+
+
+def test_a_folder_named_converter_where_the_batch_runs_is_not_imported(tmp_path):
+    # the workers' interpreters must import the installed pipeline, not a "converter" folder
+    # that happens to lie in the working directory
+    shadow = tmp_path / "converter"
+    shadow.mkdir()
+    (shadow / "__init__.py").write_text('raise SystemExit("the working directory\'s converter")\n')
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "A_RES_79_166.txt").write_bytes((SAMPLES / "A_RES_79_166.txt").read_bytes())
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONSAFEPATH"}
+    run = subprocess.run([str(Path(sys.executable).with_name("akn")), "batch", "in", "-o", "out", "-j", "2"],
+                         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert (tmp_path / "out" / "A_RES_79_166.xml").read_bytes().startswith(b"<?xml")

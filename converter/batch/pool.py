@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing as mp
+import os
 import shutil
 import signal
 import time
@@ -53,6 +54,11 @@ def _context(spawn: bool) -> ForkServerContext | SpawnContext:
     """forkserver where there is one: workers start clean (no parent threads), and fast.
     spawn when the workers must die with this process (their parent): a forkserver's
     children keep it alive, so it outlives its client and they with it."""
+    # A new interpreter puts the working directory first on its path ("-c"), and the
+    # forkserver imports the pipeline before it takes this process's path: a folder named
+    # "converter" where the batch runs would be imported instead.  Python 3.11+ leaves the
+    # working directory out when PYTHONSAFEPATH is set (children inherit the environment).
+    os.environ.setdefault("PYTHONSAFEPATH", "1")
     if not spawn and "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(["converter.batch.worker", *PIPELINE])
