@@ -16,7 +16,7 @@ from dataclasses import dataclass
 _SYMBOL = re.compile(
     r"^(?!.*\.\.)[A-Z][A-Za-z0-9]*(?:\.[0-9]+)?(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+"
     r"(?:\s*\((?:\d{4}|[A-Za-z .]+)\)|(?<=\d) [A-Z](?:-[A-Z])?)?$")
-_PART = re.compile(r"(?<=\d) (?P<part>[A-Z](?:-[A-Z])?)$")
+PART_SUFFIX = re.compile(r"(?<=\d) (?P<part>[A-Z](?:-[A-Z])?)$")   # "A/RES/77/290 B"
 _SC_RES = re.compile(r"^S/RES/(?P<num>\d+)\s*\((?P<year>\d{4})\)$")
 # a presidential statement S/PRST/2023/1, an SC document S/2023/212: numbered within the year
 _SC_YEARLY = re.compile(r"^S/(?:PRST/)?(?P<year>\d{4})/(?P<num>\d+)$")
@@ -105,7 +105,7 @@ class Symbol:
     @property
     def part(self) -> str | None:
         """The part a symbol names: `A/RES/77/290 B` -> "B"."""
-        m = _PART.search(self.text)
+        m = PART_SUFFIX.search(self.text)
         return m["part"] if m else None
 
     @property
@@ -119,7 +119,7 @@ class Symbol:
         """`A/RES/79/166` -> "79/166" (the number printed before a resolution's title; a
         part's, `A/RES/77/290 B`, is its resolution's: "77/290")."""
         m = _ORGAN_RES.match(self.text)
-        return _PART.sub("", m["rest"]) if m else None
+        return PART_SUFFIX.sub("", m["rest"]) if m else None
 
     @property
     def url(self) -> str:

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Regex of any of `words`, longest first ("Vice-Chair" before "Chair", "دإط" before
+    "د"); one that never matches when there are none."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
 
 class UnknownLanguageError(ValueError):
@@ -231,25 +238,26 @@ class LanguageTable:
         return self._opener_regex(formed=True)
 
     def _opener_regex(self, *, formed: bool) -> re.Pattern[str]:
-        words = "|".join(sorted(map(re.escape, self.preamble_participles), key=len, reverse=True))
+        words = alternation(self.preamble_participles)
         if formed:
             words = f"{words}|{self.participle_pattern}"
-        mods = "|".join([*sorted(map(re.escape, self.participle_modifiers), key=len, reverse=True),
-                         self.modifier_pattern])
-        adverbs = "|".join(map(re.escape, self.preamble_adverbs)) or "(?!)"
-        small = "|".join(sorted((re.escape(w[:1].lower() + w[1:]) for w in self.preamble_participles),
-                                key=len, reverse=True)) or "(?!)"
+        mods = f"{alternation(self.participle_modifiers)}|{self.modifier_pattern}"
+        adverbs = alternation(self.preamble_adverbs)
+        small = alternation(w[:1].lower() + w[1:] for w in self.preamble_participles)
         gap, tail = self.opener_gap, self.opener_tail
         return re.compile(rf"^(?:(?:{mods}){gap})*(?:(?:{adverbs}){gap}(?:{small})|{words}){tail}"
                           rf"(?:{gap}(?:{mods}))*{self.opener_end}")
 
     @cached_property
+    def annex_label(self) -> str:
+        """Regex of an annex's label: "Annex", "Annex II", "Appendix B", "Annex 3"."""
+        return rf"(?:{alternation(self.annex_words)})(?:\s+(?:[IVXLC]+|[A-Z]|\d+))?"
+
+    @cached_property
     def operative_regex(self) -> re.Pattern[str]:
         """Leading verb phrase of an operative paragraph, e.g. 'Also reaffirms', 'Calls upon'."""
-        adverbs = "|".join([*sorted(map(re.escape, self.operative_adverbs), key=len, reverse=True),
-                            self.modifier_pattern])
-        particles = "|".join(
-            sorted(map(re.escape, self.operative_verb_particles), key=len, reverse=True)) or "(?!)"
+        adverbs = f"{alternation(self.operative_adverbs)}|{self.modifier_pattern}"
+        particles = alternation(self.operative_verb_particles)
         verb = self.operative_pattern or "[A-Za-z][a-z]+s"
         return re.compile(
             rf"^(?:(?:{adverbs})\s+)*(?:{verb})(?:\s+(?:{particles}))*{self.opener_end}",

@@ -244,8 +244,7 @@ def _labelled(item: tuple[str, bool, bool]) -> bool:
 @lru_cache(maxsize=8)
 def _annex_label(language: LanguageTable) -> re.Pattern[str]:
     """A line that is only an annex's label: "Annex", "Annex II", "Appendix B"."""
-    words = "|".join(map(re.escape, language.annex_words)) or "(?!)"
-    return re.compile(rf"^(?:{words})(?:\s+(?:[IVXLC]{{1,6}}|[A-Z]|\d{{1,2}}))?$")
+    return re.compile(rf"^{language.annex_label}$")
 
 
 def _after_annex_title(paras: list[Para], prev: str, line: str, language: LanguageTable,

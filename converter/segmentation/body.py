@@ -56,11 +56,10 @@ class BodyReader:
         self.lang = language
         self.formula_re = language.formula_regex
         self.meeting_re = meeting_regex(language)
-        annex = "|".join(map(re.escape, language.annex_words))
         # "Annex", "Annex II", and a title run into the same line: "Annex I Global Digital Compact",
         # "Annex Programme of Action: 2024–2034" (a title holds colons and semicolons, not a full
         # stop, and does not end like a sentence that goes on)
-        self.annex_re = re.compile(rf"^(?:{annex})(?:\s+(?:[IVXL]+|[A-Z]|\d+))?"
+        self.annex_re = re.compile(rf"^{language.annex_label}"
                                    rf"(?=$|(?P<dash>\s+[–—])?\s+[A-Z][^.]{{0,200}}(?<![,;:])$)")
         self.result = BodyResult()
         self.lists = ListNesting()
@@ -279,7 +278,7 @@ class BodyReader:
         Under a colon, "a." … too, as the Security Council prints them."""
         last = self.result.preamble[-1]
         items = last.items
-        label = list_label(plain, dotted=bool(items) or plain_text(last.text).rstrip().endswith((":", "：")))
+        label = list_label(plain, dotted=bool(items) or introduces(last))
         if label is None:
             if not self._ends_preamble_list(text, plain):
                 return False

@@ -9,10 +9,10 @@ organ names, connectors) come from the language table.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from converter.languages import LanguageTable
+from converter.languages.table import alternation
 from converter.segmentation.numbering import roman_numeral
 from converter.symbols import Symbol
 
@@ -45,7 +45,7 @@ _NUMBERED_LIKE_ASSEMBLY = ("A", "A/HRC")
 _YEARLY_SERIES = ("E",)   # the Economic and Social Council numbers by year: 2023/27
 # organs whose first resolutions carry their session in Roman numerals: "1514 (XV)" of the
 # Assembly (to 1975), "2088 (LXIII)" of the Economic and Social Council (to 1977)
-_NUMBERED_BY_SESSION_IN_ROMAN = ("A", "E")
+NUMBERED_BY_SESSION_IN_ROMAN = ("A", "E")
 # the Assembly's session N opens in September of the year 1945 + N
 _FIRST_SESSION_YEAR = 1945
 # how far back the citing word of a number may stand: a long list of dated numbers
@@ -54,25 +54,27 @@ LOOK_BACK = 500
 _LOCATOR_VALUE = r"(?:\d{1,4}(?:\s?[–-]\s?\d{1,4})?|[IVXLC]{1,6}|[A-Z])(?:\s?\([a-z0-9]{1,4}\))*"
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """Regex of any of `words`, longest first ("دإط" before "دإ" before "د"); never matches
-    when there are none."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(map(re.escape, ordered)) or "(?!)"
-
-
 @lru_cache(maxsize=8)
 def number_shapes(language: LanguageTable) -> tuple[str, str]:
     """Regexes of an Assembly resolution's number, old and session-numbered, as the language
     prints them: beside "1514 (XV)" and "ES-10/15", Arabic "1514 (د-15)", "3211 باء (د-29)"
     and "دإط-10/15" (the language table's session marks and part letters)."""
-    marks = _alternation(language.session_marks)
-    special = _alternation([m for m, series in language.session_marks.items() if series])
-    parts = _alternation(language.part_letters)
+    marks = alternation(language.session_marks)
+    special = alternation([m for m, series in language.session_marks.items() if series])
+    parts = alternation(language.part_letters)
     old = (rf"\d{{1,4}}(?: (?:[A-Z]|{parts}))? "
            rf"\((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+|(?:{marks})-\d{{1,2}})\)")
     session = rf"(?:ES-\d{{1,2}}|S-\d{{1,2}}|(?:{special})-\d{{1,2}}|\d{{4}}|\d{{1,2}})/(?!0)\d{{1,3}}"
     return old, session
+
+
+@lru_cache(maxsize=8)
+def _script_numbering(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The old session mark "(د-15)", the special-session mark "دإط-10/", a part letter word."""
+    marks = alternation(language.session_marks)
+    return (re.compile(rf"\((?P<mark>{marks})-(?P<session>\d{{1,2}})\)"),
+            re.compile(rf"^(?P<mark>{marks})-(?=\d{{1,2}}/)"),
+            re.compile(rf"(?<= )(?:{alternation(language.part_letters)})(?= |$)"))
 
 
 def latin_number(number: str, language: LanguageTable) -> str:
@@ -80,17 +82,21 @@ def latin_number(number: str, language: LanguageTable) -> str:
     "ES-10/15", "3211 باء (د-29)" -> "3211 B (XXIX)"; numbers in Latin letters unchanged."""
     if not language.session_marks and not language.part_letters:
         return number
-    marks = _alternation(language.session_marks)
+    old, special, part = _script_numbering(language)
 
     def old_session(m: re.Match[str]) -> str:
         series = language.session_marks[m["mark"]]
         return f"({series + '-' if series else ''}{roman_numeral(int(m['session']))})"
 
-    number = re.sub(rf"\((?P<mark>{marks})-(?P<session>\d{{1,2}})\)", old_session, number)
-    number = re.sub(rf"^(?P<mark>{marks})-(?=\d{{1,2}}/)",
-                    lambda m: language.session_marks[m["mark"]] + "-", number)
-    return re.sub(rf"(?<= )(?:{_alternation(language.part_letters)})(?= |$)",
-                  lambda m: language.part_letters[m.group()], number)
+    number = old.sub(old_session, number)
+    number = special.sub(lambda m: language.session_marks[m["mark"]] + "-", number)
+    return part.sub(lambda m: language.part_letters[m.group()], number)
+
+
+def adopted_later(session: str, year: int) -> bool:
+    """Whether a part of a resolution of Assembly `session` adopted in `year` was adopted
+    after its session's first year, at a resumed session: a document of its own."""
+    return session.isdigit() and year > _FIRST_SESSION_YEAR + int(session)
 
 
 def _locators(language: LanguageTable) -> str:
@@ -116,7 +122,7 @@ def symbol_with_part(language: LanguageTable) -> str:
 def _part_suffix(language: LanguageTable) -> str:
     """"54/54 B", "47/54 A-F", "57/130 A and B" (Arabic "53/243 ألف وباء"): a part letter after
     the number, not linked."""
-    letter = rf"(?:[A-Z]|{_alternation(language.part_letters)})"
+    letter = rf"(?:[A-Z]|{alternation(language.part_letters)})"
     return rf"(?:\s{letter}(?:\s?-\s?{letter}|\s+{language.and_word}\s*{letter})?(?![\w/]))?"
 
 
@@ -292,7 +298,7 @@ def _organ_after_pattern(language: LanguageTable) -> re.Pattern[str]:
     """An organ of the table named right after the number, its date between them or not:
     "46/15 du Conseil des droits de l’homme", Russian "46/15 Совета по правам человека"
     (a name whose words are not all capitalised, so no name pattern finds it)."""
-    organs = _alternation(language.citation_organs)
+    organs = alternation(language.citation_organs)
     date = language.date_regex.pattern.removeprefix(chr(92) + "b")
     dated = rf"(?:\s*{language.dated_word}\s+{date})?" if language.dated_word else ""
     return re.compile(rf"{dated}(?:{language.attribution})?\s*(?P<organ>{organs})(?!\w)")
@@ -339,7 +345,7 @@ def symbol_for(number: str, context: str, language: LanguageTable,
         return None
     if re.fullmatch(_OLD_GA_NUMBER, number):   # the Assembly's and the Economic and Social Council's
         old = re.sub(r"(?: [A-Z])? \(", "(", number)
-        return Symbol(f"{prefix}/RES/{old}") if prefix in _NUMBERED_BY_SESSION_IN_ROMAN else None
+        return Symbol(f"{prefix}/RES/{old}") if prefix in NUMBERED_BY_SESSION_IN_ROMAN else None
     if not re.fullmatch(_GA_NUMBER, number):
         return None
     session = number.split("/")[0]
@@ -354,15 +360,19 @@ def symbol_for(number: str, context: str, language: LanguageTable,
 
 def separate_part(number: str, after: str, language: LanguageTable) -> str:
     """The part letter of "68/247 B of 9 April 2014" (Spanish "52/212 B, de 31 de marzo de
-    1998") when the part is a document of its own
-    (A/RES/68/247B): one adopted in a year after its session's first, at a resumed
-    session.  Parts adopted together ("56/24 V of 24 December 2001") are published in
-    their resolution's document, and so linked to it: ""."""
-    connectors = "|".join(map(re.escape, language.date_connectors)) or "(?!)"
-    date = language.date_regex.pattern.removeprefix(chr(92) + "b")
-    letters = _alternation(w for w, letter in language.part_letters.items() if letter != "A")
-    m = re.match(rf"\s(?P<part>[B-Z]|{letters}),?\s+(?:{connectors})\s+{date}", after)
-    session = latin_number(number, language).split("/")[0]
-    if m and session.isdigit() and int(m["year"]) > _FIRST_SESSION_YEAR + int(session):
+    1998") when the part is a document of its own (A/RES/68/247B): one adopted in a year after
+    its session's first, at a resumed session.  Parts adopted together ("56/24 V of 24 December
+    2001") are published in their resolution's document, and so linked to it: ""."""
+    m = _dated_part(language).match(after)
+    if m and adopted_later(latin_number(number, language).split("/")[0], int(m["year"])):
         return language.part_letters.get(m["part"], m["part"])
     return ""
+
+
+@lru_cache(maxsize=8)
+def _dated_part(language: LanguageTable) -> re.Pattern[str]:
+    """A part letter after a number, then its date: " B of 9 April 2014"."""
+    connectors = alternation(language.date_connectors)
+    date = language.date_regex.pattern.removeprefix(chr(92) + "b")
+    letters = alternation(w for w, letter in language.part_letters.items() if letter != "A")
+    return re.compile(rf"\s(?P<part>[B-Z]|{letters}),?\s+(?:{connectors})\s+{date}")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from converter.languages.common import OPENING_QUOTES
 from converter.readers.blocks import Span
-from converter.segmentation.model import Item, plain_text
+from converter.segmentation.model import Item, PreambularParagraph, plain_text
 from converter.segmentation.numbering import (
     ABJAD_LABEL,
     ROMAN,
@@ -86,9 +86,9 @@ def list_label(text: str, *, dotted: bool, bullets: bool = False) -> Label | Non
     return Label(m["label"], {f"{BULLET} {m['label']}": 0}, m.end()) if m else None
 
 
-def introduces(item: Item) -> bool:
-    """Whether the item's text ends with a colon (note markers aside): it introduces a list or
-    a quoted text."""
+def introduces(item: Item | PreambularParagraph) -> bool:
+    """Whether the item's (or recital's) text ends with a colon (note markers aside): it
+    introduces a list or a quoted text."""
     words = [x for x in item.text if not (isinstance(x, Span) and x.note_ref)]
     return plain_text(words).rstrip().endswith((":", "："))
 

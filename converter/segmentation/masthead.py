@@ -14,17 +14,17 @@ line cannot drop the adoption line, the report line and the title into the body.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum, auto
 from functools import lru_cache
 
 from converter.languages import LanguageTable
+from converter.languages.table import alternation
 from converter.segmentation.dates import calendar_date, parse_date
 from converter.segmentation.model import DatedText, Masthead, Note, SessionDates
 from converter.segmentation.paragraphs import Paragraph
 from converter.segmentation.richtext import join, split_at, strip
-from converter.symbols import Symbol, SymbolError
+from converter.symbols import PART_SUFFIX, Symbol, SymbolError
 
 _NUMBER_TITLE = r"^(?P<num>(?:ES-\d+|S-\d+|\d+)/\d+(?:\s*[A-Z](?:-[A-Z])?)?){mark}(?:\s+|$)"
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
@@ -87,7 +87,7 @@ class _Patterns:
 
 @lru_cache(maxsize=16)
 def _patterns(lang: LanguageTable) -> _Patterns:
-    kinds = _alternation(lang.draft_kinds)
+    kinds = alternation(lang.draft_kinds)
     return _Patterns(
         distribution=re.compile(rf"^{lang.distribution_label}\s*(?P<kind>\w+)"),
         original=re.compile(rf"^{lang.original_label}"),
@@ -102,15 +102,10 @@ def _patterns(lang: LanguageTable) -> _Patterns:
         submission=re.compile(rf":[\s,*]*(?P<kind>{kinds})(?:\s+\S+\s+.+)?\s*$|^(?P<alone>{kinds})$|"
                               rf"{lang.submitted_by_pattern}", re.IGNORECASE),
         submitted_by=re.compile(lang.submitted_by_pattern, re.IGNORECASE),
-        officer=re.compile(rf"\b(?P<who>{_alternation(lang.submitters)})\b"),
+        officer=re.compile(rf"\b(?P<who>{alternation(lang.submitters)})\b"),
         draft_kind=re.compile(rf"\b(?P<kind>{kinds})\b", re.IGNORECASE),
         number_title=re.compile(_NUMBER_TITLE.format(mark=lang.number_title_mark)),
     )
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """Longest first, so that "Vice-Chair" is not read as "Chair"."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
 
 def classify(text: str, lang: LanguageTable) -> tuple[LineKind, re.Match[str] | None]:
@@ -150,11 +145,8 @@ def classify(text: str, lang: LanguageTable) -> tuple[LineKind, re.Match[str] | 
     return LineKind.FREE, None
 
 
-_PART_LETTER = re.compile(r"(?<=\d) [A-Z](?:-[A-Z])?$")   # "A/RES/77/290 B"
-
-
 def _is_symbol(text: str) -> bool:
-    if "/" not in text or " " in _PART_LETTER.sub("", text.replace(" (", "(")):
+    if "/" not in text or " " in PART_SUFFIX.sub("", text.replace(" (", "(")):
         return False
     try:
         Symbol.parse(text)

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from converter.languages import LanguageTable
 from converter.readers.blocks import Span
+from converter.segmentation.citations import NUMBERED_BY_SESSION_IN_ROMAN, adopted_later
 from converter.segmentation.model import Item, Note, PreambularParagraph, Resolution, RichText
 from converter.symbols import Symbol
 
@@ -18,7 +19,6 @@ _NUMBER = re.compile(r"(?<![\d/])(?P<ga>(?P<session>ES-\d{1,2}|S-\d{1,2}|\d{1,4}
                      r"|(?P<old>\d{1,4})(?:\s?[A-Z])?\s?(?P<roman>\((?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)\))"
                      r"|(?P<sc>\d{2,4})\s?\((?P<year>\d{4})\)")
 _YEAR_BEFORE = re.compile(r"(?P<year>\d{4})年[^年]{0,12}$")   # "2020年8月11日第": the number's date
-_FIRST_SESSION_YEAR = 1945
 
 
 def _symbol(m: re.Match[str], prefix: str, before: str) -> Symbol | None:
@@ -26,7 +26,9 @@ def _symbol(m: re.Match[str], prefix: str, before: str) -> Symbol | None:
     if m["sc"]:
         return Symbol(f"S/RES/{m['sc']} ({m['year']})")
     if m["old"]:
-        return Symbol(f"{prefix}/RES/{m['old']}{m['roman']}") if prefix in ("A", "E") else None
+        if prefix not in NUMBERED_BY_SESSION_IN_ROMAN:
+            return None
+        return Symbol(f"{prefix}/RES/{m['old']}{m['roman']}")
     session = m["session"]
     if session.isdigit() and int(session) > 99 and prefix in ("A", "A/HRC"):
         return None   # "2000/22" of a subsidiary body, not of the Assembly
@@ -37,10 +39,7 @@ def _separate_part(m: re.Match[str], before: str) -> str:
     """The part letter of a part adopted in a year after its session's first (a document of
     its own: "2020年8月11日第74/232 B号" -> 74/232B); "" for parts adopted together."""
     dated = _YEAR_BEFORE.search(before)
-    session = m["session"]
-    if m["part"] and dated and session.isdigit() and int(dated["year"]) > _FIRST_SESSION_YEAR + int(session):
-        return m["part"]
-    return ""
+    return m["part"] if m["part"] and dated and adopted_later(m["session"], int(dated["year"])) else ""
 
 
 _CLAUSE_END = re.compile(r"[。；，,;،؛]")   # a clause ends: the organ named in it no longer holds

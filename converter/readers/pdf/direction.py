@@ -73,7 +73,8 @@ def logical_order(line: Line) -> Line:
     text read as written."""
     runs = list(line.runs)
     kinds = [_kind(r.text) for r in runs]
-    i, turned = 0, False
+    changed = False
+    i = 0
     while i < len(runs):
         if kinds[i] != "ltr":
             i += 1
@@ -86,10 +87,15 @@ def logical_order(line: Line) -> Line:
                 j = k
         if j > i:
             runs[i:j + 1] = runs[i:j + 1][::-1]
-            turned = True
+            kinds[i:j + 1] = kinds[i:j + 1][::-1]
+            changed = True
         i = j + 1
-    runs = _brackets_read_as_written(runs)
-    if not turned and runs == line.runs:
+    rtl_text = "".join(r.text for r, kind in zip(runs, kinds, strict=True) if kind != "ltr")
+    if _closes_first(rtl_text):   # brackets drawn as the reader sees them: ")أ(" for "(أ)"
+        runs = [r if kind == "ltr" else replace(r, text=r.text.translate(_BRACKETS))
+                for r, kind in zip(runs, kinds, strict=True)]
+        changed = True
+    if not changed:
         return line
     gaps = [0.0] + [max(b.x0 - a.x1, a.x0 - b.x1) for a, b in pairwise(runs)]
     return replace(line, runs=runs, gaps=gaps, _text=None,
@@ -100,15 +106,6 @@ def _kind(text: str) -> str:
     if _RTL.search(text):
         return "rtl"
     return "ltr" if _LTR.search(text) else "neutral"
-
-
-def _brackets_read_as_written(runs: list[Run]) -> list[Run]:
-    """Brackets outside left-to-right runs turned round when, as read, they close before
-    they open (")أ(" for "(أ)"): the PDF holds the glyph the reader sees."""
-    text = "".join(r.text for r in runs if _kind(r.text) != "ltr")
-    if not _closes_first(text):
-        return runs
-    return [r if _kind(r.text) == "ltr" else replace(r, text=r.text.translate(_BRACKETS)) for r in runs]
 
 
 def _closes_first(text: str) -> bool:
