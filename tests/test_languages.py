@@ -10,7 +10,7 @@ import pytest
 
 from converter.languages.detect import UnsupportedLanguageError, detect_language, script_of
 from converter.pipeline import convert_file
-from tests.conftest import CONVERTED, text_of, xpath
+from tests.conftest import CONVERTED, convert_text, text_of, xpath
 
 # one resolution per language, as the UN prints it: the masthead mixes English lines
 # ("Distr.: General", the issue date) with the language's own
@@ -249,6 +249,11 @@ def convert(tmp_path: Path, lang: str, **kw):
     return result.tree
 
 
+def convert_doc(tmp_path, text: str):
+    """The tree of `text` converted as a text file named after its symbol (checked valid)."""
+    return convert_text(tmp_path, "A_RES_77_116.txt", text)
+
+
 @pytest.mark.parametrize("lang", DOCS)
 def test_a_resolution_in_each_language_element_by_element(tmp_path, lang):
     tree = convert(tmp_path, lang)
@@ -362,9 +367,7 @@ def test_a_western_text_with_few_accents_stays_cp1252():
     ("ara", "وإذ ترغب في تعزيز التعاون¹،", "ولما كانت ترغب في تعزيز التعاون¹،"),
 ])
 def test_a_recital_with_an_unknown_opener_before_paragraph_1_is_no_heading(tmp_path, lang, old, new):
-    path = tmp_path / "A_RES_77_116.txt"
-    path.write_text(DOCS[lang].replace(old, new), encoding="utf-8")
-    tree = convert_file(path, converted=CONVERTED).tree
+    tree = convert_doc(tmp_path, DOCS[lang].replace(old, new))
     assert xpath(tree, "//a:mainBody//a:heading") == []
     assert len(xpath(tree, "//a:preamble/a:container")) == 2
 
@@ -413,10 +416,8 @@ def test_russian_list_letters_printed_in_cyrillic_look_alikes_are_a_b_c(tmp_path
     "с тревогой отмечая"])
 def test_a_russian_opener_may_begin_with_a_phrase_in_the_instrumental(tmp_path, opener):
     # "with [great] concern noting": a preambular paragraph of its own, not the end of the one before
-    path = tmp_path / "A_RES_77_116.txt"
-    path.write_text(DOCS["rus"].replace("желая содействовать сотрудничеству¹,",
-                                        f"{opener}, что сотрудничество ослабло¹,"), encoding="utf-8")
-    tree = convert_file(path, converted=CONVERTED).tree
+    tree = convert_doc(tmp_path, DOCS["rus"].replace("желая содействовать сотрудничеству¹,",
+                                                     f"{opener}, что сотрудничество ослабло¹,"))
     assert xpath(tree, "//a:preamble/a:container/@name") == ["ссылаясь", opener]
     assert xpath(tree, "//a:preamble/a:container[2]/a:p/a:i/text()") == [opener]
     assert xpath(tree, "//a:preamble/a:container[2]/a:p/text()") == ["", ", что сотрудничество ослабло", ","]
@@ -435,9 +436,7 @@ def test_the_end_of_a_sentence_that_introduced_a_preambular_list_is_an_unnumbere
     # item belongs to the introducing sentence, an item without a number as the UN writes it
     doc = DOCS[code]
     recalling = {"zho": "回顾其第70/1号决议，", "ara": "إذ تشير إلى قرارها 70/1،"}[code]
-    path = tmp_path / "A_RES_77_116.txt"
-    path.write_text(doc.replace(recalling, "\n\n".join([recalling, listing, *items, tail])), encoding="utf-8")
-    tree = convert_file(path, converted=CONVERTED).tree
+    tree = convert_doc(tmp_path, doc.replace(recalling, "\n\n".join([recalling, listing, *items, tail])))
     block = xpath(tree, "//a:preamble/a:container[2]/a:blockList")[0]
     assert [(xpath(i, "string(a:num)"), text_of(xpath(i, "a:p")[0])) for i in xpath(block, "a:item")] == [
         *[(item.split(" ", 1)[0], item.split(" ", 1)[1]) for item in items], ("", tail)]
@@ -461,9 +460,7 @@ def test_recitals_are_named_with_the_phrase_the_un_sets_in_italics(tmp_path, cod
     doc = DOCS[code]
     paragraphs = doc.split("\n\n")
     second = paragraphs[next(i for i, p in enumerate(paragraphs) if "70/1" in p) + 1]
-    path = tmp_path / "A_RES_77_116.txt"
-    path.write_text(doc.replace(second, recital), encoding="utf-8")
-    tree = convert_file(path, converted=CONVERTED).tree
+    tree = convert_doc(tmp_path, doc.replace(second, recital))
     assert xpath(tree, "//a:preamble/a:container/@name")[1] == name
 
 
@@ -495,9 +492,7 @@ def test_chinese_lines_wrapped_by_pdftotext_join_without_spaces(tmp_path):
     text = DOCS["zho"].split("__________________")[0].replace("希望促进合作¹，", "希望促进合作，")
     wrapped = "1. 决定邀请该组织以观察员\n身份参加大会的届会和工作，\n并请秘书长采取必要行动\n执行本决议："
     text = text.replace("1. 决定邀请该组织：", wrapped)
-    path = tmp_path / "A_RES_77_116.txt"
-    path.write_text(text, encoding="utf-8")
-    tree = convert_file(path, converted=CONVERTED).tree
+    tree = convert_doc(tmp_path, text)
     assert [text_of(x) for x in xpath(tree, "//a:mainBody/a:paragraph[1]//a:intro")] == [
         "决定邀请该组织以观察员身份参加大会的届会和工作，并请秘书长采取必要行动执行本决议："]
     assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
@@ -651,9 +646,7 @@ def test_a_preambular_paragraph_listing_items_a_b_keeps_them_in_the_preamble(tmp
                                                                              listing, items):
     # items printed "a)" (no opening parenthesis), each after a comma, under a colon
     text = DOCS[code].replace(recalling, "\n\n".join([recalling, listing, *items]))
-    path = tmp_path / "A_RES_77_116.txt"
-    path.write_text(text, encoding="utf-8")
-    tree = convert_file(path, converted=CONVERTED).tree
+    tree = convert_doc(tmp_path, text)
     block = xpath(tree, "//a:preamble/a:container[a:blockList]")
     assert len(block) == 1
     assert text_of(xpath(block[0], "a:blockList/a:listIntroduction")[0]) == listing
