@@ -96,3 +96,35 @@ def test_pdf_range_dash_at_a_line_end_joins_the_next_number(tmp_path):
         "over the period 2024–2034 and beyond")
     assert block_text(tmp_path, "the Programme of Action –", "2034 and beyond") == (
         "the Programme of Action – 2034 and beyond")
+
+
+def tight_line(tmp_path: Path, words: list[str], gap: float) -> str:
+    """One line of `words` drawn as text objects `gap` points apart, pen to pen (10 pt
+    type: a gap of 1.3 pt is 0.13 em), as the reader's paragraph text."""
+    texts, x = [], LEFT
+    for word in words:
+        text = Text(x, 100, word)
+        texts.append(text)
+        x = pen_end(tmp_path, text) + gap
+    pdf = tmp_path / "tight.pdf"
+    pdf.write_bytes(build_pdf([texts]))
+    return " ".join(b.text for b in read_pdf(pdf, get_language("eng")).blocks)
+
+
+def test_pdf_narrow_word_space_of_a_tight_justified_line_is_a_space(tmp_path):
+    # 0.13 em between words: as wide as the letter spacing pdfium splits words at elsewhere
+    # ("confer ence"); the words on either side tell which it is
+    assert tight_line(tmp_path, ["Recognizes the", "human", "rights of all"], 1.3) == (
+        "Recognizes the human rights of all")
+
+
+def test_pdf_equally_narrow_gap_inside_a_word_joins_it(tmp_path):
+    assert tight_line(tmp_path, ["to the confer", "ence on", "see", "king peace"], 1.3) == (
+        "to the conference on seeking peace")
+
+
+def test_pdf_narrow_gap_after_a_closing_mark_is_a_space(tmp_path):
+    assert tight_line(tmp_path, ["(mm)", "Designing policies"], 1.3) == "(mm) Designing policies"
+    assert tight_line(tmp_path, ["human rights,", "and freedoms"], 1.3) == (
+        "human rights, and freedoms")
+

@@ -12,6 +12,12 @@ _SAME_LINE = 1.6      # points between baselines of runs on one line
 _SUP_RATIO = 0.8      # a superscript is at most this size of its line's text
 _SUP_RISE = (0.8, 7.0)  # how far above its line's baseline a superscript sits
 _DASHES = "-‐‑–—"
+_CLOSERS = ")],;:"
+# The gap pieces() puts between runs: a space, or a gap too narrow to tell a word space from
+# letter spacing by geometry ("human|rights" in a tight justified line, "confer|ence" in a
+# letter-spaced one), which the words on either side decide (spans.block_spans).
+SPACE = " "
+UNSURE_GAP = ""
 
 
 @dataclass(slots=True)
@@ -42,7 +48,7 @@ class Line:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = "".join(t for _, t in self.pieces())
+            self._text = "".join(t for _, t in self.pieces())   # (an unsure gap adds nothing)
         return self._text
 
     @property
@@ -60,11 +66,16 @@ class Line:
         return self._italic
 
     def pieces(self) -> list[tuple[Run | None, str]]:
-        """(run, text) in order, with (None, " ") where a space separates runs."""
+        """(run, text) in order, with (None, SPACE) where a space separates runs and (None,
+        UNSURE_GAP) where a gap may be one."""
         out: list[tuple[Run | None, str]] = []
         for i, run in enumerate(self.runs):
-            if i and needs_space(self.runs[i - 1], run, self.gaps[i], self.size):
-                out.append((None, " "))
+            if i:
+                prev, gap = self.runs[i - 1], self.gaps[i]
+                if needs_space(prev, run, gap, self.size):
+                    out.append((None, SPACE))
+                elif _unsure(prev, run, gap, self.size):
+                    out.append((None, UNSURE_GAP))
             out.append((run, run.text))
         return out
 
@@ -82,7 +93,22 @@ def needs_space(prev: Run, run: Run, gap: float, size: float) -> bool:
         return gap > 0.12 * size
     if is_wide(prev.text[-1]) or is_wide(run.text[0]):
         return False   # Chinese sets no space between words: a gap is justification
-    return gap > 0.17 * size or _pen_gap(prev, run) > 0.17 * size
+    gap = max(gap, _pen_gap(prev, run))
+    if gap > 0.17 * size:
+        return True
+    # a letter after a closing mark: "(mm) Designing", "rights, and" in a tight line (a letter
+    # gap never follows these)
+    return gap >= 0.1 * size and prev.text[-1] in _CLOSERS and run.text[0].isalpha()
+
+
+def _unsure(prev: Run, run: Run, gap: float, size: float) -> bool:
+    """A gap between letters wide enough to be a word space in a tight justified line and
+    narrow enough to be letter spacing in a loose one (0.10-0.17 em: the same in both)."""
+    left, right = prev.text[-1], run.text[0]
+    if run.raised or prev.raised or not (left.isalpha() and right.isalpha()) \
+            or is_wide(left) or is_wide(right):
+        return False
+    return max(gap, _pen_gap(prev, run)) >= 0.1 * size
 
 
 def _swallowed(prev: Run, run: Run, gap: float, size: float) -> bool:

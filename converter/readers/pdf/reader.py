@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block, BlockKind, SourceDocument
+from converter.readers.lexicon import Lexicon
 from converter.readers.pdf.extract import Page, extract_pages
 from converter.readers.pdf.footnotes import group_notes, split_notes
 from converter.readers.pdf.furniture import body_lines, symbol_hint
@@ -39,6 +41,7 @@ def read_pages(pages: list[Page], language: LanguageTable) -> SourceDocument:
         notes_by_page.append(notes)
     margins = Margins.of([ln for body in bodies[1:] or bodies for ln in body])
 
+    word_break = Lexicon(language.lexicon).separates
     blocks: list[Block] = []
     last: Item | None = None  # the last body line so far: page breaks are judged from it
     for page, body, notes in zip(pages, bodies, notes_by_page, strict=True):
@@ -46,7 +49,8 @@ def read_pages(pages: list[Page], language: LanguageTable) -> SourceDocument:
             items = order_first_page(body, page.width, page.height)
         else:
             items = [Item(line, page.number) for line in body]
-        texts, note_blocks = _page_blocks(items, margins, last, page), _note_blocks(notes, page.number)
+        texts = _page_blocks(items, margins, last, page, word_break)
+        note_blocks = _note_blocks(notes, page.number, word_break)
         mark_star_markers(texts, note_blocks)
         blocks += texts + note_blocks
         last = items[-1] if items else last
@@ -64,33 +68,38 @@ def body_size(pages: list[Page]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def _page_blocks(items: list[Item], margins: Margins, last: Item | None, page: Page) -> list[Block]:
+WordBreak = Callable[[str, str], bool]
+
+
+def _page_blocks(items: list[Item], margins: Margins, last: Item | None, page: Page,
+                 word_break: WordBreak) -> list[Block]:
     """The page's TEXT and TABLE blocks in reading order."""
     out: list[Block] = []
     for segment in split_tables(items, page.boxes):
         if isinstance(segment, TableDraft):
-            out.append(segment.block())
+            out.append(segment.block(word_break))
             last = None   # text after a table starts a paragraph of its own
         else:
-            out += _text_blocks(segment, margins, last)
+            out += _text_blocks(segment, margins, last, word_break)
     return out
 
 
-def _text_blocks(items: list[Item], margins: Margins, last: Item | None) -> list[Block]:
+def _text_blocks(items: list[Item], margins: Margins, last: Item | None,
+                 word_break: WordBreak) -> list[Block]:
     """TEXT blocks of one page; `last` (the previous page's last line) is context only."""
     drafts = group([last, *items] if last else items, margins)
     out = []
     for draft in drafts[1:] if last else drafts:
-        spans = block_spans(draft.lines)
+        spans = block_spans(draft.lines, word_break)
         if spans:
             out.append(Block(spans, BlockKind.TEXT, draft.page, starts_paragraph=draft.starts))
     return out
 
 
-def _note_blocks(lines: list[Line], page: int) -> list[Block]:
+def _note_blocks(lines: list[Line], page: int, word_break: WordBreak) -> list[Block]:
     out = []
     for note in group_notes(lines):
-        spans = block_spans(note.lines)
+        spans = block_spans(note.lines, word_break)
         if spans:
             out.append(Block(spans, BlockKind.FOOTNOTE, page, marker=note.marker))
     return out

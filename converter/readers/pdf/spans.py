@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from converter.readers.blocks import Span
-from converter.readers.pdf.lines import Line
+from converter.readers.pdf.lines import SPACE, Line
 from converter.readers.script import line_gap
 
 _NOTE_REF = re.compile(r"^(?:\d{1,3}|\*{1,3})$")
@@ -19,15 +20,18 @@ Style = tuple[bool, bool, bool, str | None]
 _PLAIN: Style = (False, False, False, None)
 
 
-def block_spans(lines: list[Line]) -> list[Span]:
-    """The spans of the lines of one block, joined with spaces (none after a hyphen)."""
+def block_spans(lines: list[Line], word_break: Callable[[str, str], bool]) -> list[Span]:
+    """The spans of the lines of one block, joined with spaces (none after a hyphen);
+    `word_break(left, right)` tells whether a gap lines.py is unsure of separates words."""
     pieces: list[tuple[str, Style]] = []
     for i, line in enumerate(lines):
         if i and not _glued(lines[i - 1], line) and line_gap(lines[i - 1].text, line.text):
             pieces.append((" ", _PLAIN))   # (none beside a Chinese character)
-        for run, text in line.pieces():
+        line_pieces = line.pieces()
+        for k, (run, text) in enumerate(line_pieces):
             if run is None:
-                pieces.append((" ", _PLAIN))
+                if text == SPACE or word_break(line_pieces[k - 1][1], line_pieces[k + 1][1]):
+                    pieces.append((" ", _PLAIN))
             elif run.raised and _NOTE_REF.match(text):
                 if pieces and pieces[-1][1][2] and pieces[-1][0].isdigit() and text.isdigit():
                     # one marker a link's edge cut in two ("1" linked, "4" not: note 14)

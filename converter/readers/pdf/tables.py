@@ -18,7 +18,7 @@ else a first row of words over rows of figures.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from converter.readers.blocks import Block, BlockKind, Row
@@ -128,8 +128,8 @@ class TableDraft:
             self.rows[-1][i] = cell if old is None else _Cell(old.x0, old.x1, old.lines + cell.lines)
         self.last = line
 
-    def block(self) -> Block:
-        rows: list[Row] = [[block_spans(c.lines) if c is not None else [] for c in row]
+    def block(self, word_break: Callable[[str, str], bool]) -> Block:
+        rows: list[Row] = [[block_spans(c.lines, word_break) if c is not None else [] for c in row]
                            for row in self.rows]
         return Block([], BlockKind.TABLE, self.page, rows=rows, header_rows=self._header_rows(rows))
 
