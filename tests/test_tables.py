@@ -109,3 +109,27 @@ def test_pdf_body_text_with_ordinary_gaps_has_no_table(tmp_path, gap):
     pdf = tmp_path / "words.pdf"
     pdf.write_bytes(build_pdf([resolution_page(words, 360)]))
     assert not [b for b in read_pdf(pdf, ENG).blocks if b.kind is BlockKind.TABLE]
+
+
+def test_plain_table_printed_a_cell_a_line_stays_one_table_in_its_paragraph():
+    # pdftotext's default mode writes a borderless table column by column, a cell a line:
+    # the columns cannot be rebuilt, but no line becomes a heading or a paragraph of its own
+    result = convert_file(DATA / "money_table_cells.txt", converted=CONVERTED)
+    assert result.errors == []
+    tables = xpath(result.tree, "//a:table")
+    assert [t.get("eId") for t in tables] == ["para_1__table_1"]
+    assert rows_of(tables[0]) == [[cell] for cell in [
+        "(United States dollars)", "2024", "2025", "estimates", "Change", "Posts",
+        "Other staff costs for temporary", "assistance", "Of which:", "Travel of staff",
+        "1 234 500", "12 300", "1 300 000", "15 000", "65 500", "2 700", "50 000 a", "55 000",
+        "5 000", "Total", "1 296 800", "1 370 000", "73 200",
+        "a Includes travel of experts and of", "members of the Committee.",
+        "b Excludes consultants."]]
+    assert text_of(xpath(result.tree, "//a:paragraph[@eId='para_1']/a:content/a:p")[0]) == (
+        "Approves the resources for the Office of the Special Envoy for 2025, as set out in "
+        "the table below:")
+    assert [text_of(p) for p in xpath(result.tree, "//a:mainBody/*")][1:] == [
+        "2.Decides to review the resources of the Office at its eightieth session."]
+    assert not xpath(result.tree, "//a:section|//a:heading")
+    assert "page 1: a table printed a cell a line (its columns are not in plain text) is kept " \
+           "as one column" in result.warnings

@@ -75,6 +75,9 @@ def read_plain(text: str, language: LanguageTable) -> SourceDocument:
         joins.update((len(blocks) + i, windows) for i, windows in page_joins.items())
         notes = parse_note_area(page.notes, next_note, note_width,
                                 last_note is not None and not note_ends(last_note))
+        warnings.extend(f"page {page.number}: a table printed a cell a line (its columns are "
+                        "not in plain text) is kept as one column" for b in page_blocks
+                        if b.kind is BlockKind.TABLE and b.rows and all(len(r) == 1 for r in b.rows))
         missing = attach_markers(page_blocks, _page_markers(notes), language)
         warnings.extend(f"page {page.number}: note marker {m} not found in the text"
                         for m in missing if m != "*" or page.number > 1)
@@ -133,7 +136,7 @@ def _page_text_blocks(page: PlainPage, language: LanguageTable, width: int, symb
         lines = lines[start:]
     joined = _joined_lines(lines, width)
     first = True
-    for is_table, run in split_table_lines(lines):
+    for is_table, run in split_table_lines(lines, width):
         if is_table:
             blocks.append(table_block(run, page.number))
             previous, first = None, False

@@ -5,6 +5,12 @@ lines cut by tabs or by two or more spaces into two or more cells is a table
 (as a typed text or `pdftotext -layout` sets one).  A line of dashes or `=`
 under the first rows ends the header; without one, a first row of words over
 rows of figures is the header.
+
+A borderless table in that default mode comes out column by column, one cell a line
+("Posts", "Non-post resources", …, "1 234 500", "12 300", …): short lines, several
+of them bare figures.  Where its columns are is not in the text, so such a run is kept
+as a table of one column, its lines in the order printed (`figure_table`), rather than
+read as headings and paragraphs.
 """
 
 from __future__ import annotations
@@ -17,6 +23,14 @@ _CELL_SEPARATOR = re.compile(r"\t+| {2,}")
 _RULE = re.compile(r"^[-=|+][-=\s|+]{2,}$")   # (underscores rule off the footnotes)
 _FIGURE = re.compile(r"^[\d\s.,%()\-–−]+$")
 _MIN_ROWS = 2
+# a cell of figures, with a note letter after it: "50 000 a", "(1 000)", "12.5"
+_FIGURE_CELL = re.compile(r"^\(?[\d][\d\s.,%]*\)?(?: [a-z])?$")
+# what starts a paragraph, never a cell: "2.", "(a) ", "(iv) "
+_PARAGRAPH_LABEL = re.compile(r"^(?:\d+\.(?:\s|$)|\((?:[a-z]{1,2}|[ivxl]+)\)\s)")
+_TABLE_NOTE = re.compile(r"^(?:[a-z] [A-Z]|Notes?:|Sources?:)")
+_MIN_FIGURES = 3
+_SHORT = 0.5   # of the wrap width: a column's cell, never a wrapped line of text
+_NARROWEST = 80   # the wrap width assumed at least (a short text tells its width badly)
 
 
 def _cells(line: str) -> list[str]:
@@ -45,6 +59,10 @@ def _header_rows(rows: list[list[str]], rule_after: int | None) -> int:
 
 
 def table_block(lines: list[str], page: int) -> Block:
+    if not any(_is_row(line) for line in lines):
+        # printed a cell a line: one column, its lines in order, no header
+        return Block([], BlockKind.TABLE, page, rows=[[[Span(line)]] for line in lines if line],
+                     header_rows=0)
     rows: list[list[str]] = []
     rule_after: int | None = None
     for line in lines:
@@ -56,8 +74,47 @@ def table_block(lines: list[str], page: int) -> Block:
                  header_rows=_header_rows(rows, rule_after))
 
 
-def split_table_lines(lines: list[str]) -> list[tuple[bool, list[str]]]:
-    """The page's lines in runs: (True, table lines) or (False, other lines)."""
+def _cell_line(line: str, width: int) -> bool:
+    return (0 < len(line) < _SHORT * max(width, _NARROWEST) and not _PARAGRAPH_LABEL.match(line)
+            and not _is_row(line) and not _RULE.match(line))
+
+
+def _figure_table(lines: list[str], start: int, width: int) -> tuple[int, int, int]:
+    """In the run of short lines [start, end), the lines [begin, last) of a table printed a
+    cell a line, as (begin, last, end); begin == last when there is none.  The table runs
+    from after the sentence that introduces it (its last line ends with a colon, or a blank
+    line stands before the table) to its last figure and the table's notes ("a Includes …")."""
+    end = start
+    while end < len(lines) and (not lines[end] or _cell_line(lines[end], width)):
+        end += 1
+    figures = [i for i in range(start, end) if _FIGURE_CELL.match(lines[i])]
+    if len(figures) < _MIN_FIGURES:
+        return start, start, end
+    begin = start
+    for i in range(start, figures[0]):
+        if lines[i].endswith(":"):
+            begin = i + 1
+    if begin == start and start > 0 and lines[start - 1] and not lines[start - 1].endswith(":"):
+        # the run opens with the last line of a sentence: the table starts after a blank
+        begin = next((i + 1 for i in range(start, figures[0]) if not lines[i]), figures[0])
+    last = figures[-1] + 1
+    in_note = False
+    for i in range(last, end):
+        if _TABLE_NOTE.match(lines[i]):
+            in_note = True
+        elif not (in_note and lines[i] and lines[i][:1].islower()):
+            if lines[i]:
+                break
+            continue
+        last = i + 1
+    while begin < last and not lines[begin]:
+        begin += 1
+    return begin, last, end
+
+
+def split_table_lines(lines: list[str], width: int = 0) -> list[tuple[bool, list[str]]]:
+    """The page's lines in runs: (True, table lines) or (False, other lines); with the wrap
+    `width`, tables printed a cell a line too."""
     out: list[tuple[bool, list[str]]] = []
     i = 0
     while i < len(lines):
@@ -66,6 +123,15 @@ def split_table_lines(lines: list[str]) -> list[tuple[bool, list[str]]]:
         if rows >= _MIN_ROWS:
             out.append((True, lines[i:end]))
             i = end
+            continue
+        if width and _cell_line(lines[i], width):
+            begin, last, end = _figure_table(lines, i, width)
+            if not out or out[-1][0]:
+                out.append((False, []))
+            out[-1][1].extend(lines[i:begin if begin < last else end])
+            if begin < last:
+                out.append((True, lines[begin:last]))
+            i = last if begin < last else end
             continue
         if not out or out[-1][0]:
             out.append((False, []))
