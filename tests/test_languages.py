@@ -424,6 +424,15 @@ def test_a_russian_opener_may_begin_with_a_phrase_in_the_instrumental(tmp_path, 
 
 
 @pytest.mark.parametrize(("code", "listing", "items", "tail"), [
+    ("fra", "Affirmant que le Programme d’action repose sur six domaines prioritaires :",
+     ["a) Investir dans l’humain,", "b) Tirer parti de la science,"],
+     "et sur la réalisation des engagements qui y sont énoncés,"),
+    ("spa", "Afirmando que el Programa de Acción se basa en seis esferas prioritarias:",
+     ["a) Invertir en las personas,", "b) Aprovechar el poder de la ciencia,"],
+     "y en el cumplimiento de los compromisos y metas conexos,"),
+    ("rus", "подтверждая, что Программа действий основывается на шести приоритетных областях:",
+     ["a) инвестирование в людей,", "b) использование науки,"],
+     "и на содержащихся в ней обязательствах и целях,"),
     ("zho", "回顾《行动纲领》基于以下重点领域：", ["(a) 投资于人，", "(b) 利用科学，"],
      "并立足于《行动纲领》所载承诺和目标，"),
     ("ara", "وإذ تؤكد أن برنامج العمل يقوم على مجالين هما:", ["(أ) الاستثمار في الموارد البشرية،",
@@ -435,7 +444,9 @@ def test_the_end_of_a_sentence_that_introduced_a_preambular_list_is_an_unnumbere
     # "…: (a) …, (b) …, and on the commitments contained therein,": the tail after the last
     # item belongs to the introducing sentence, an item without a number as the UN writes it
     doc = DOCS[code]
-    recalling = {"zho": "回顾其第70/1号决议，", "ara": "إذ تشير إلى قرارها 70/1،"}[code]
+    recalling = {"fra": "Rappelant sa résolution 70/1,", "spa": "Recordando su resolución 70/1,",
+                 "rus": "ссылаясь на свою резолюцию 70/1,", "zho": "回顾其第70/1号决议，",
+                 "ara": "إذ تشير إلى قرارها 70/1،"}[code]
     tree = convert_doc(tmp_path, doc.replace(recalling, "\n\n".join([recalling, listing, *items, tail])))
     block = xpath(tree, "//a:preamble/a:container[2]/a:blockList")[0]
     assert [(xpath(i, "string(a:num)"), text_of(xpath(i, "a:p")[0])) for i in xpath(block, "a:item")] == [
