@@ -461,6 +461,11 @@ def test_the_end_of_a_sentence_that_introduced_a_preambular_list_is_an_unnumbere
     ("spa", "Observando con gran preocupación la situación,", "Observando con gran preocupación"),
     ("rus", "принимая к сведению доклад Генерального секретаря,", "принимая к сведению"),
     ("rus", "будучи обеспокоена положением,", "будучи обеспокоена"),
+    # an adverb before the participle, and the feeling it expresses
+    ("rus", "настоятельно призывая все государства,", "настоятельно призывая"),
+    ("rus", "вновь предлагая государствам-членам,", "вновь предлагая"),
+    ("rus", "выражая глубокую озабоченность положением,", "выражая глубокую озабоченность"),
+    ("rus", "обращая особое внимание на положение женщин,", "обращая особое внимание"),
     ("ara", "وإذ تضع في اعتبارها الميثاق،", "وإذ تضع في اعتبارها"),
     ("zho", "极为关切地注意到大流行病的影响，", "极为关切地注意到"),
     # an opener no table knows, in a script without spaces: its first characters, not the
