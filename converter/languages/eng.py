@@ -112,6 +112,10 @@ ENGLISH = LanguageTable(
                           "concerned", "alarmed", "in this regard", "concern", "deep concern",
                           "grave concern", "serious concern", "its concern", "its deep concern",
                           "its grave concern", "its appreciation", "appreciation", "forward", "upon"),
+    # the feeling a participle expresses: "Noting with alarm", "with renewed concern",
+    # "Expressing continued concern"
+    modifier_pattern=r"(?:with\s+)?(?:(?:great|grave|deep|profound|serious|renewed|growing|continued)\s+)?"
+                     r"(?:alarm|regret|concern|appreciation|satisfaction|gratitude)\b",
     operative_adverbs=("Also", "Further", "Furthermore", "Again", "Once again", "Strongly",
                        "Firmly", "Fully", "Reiterates", "Emphatically", "Further also",
                        "also", "further", "strongly", "once", "again", "firmly", "fully"),
