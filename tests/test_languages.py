@@ -471,6 +471,9 @@ def test_the_end_of_a_sentence_that_introduced_a_preambular_list_is_an_unnumbere
     ("rus", "выражая глубокую озабоченность положением,", "выражая глубокую озабоченность"),
     ("rus", "обращая особое внимание на положение женщин,", "обращая особое внимание"),
     ("ara", "وإذ تضع في اعتبارها الميثاق،", "وإذ تضع في اعتبارها"),
+    ("ara", "وإذ تشير، في هذا الصدد، إلى الميثاق،", "وإذ تشير"),   # the Arabic comma ends it
+    ("ara", "وإذ تعرب عن أشد القلق إزاء الحالة،", "وإذ تعرب عن أشد القلق"),
+    ("ara", "وإذ تلاحظ مع الأسف أن الحالة لم تتحسن،", "وإذ تلاحظ مع الأسف"),
     ("zho", "极为关切地注意到大流行病的影响，", "极为关切地注意到"),
     # an opener no table knows, in a script without spaces: its first characters, not the
     # whole paragraph
