@@ -71,6 +71,12 @@ class LanguageTable:
     short_words: tuple[str, ...] = ()
     vowels: str = "aeiouy"             # a small-letter fragment without one is no word
     lexicon: str | None = None         # the pyspellchecker word list of the language ("en")
+    # the endings of inflected forms a word list leaves out, and what the stem ends with
+    # instead: ("ing", "e") reads "underscoring" as "underscore", ("s", "") "seaports" as
+    # "seaport".  Without them the word list never tells two glued words from one word.
+    inflections: tuple[tuple[str, str], ...] = ()
+    # prefixes that are words too ("sub", "inter", "co"): before a word, one word ("subregion")
+    prefixes: tuple[str, ...] = ()
     # word endings that are no words: a stray one after a stray fragment is the end of
     # a letter-spaced word the document uses once ("limi ted", "necessa ry")
     word_endings: tuple[str, ...] = ()

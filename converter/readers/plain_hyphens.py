@@ -6,11 +6,13 @@ first", "United Nations-" + "led" "United Nationsled".  Only there (`Joined` lin
 found by plain_text) are hyphens restored: a compound the document (or the language
 table's common compounds) writes hyphenated, glued or spaced anywhere in the line;
 else, at one join, the one word that splits at a capital ("KunmingMontreal") or into
-two words of the document ("communitybased").  A word the document also writes away
-from joins is its own ("cooperation"), as is a compound only a capitalised name gives
-("Economic Co-operation"); elsewhere "to counter terrorism" or "in the long term" is
-as the document wrote it.  Letter-spaced words ("relevan t") are rejoined anywhere,
-when together the fragments make a word the document uses.
+two words of the document ("communitybased"), or failing those, into two words of the
+language's word list that glued are no word nor a form of one ("costsaving").  A word
+the document also writes away from joins is its own ("cooperation"), as is a compound
+only a capitalised name gives ("Economic Co-operation"); elsewhere "to counter
+terrorism" or "in the long term" is as the document wrote it.  Letter-spaced words
+("relevan t") are rejoined anywhere, when together the fragments make a word the
+document uses.
 
 Works on space-separated tokens (not a regex callback per word): this runs on
 every word of every plain-text document.
@@ -245,6 +247,8 @@ class _Repairer:
         self.endings = frozenset(language.word_endings)
         self.lexicon = Lexicon(language.lexicon)
         self.closed = frozenset(language.closed_compounds)
+        self.inflections = language.inflections
+        self.prefixes = frozenset(language.prefixes)
         self._verdicts: dict[tuple[str, str], bool | str] = {}
         self.spaced = _spaced_compounds(found, table, self.pairs)
         self.at_joins = Counter(c.lower() for j in joined for _, c, _ in _parts(j.line))
@@ -294,7 +298,8 @@ class _Repairer:
 
     def _unknown(self, parts: list[tuple[str, str, str]]) -> tuple[str, str] | None:
         cores = [c for _, c, _ in parts if _is_word(c) and not self._one_word(c)]
-        return _unique(map(self._camel, cores)) or _unique(map(self._two_words, cores))
+        return (_unique(map(self._camel, cores)) or _unique(map(self._two_words, cores))
+                or _unique(map(self._listed_words, cores)))
 
     def _one_word(self, core: str) -> bool:
         """Whether the document writes `core` away from the joins too: a word of its own."""
@@ -340,6 +345,20 @@ class _Repairer:
                 cuts = []
         return (core, f"{core[:cuts[0]]}-{core[cuts[0]:]}") if len(cuts) == 1 else None
 
+    def _listed_words(self, core: str) -> tuple[str, str] | None:
+        """Where the document gives no evidence at a join: `core`, seen only here, as the one
+        pair of words of the word list it splits into, neither a prefix ("sub" + "region")
+        nor a short word, and glued no word or form of one ("cost" + "saving" -> "cost-
+        saving"; not "seaports", "indebtedness", nor a name, "Kunming")."""
+        low = core.lower()
+        if not (core.isalpha() and core.islower() and 7 <= len(core) <= _LONGEST_PAIR
+                and self.vocabulary[low] <= 1 and self.inflections):
+            return None
+        cuts = [i for i in range(3, len(low) - 3) if self._listed_pair(low[:i], low[i:])]
+        if not cuts or low in self.closed or self.lexicon.knows_form(low, self.inflections):
+            return None
+        return (core, f"{core[:cuts[0]]}-{core[cuts[0]:]}") if len(cuts) == 1 else None
+
     def _common_pair(self, head: str, tail: str) -> bool:
         """Two words of the language, glued at a join into no word of it: "user" + "friendly"
         (a tail the document hyphenates: "device-friendly"), "climate" + "resilient" (both
@@ -349,6 +368,14 @@ class _Repairer:
         if tail in self.tails:
             return self.lexicon.knows(head)
         return (len(head) >= 5 and len(tail) >= 5 and self._whole(head) and self._whole(tail)
+                and self.lexicon.knows(head) and self.lexicon.knows(tail))
+
+    def _listed_pair(self, head: str, tail: str) -> bool:
+        """Two words of the word list that glued are no word of it nor a form of one
+        ("cost" + "saving", "far" + "reaching"; not "shore" + "lines", "annex" + "es"): only
+        for a language whose inflections are known."""
+        return (len(head) >= 3 and len(tail) >= 4 and head not in self.short
+                and tail not in self.short and head not in self.prefixes
                 and self.lexicon.knows(head) and self.lexicon.knows(tail))
 
     def _tail(self, word: str, after_name: bool) -> bool:
