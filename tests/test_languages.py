@@ -389,7 +389,8 @@ def test_spanish_citations_dated_in_spanish_and_attributed_to_the_council_after_
 @pytest.mark.parametrize(("lang", "line"), [
     ("fra", "56e séance plénière (reprise)"), ("spa", "56a sesión plenaria (continuación)"),
     ("rus", "56-е (возобновленное) пленарное заседание"), ("ara", "الجلسة العامة (المستأنفة) 56"),
-    ("ara", "الجلسة العامة 56 (المستأنفة)"), ("zho", "第56次全体会议"),
+    ("ara", "الجلسة العامة 56 (المستأنفة)"), ("zho", "第56次全体会议"), ("zho", "第56次全体会议(续会)"),
+    ("zho", "第56次全体会议（续会）"),
 ])
 def test_resumed_meeting_lines_close_the_resolution(lang, line):
     from converter.languages import get_language

@@ -43,7 +43,7 @@ CHINESE = LanguageTable(
                  "订正决议草案": "draftResolution", "修正案": "amendment"},
     amendment_words=("修正案",),
     submitted_by_pattern=r"^(?:决议|决定)草案由.+提交",
-    meeting_pattern=r"^(?P<meeting>第\s*\d+\s*次全体会议(?:\s*\(续\))?)$",
+    meeting_pattern=r"^(?P<meeting>第\s*\d+\s*次全体会议(?:\s*[(（]续会?[)）])?)$",   # "(续会)": resumed
     preamble_participles=(
         "回顾", "重申", "认识到", "欢迎", "确认", "注意到", "铭记", "强调指出", "深信", "关切",
         "强调", "审议了", "赞赏地注意到", "承认", "表示关切", "深为关切", "意识到", "关切地注意到",
