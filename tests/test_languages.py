@@ -624,6 +624,17 @@ def test_citations_as_each_language_writes_them(code, text, linked):
     ("还回顾其" + "、".join(f"20{n:02d}年4月3日第{n + 50}/226号" for n in range(30))
      + "决议以及其他有关决议，",
      [(f"{n + 50}/226", f"A/RES/{n + 50}/226") for n in range(30)]),
+    # the organ named before a comma that "包括" (including) goes on from
+    ("回顾人权理事会所有相关决议，包括2013年6月13日第23/9号和2015年7月2日第29/11号决议，",
+     [("23/9", "A/HRC/RES/23/9"), ("29/11", "A/HRC/RES/29/11")]),
+    # "理事会" (the Council) is the council named last; with none named it is not certain
+    ("回顾人权理事会第45/5号决议，决定将理事会第27/21号决议规定的任务延长",
+     [("45/5", "A/HRC/RES/45/5"), ("27/21", "A/HRC/RES/27/21")]),
+    ("决定将理事会第27/21号决议规定的任务延长", []),
+    # another body's resolution has no UN symbol: "大会" inside "环境大会" is not the Assembly
+    ("以及联合国环境大会2022年3月2日第5/1号和第5/6号决议，以及大会第76/300号决议",
+     [("76/300", "A/RES/76/300")]),
+    ("缔约国会议2019年12月20日第8/12号决议", []),
 ])
 def test_chinese_citations_with_parts_special_sessions_and_long_lists(text, linked):
     from converter.languages import get_language

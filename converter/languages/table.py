@@ -57,6 +57,14 @@ class LanguageTable:
     resolution_words: tuple[str, ...] = ()
     decision_words: tuple[str, ...] = ()
     citation_organs: dict[str, str] = field(default_factory=dict)  # "Security Council" -> "S"
+    # words that name the council named last ("理事会": the Council), and words after a comma
+    # that go on with the organ named before it ("人权理事会所有相关决议，包括…第23/9号"):
+    # read by the number-first citations
+    organ_back_references: tuple[str, ...] = ()
+    list_continuations: tuple[str, ...] = ()
+    # bodies whose resolutions have no UN symbol to link, named in the text before a number-
+    # first citation ("联合国环境大会…第5/1号", "缔约国会议…第8/12号决议")
+    other_bodies: tuple[str, ...] = ()
     # how the language marks the session of a resolution numbered in the old way or at a
     # special session, in its own script, and the series mark it stands for: Arabic prints
     # "1514 (د-15)" for 1514 (XV), "3201 (دإ-6)" for 3201 (S-VI), "دإط-10/15" for ES-10/15
@@ -226,6 +234,13 @@ class LanguageTable:
     @cached_property
     def postfix_citation_regex(self) -> re.Pattern[str]:
         return re.compile(self.postfix_citation)
+
+    @cached_property
+    def organ_mention_regex(self) -> re.Pattern[str]:
+        """An organ named in the text, or a word that names the council named last."""
+        names = sorted([*self.citation_organs, *self.organ_back_references, *self.other_bodies],
+                       key=len, reverse=True)
+        return re.compile(alternation(names)) if names else re.compile(r"(?!)")
 
     @cached_property
     def formula_regex(self) -> re.Pattern[str]:

@@ -66,6 +66,10 @@ CHINESE = LanguageTable(
     numbered_nouns=("第", "段", "条", "章", "节", "号", "决议", "决定", "目标", "项目"),
     resolution_words=("决议",),
     citation_organs={"人权理事会": "A/HRC", "安全理事会": "S", "经济及社会理事会": "E", "大会": "A"},
+    organ_back_references=("理事会",),   # "决定将理事会第27/21号决议…": the Council named last
+    list_continuations=("包括",),        # "…所有相关决议，包括…第23/9号、…"
+    other_bodies=("环境大会", "卫生大会", "缔约方大会", "缔约国会议", "缔约方会议", "执行局",
+                  "理事机构", "人权委员会"),
     # "第70/1号决议", "第1514(XV)号、…第1541(XV)号决议", "安全理事会第2334(2016)号决议"
     # (the organ may stand before the date: "人权理事会2013年6月13日第23/9号决议")
     # (a special session's number may go without 第: "2004年7月20日ES-10/15号"; a list of dated
