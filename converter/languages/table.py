@@ -104,6 +104,9 @@ class LanguageTable:
     # words before a citing word that make the resolution a named body's own ("its resolution"):
     # no earlier body of the sentence adopted it
     possessives: tuple[str, ...] = ()
+    # citing words that carry the citing organ's possessive in themselves: Arabic "قرارها",
+    # "قراراتها" (its, feminine: the Assembly's own), where "قراراته" (masculine) is a council's
+    own_citing_words: tuple[str, ...] = ()
     # regex between a cited number (and its date) and the body that adopted it:
     # "resolutions 5/1 and 5/6 of 2 March 2022 of the United Nations Environment Assembly"
     attribution: str = r"(?!)"

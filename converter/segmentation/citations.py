@@ -193,10 +193,14 @@ def _name_pattern(language: LanguageTable) -> re.Pattern[str]:
 def _body_named_before(before: str, language: LanguageTable) -> str | None:
     """The last body the sentence names before a bare "resolution" ("by the United Nations
     Environment Assembly at its fifth session, in resolution 5/14"), None if it names none."""
-    sentence = re.split(r"[.;]\s", before)[-1]
-    bodies = [re.sub(r"[’']s$", "", " ".join(m.group().split()))   # "the Commission’s report"
+    sentence = re.split(r"[.;؛]\s", before)[-1]
+    bodies = [(m.end(), re.sub(r"[’']s$", "", " ".join(m.group().split())))   # "the Commission’s"
               for m in _name_pattern(language).finditer(sentence)]
-    return next((b for b in reversed(bodies) if _names_organ(b, language)), None)
+    named = [(at, body) for at, body in bodies if _names_organ(body, language)]
+    # an organ of the table in a script without capitals: "مجلس حقوق الإنسان"
+    named += [(at + len(organ), organ) for organ in language.citation_organs
+              if (at := sentence.rfind(organ)) >= 0]
+    return max(named)[1] if named else None
 
 
 def _organ_prefix(who: str, language: LanguageTable, context: str = "") -> str | None:
@@ -235,6 +239,8 @@ def _citing_prefix(context: str, language: LanguageTable, series: str = "A") -> 
         return series
     if hits[-1]["word"].lower() in language.decision_words:
         return None   # "its decisions 58/566 of 8 April 2004, 65/543 of …": no resolutions
+    if hits[-1]["word"] in language.own_citing_words:
+        return series   # Arabic "قراراتها": its own
     own = own_pattern.search(tail, max(0, hits[-1].end() - 200), hits[-1].end())
     who = " ".join((own or hits[-1])["who"].split())
     if _names_organ(who, language):
@@ -324,7 +330,9 @@ def _adopting_prefix(context: str, after: str, language: LanguageTable, own: str
     just_before = context.rstrip()
     for organ, prefix in language.citation_organs.items():
         if just_before.endswith(organ):   # Arabic: "قرار مجلس حقوق الإنسان 46/15"
-            return prefix
+            # (a decision, "مقرر مجلس حقوق الإنسان 18/120", has no symbol to link)
+            decided = _ends_with(just_before[:-len(organ)], tuple(language.decision_words))
+            return None if decided else prefix
     return _citing_prefix(context, language, own)
 
 
