@@ -479,6 +479,9 @@ def test_the_end_of_a_sentence_that_introduced_a_preambular_list_is_an_unnumbere
     # an opener no table knows, in a script without spaces: its first characters, not the
     # whole paragraph
     ("zho", "同样深为关切核武器的任何使用可能造成的后果，", "同样深为"),
+    # a lead the UN leaves in roman before the opening phrase: "在这方面" (in this regard)
+    ("zho", "在这方面，又关切生活赤贫的工人比例继续增加，", "又关切"),
+    ("zho", "在这方面回顾裁军谈判会议有若干优先议题，", "回顾"),
 ])
 def test_recitals_are_named_with_the_phrase_the_un_sets_in_italics(tmp_path, code, recital, name):
     doc = DOCS[code]

@@ -150,6 +150,9 @@ class LanguageTable:
     # "Praising", "Saluting" (a capitalised "-ing" word that is no preposition); read only
     # where nothing but an opener can begin a sentence (`formed_opener_regex`)
     participle_pattern: str = r"(?!)"
+    # words that may stand before a recital's opening phrase, left in roman by the UN, the
+    # name being the phrase after them: Chinese "在这方面" (in this regard) "又关切…"
+    opener_leads: tuple[str, ...] = ()
     # regex of the modifiers a language builds rather than lists: Russian "с [adjective] noun"
     # in the instrumental ("с сожалением", "с глубокой озабоченностью") before "отмечая"
     modifier_pattern: str = r"(?!)"

@@ -56,6 +56,7 @@ CHINESE = LanguageTable(
     ),
     participle_modifiers=("又", "还", "再次", "并"),
     opener_gap=r"\s*",
+    opener_leads=("在这方面", "在此方面"),
     opener_end="",
     operative_pattern=r"(?:决定|请|鼓励|重申|促请|欢迎|敦促|邀请|回顾|表示注意到|强调指出|确认|强调|"
                       r"注意到|着重指出|认识到|呼吁|赞扬|认可|承认|赞赏|谴责|表示关切|核准|建议|"
