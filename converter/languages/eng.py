@@ -113,9 +113,13 @@ ENGLISH = LanguageTable(
                           "grave concern", "serious concern", "its concern", "its deep concern",
                           "its grave concern", "its appreciation", "appreciation", "forward", "upon"),
     # the feeling a participle expresses: "Noting with alarm", "with renewed concern",
-    # "Expressing continued concern"
+    # "Expressing continued concern", and the stance it restates ("Reaffirming its strong
+    # condemnation", "Reiterating its call", "Expressing its deep appreciation")
     modifier_pattern=r"(?:with\s+)?(?:(?:great|grave|deep|profound|serious|renewed|growing|continued)\s+)?"
-                     r"(?:alarm|regret|concern|appreciation|satisfaction|gratitude)\b",
+                     r"(?:alarm|regret|concern|appreciation|satisfaction|gratitude)\b"
+                     r"|(?:its|their)\s+(?:(?:deep|deepest|grave|strong|serious|full|continued|unwavering)\s+)?"
+                     r"(?:concern|appreciation|condemnation|call|endorsement|determination|conviction"
+                     r"|satisfaction|belief|resolve|gratitude)\b",
     operative_adverbs=("Also", "Further", "Furthermore", "Again", "Once again", "Strongly",
                        "Firmly", "Fully", "Reiterates", "Emphatically", "Further also",
                        "also", "further", "strongly", "once", "again", "firmly", "fully"),
