@@ -354,3 +354,45 @@ def test_letter_spaced_words_the_document_gives_no_evidence_for_are_rejoined_by_
     assert text_of(xpath(tree, "//a:mainBody/a:paragraph")[0]) == (
         "1.Decides to convene a meeting on the heavily indebted countries and on differential "
         "treatment at its eightieth session, and notes the Member States see king support;")
+
+
+SERIES_PAGE_2 = """2. Decides that the Programme of Action will have three priority areas for action, as
+follows:
+Priority area 1: Structural transformation and science, technology and
+innovation
+Priority area 2: Trade, trade facilitation and regional integration
+Priority area 3: Means of implementation.
+3. Decides also that the commitments in these areas will be supported through dedicated
+actions on implementation, follow-up and monitoring.
+Priority area 1: Structural transformation and science, technology
+and innovation
+4. Recognizes that structural transformation is essential for sustainable development.
+
+53rd plenary meeting
+17 December 2024
+
+2/2
+
+"""
+
+
+def test_a_series_of_named_numbered_lines_are_paragraphs_and_one_after_a_sentence_a_heading(
+        tmp_path):
+    # pdftotext sets them line after line: "Priority area 2: …" (no stop, nearly a full line)
+    # after the line that opened "Priority area 1: …" is the next of the series, and "Priority
+    # area 1: …" after a finished sentence opens a part
+    page_1 = HEADS_PAGE_1.split("1. Decides")[0] + (
+        "1. Decides to convene a meeting on the implementation of the present resolution;\n")
+    tree = convert_pages(tmp_path, page_1 + FOOTER, SERIES_PAGE_2)
+    body = xpath(tree, "//a:mainBody")[0]
+    assert [text_of(p) for p in xpath(body, "a:paragraph[not(a:num)]")] == [
+        "Priority area 1: Structural transformation and science, technology and innovation",
+        "Priority area 2: Trade, trade facilitation and regional integration",
+        "Priority area 3: Means of implementation."]
+    assert text_of(xpath(body, "a:paragraph[a:num='3.']/a:content")[0]) == (
+        "Decides also that the commitments in these areas will be supported through dedicated "
+        "actions on implementation, follow-up and monitoring.")
+    section = xpath(body, "a:section")[0]
+    assert text_of(xpath(section, "a:heading")[0]) == (
+        "Priority area 1: Structural transformation and science, technology and innovation")
+    assert xpath(section, "a:paragraph/a:num/text()") == ["4."]

@@ -183,6 +183,22 @@ def _merge_labels(lines: list[str], width: int) -> list[tuple[str, bool, bool]]:
     return out
 
 
+_SERIES = re.compile(r"^(?P<name>[A-Z][a-z]+(?: [a-z]+)?) (?P<n>\d{1,2})[:.] ")
+
+
+def _in_series(line: str, prev: str, paras: list[Para]) -> bool:
+    """A named, numbered line ("Priority area 2: …", "Goal 1: …") that opens a paragraph:
+    the next of a series after the paragraph that opened with the one before (a wrapped one
+    ends as it may), or any after a finished sentence (a heading in the text's own words)."""
+    m = _SERIES.match(line)
+    if m is None or not paras:
+        return False
+    if prev.endswith(SENTENCE_END):
+        return True
+    before = _SERIES.match(paras[-1].lines[0])
+    return before is not None and before["name"] == m["name"] and int(before["n"]) + 1 == int(m["n"])
+
+
 def ended_short(prev: str, line: str, width: int) -> bool:
     """Whether `prev` ended its paragraph: the first word of `line` would have fitted on
     it, and `line` does not go on in lower case; an unpunctuated `prev` must be short too."""
@@ -296,7 +312,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
             first_line = True
         elif prev[:1].isdigit() and meeting.match(prev):
             paras.append(Para([line], False))  # the date under the meeting line
-        elif marked or blank or _heading(line, prev, width) or (
+        elif marked or blank or _heading(line, prev, width) or _in_series(line, prev, paras) or (
                 before_label and _heading_before_label(line, prev)) or ended_short(
                 prev, line, width - (12 if first_line else 0)) or _after_annex_title(
                 paras, prev, line, language, width):
