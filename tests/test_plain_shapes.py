@@ -396,3 +396,32 @@ def test_a_series_of_named_numbered_lines_are_paragraphs_and_one_after_a_sentenc
     assert text_of(xpath(section, "a:heading")[0]) == (
         "Priority area 1: Structural transformation and science, technology and innovation")
     assert xpath(section, "a:paragraph/a:num/text()") == ["4."]
+
+
+def test_a_bulleted_line_opens_a_paragraph_after_a_full_line(tmp_path):
+    # the line above ends a sentence but reaches the wrap width: only the bullet shows the start
+    page_2 = """2. Decides that the Programme of Action will pursue the following actions:
+• Provide landlocked developing countries with financial and technical support,
+as appropriate, to develop and manage special economic zones, industrial parks,
+innovation hubs or other innovative initiatives to foster economic productivity.
+• Provide necessary technical support and capacity development for contract
+negotiations for extractive industries in landlocked developing countries.
+3. Decides also to continue its consideration of the question at its eightieth session.
+
+53rd plenary meeting
+17 December 2024
+
+2/2
+
+"""
+    page_1 = HEADS_PAGE_1.split("1. Decides")[0] + (
+        "1. Decides to convene a meeting on the implementation of the present resolution;\n")
+    tree = convert_pages(tmp_path, page_1 + FOOTER, page_2)
+    body = xpath(tree, "//a:mainBody")[0]
+    points = xpath(body, "a:paragraph[a:num='2.']/a:list/a:point")
+    assert [(xpath(p, "string(a:num)"), text_of(xpath(p, "a:content")[0])) for p in points] == [
+        ("•", "Provide landlocked developing countries with financial and technical support, as "
+              "appropriate, to develop and manage special economic zones, industrial parks, "
+              "innovation hubs or other innovative initiatives to foster economic productivity."),
+        ("•", "Provide necessary technical support and capacity development for contract "
+              "negotiations for extractive industries in landlocked developing countries.")]

@@ -29,6 +29,7 @@ LABELLED = re.compile(   # "“(a)" opens an item quoted from another text
 # a list item's text starts with a capital.
 _INLINE_ITEM = re.compile(r"^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s+[a-z]")
 CLAUSE_END = (",", ";", ":", ".")
+_BULLETS = "•▪◦●"   # a bulleted line opens a paragraph (an item), whatever the line above
 SENTENCE_END = (".", ";", ":", "!", "?")
 
 
@@ -300,7 +301,8 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
         before_label = k + 1 < len(merged) and _labelled(merged[k + 1])
         head = line[:1]
         marked = bool(
-            ((head.isdigit() or head == "(" or head in OPENING_QUOTES) and LABELLED.match(line)
+            (head in _BULLETS and line[1:2] == " ")
+            or ((head.isdigit() or head == "(" or head in OPENING_QUOTES) and LABELLED.match(line)
              and not _INLINE_ITEM.match(line))
             or (head.isdigit() and meeting.match(line))
             or (head.isupper() and (LABELLED.match(line) or _LONE_NUMERAL.match(line)
