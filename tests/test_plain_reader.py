@@ -295,6 +295,14 @@ def test_justified_line_split_into_one_word_lines_is_rejoined() -> None:
     ]
 
 
+def test_a_lone_label_with_its_word_joins_its_text() -> None:
+    # pdftotext sets "Item 1." apart from its text, as it does "1."
+    assert _paragraphs(["Draft programme of work", "Item 1.", "", "Social development:",
+                        "(a)", "", "Implementation of the outcome of the World Summit;"]) == [
+        "Draft programme of work", "Item 1. Social development:",
+        "(a) Implementation of the outcome of the World Summit;"]
+
+
 def _marked(text: str, markers: list[str]) -> tuple[list[tuple[str, bool]], list[str]]:
     from converter.readers.plain_markers import attach_markers
     blocks = [Block([Span(text)])]

@@ -18,7 +18,9 @@ from converter.languages.table import LanguageTable
 from converter.readers.plain_text import join_lines
 from converter.readers.script import is_wide
 
-_LABEL_ONLY = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\.$|^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)$")
+# (a labelling word too, as LABELLED reads one: "Item 1.", "Action 4.")
+_LABEL_ONLY = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-Z]|[A-Z][a-z]+ \d{1,3})\.$"
+                         r"|^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)$")
 _LONE_NUMERAL = re.compile(r"^[IVXLC]{1,6}$")  # a section heading's numeral on its own line
 _HEADING_FILL = 0.6  # an unpunctuated line this much shorter than the width ends a heading
 _TITLE_FILL = 0.92   # a title line is set shorter than the width of the text
