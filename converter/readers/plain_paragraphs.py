@@ -234,9 +234,10 @@ def ends_sentence(line: str) -> bool:
 
 
 def _heading(line: str, prev: str, width: int) -> bool:
-    """A short unpunctuated capitalised line after a finished sentence: a heading."""
+    """A short unpunctuated capitalised line after a finished sentence: a heading (a
+    sentence's stop before a note marker, "… for Peace. 12", is punctuation)."""
     return (line[:1].isupper() and prev.endswith(SENTENCE_END) and len(line) < 0.75 * width
-            and not line.endswith((*CLAUSE_END, "”", ")")))
+            and not ends_clause(line) and not line.endswith(("”", ")")))
 
 
 def _heading_before_label(line: str, prev: str) -> bool:
