@@ -222,6 +222,23 @@ def test_words_taken_out_of_a_justified_line_go_back_to_it(tmp_path):
     assert len(xpath(tree, "//a:mainBody/a:paragraph")) == 1
 
 
+def test_phrases_taken_out_of_a_widely_justified_line_go_back_to_it(tmp_path):
+    # a two-line paragraph whose first line is spread wide: pdftotext printed its first and
+    # last words as a block, then the rest a piece at a time
+    page = HEADS_PAGE_1.replace(
+        "Recalling its resolution 77/1 of 1 December 2022 on the high-level political forum on\n"
+        "sustainable development and its resolution 77/2 on the financing of the programme,\n",
+        "Recalling its relevant resolutions, including those adopted at its tenth emergency\n"
+        "special session,\n"
+        "Determined\ndisarmament,\n\nto\n\nwork\n\ncollectively towards the realization\n\n"
+        "of nuclear\n\n")
+    tree = convert_pages(tmp_path, page)
+    assert [text_of(p) for p in xpath(tree, "//a:preamble/a:container")] == [
+        "Recalling its relevant resolutions, including those adopted at its tenth emergency "
+        "special session,",
+        "Determined to work collectively towards the realization of nuclear disarmament,"]
+
+
 def test_a_compound_glued_by_a_joined_masthead_line_gets_its_hyphen_back(tmp_path):
     page = HEADS_PAGE_1.replace(
         "Agenda item 18\n",

@@ -60,6 +60,7 @@ def _one_word(line: str) -> bool:
 
 
 _SHORT_FILL = 0.85  # a line of a paragraph this much shorter than the width lost words
+_MOVED_WORDS = 6    # words pdftotext may take out of a justified line together
 
 
 def _restore_moved_words(lines: list[str], width: int) -> list[str]:
@@ -104,9 +105,12 @@ def _lone_word_run(lines: list[str], i: int) -> list[int]:
 
 
 def _moved_token(line: str) -> bool:
-    """One word, or a number with its punctuation ("2018,"): no bare number (a marker)."""
+    """One word, or a number with its punctuation ("2018,"): no bare number (a marker); or
+    a few words in small letters that end no clause ("collectively towards the realization")."""
     return _one_word(line) or (bool(line) and " " not in line and line.endswith(CLAUSE_END)
-                               and line[:1].isdigit())
+                               and line[:1].isdigit()) or (
+        line[:1].islower() and len(line.split()) <= _MOVED_WORDS and not ends_clause(line)
+        and not any(map(is_wide, line)))
 
 
 def _short_line_before(lines: list[str], i: int, size: int, width: int) -> int | None:
