@@ -189,6 +189,14 @@ def _unique(found: Iterable[tuple[str, str] | None]) -> tuple[str, str] | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _may_join(lowered: tuple[str, str], vocabulary: Mapping[str, int]) -> bool:
+    """Whether the two words, as written, may spell together a word of `vocabulary`: their
+    small letters joined are one, or a sigma lowers otherwise in the whole word than in
+    its pieces (the one letter `str.lower` reads in context: "ς" at a word's end)."""
+    joined = lowered[0] + lowered[1]
+    return joined in vocabulary or "ς" in joined or "σ" in joined
+
+
 def _number_words(language: LanguageTable) -> set[str]:
     """The hyphenated ordinals of the language: "thirty-fifth", "seventy-ninth"."""
     units = [w for w, n in language.ordinal_units.items() if n < 10]
@@ -457,15 +465,20 @@ class _Repairer:
         return self._nonwords[fragment]
 
     def _candidates(self, cores: list[str], lowered: list[str]) -> list[int]:
-        """Where a pair of words (cores[i], cores[i + 1]) may be one letter-spaced word: one
-        of them stray (`_plausible`) or no word.  Asked per distinct pair and word in sets,
-        not per pair in `_plausible`: most pairs of a document are none of these."""
+        """Where a pair of words (cores[i], cores[i + 1]) may be one letter-spaced word, by
+        `_plausible`'s last tests: a fragment that is no word, both fragments stray, or one
+        stray and the two together a word of the document.  Asked per distinct pair and word
+        in sets, not per pair in `_plausible`: most pairs of a document are none of these."""
         vocabulary = self.vocabulary
-        stray = {pair for pair, together in self.pairs.items()
-                 if vocabulary.get(pair[0], 0) == together or vocabulary.get(pair[1], 0) == together}
+        evidence: set[tuple[str, str]] = set()
+        for pair, together in self.pairs.items():
+            stray_a = vocabulary.get(pair[0], 0) == together
+            stray_b = vocabulary.get(pair[1], 0) == together
+            if (stray_a and stray_b) or ((stray_a or stray_b) and _may_join(pair, vocabulary)):
+                evidence.add(pair)
         nonwords = {core for core in set(cores) if self._nonwords[core]}
         return [i for i, pair in enumerate(pairwise(lowered))
-                if pair in stray or cores[i] in nonwords or cores[i + 1] in nonwords]
+                if pair in evidence or cores[i] in nonwords or cores[i + 1] in nonwords]
 
     def _pair_repairs(self, cores: list[str], lowered: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
