@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import pairwise
+from itertools import compress, count, pairwise
 
 from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block
@@ -218,7 +218,7 @@ class _NonWords(dict[str, bool]):
         elif len(fragment) == 1:
             known = fragment not in self.short
         else:
-            known = not any(ch in self.vowels for ch in fragment)
+            known = self.vowels.isdisjoint(fragment)
         self[fragment] = known
         return known
 
@@ -243,7 +243,7 @@ class _Repairer:
         self.spellings = _spellings(cores)
         self.tails.update(c[1:].lower() for c in cores if c[:1] == "-" and c[1:].isalpha())
         self.proper = _proper_keys(cores, table)
-        lowered = [c.lower() for c in cores]
+        lowered = list(map(str.lower, cores))
         self.vocabulary = _vocabulary(lowered, tokens)
         self.pairs = Counter(pairwise(lowered))
         self.short = frozenset(language.short_words)
@@ -477,8 +477,11 @@ class _Repairer:
             if (stray_a and stray_b) or ((stray_a or stray_b) and _may_join(pair, vocabulary)):
                 evidence.add(pair)
         nonwords = {core for core in set(cores) if self._nonwords[core]}
-        return [i for i, pair in enumerate(pairwise(lowered))
-                if pair in evidence or cores[i] in nonwords or cores[i + 1] in nonwords]
+        # (the pairs of a document are thousands, these few: the positions are picked in C)
+        found = set(compress(count(), map(evidence.__contains__, pairwise(lowered))))
+        for j in compress(count(), map(nonwords.__contains__, cores)):
+            found.update(k for k in (j - 1, j) if 0 <= k < len(cores) - 1)
+        return sorted(found)
 
     def _pair_repairs(self, cores: list[str], lowered: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -501,11 +504,16 @@ class _Repairer:
              fix_pattern: re.Pattern[str] | None = None) -> str:
         """`text` mended: first the join repairs of its block (`fixes`, matched by
         `fix_pattern`), then the document's own repairs."""
-        if fixes and fix_pattern is not None:
+        # (a text holding none of the damaged strings is not scanned: most hold none)
+        if fixes and fix_pattern is not None and _holds_any(text, fixes):
             text = fix_pattern.sub(lambda m: fixes[m.group()], text)
-        if self.pattern is None:
+        if self.pattern is None or not _holds_any(text, self.repairs):
             return text
         return self.pattern.sub(lambda m: self.repairs.get(m.group(), m.group()), text)
+
+
+def _holds_any(text: str, damaged: Iterable[str]) -> bool:
+    return any(d in text for d in damaged)
 
 
 def repair_hyphens(blocks: list[Block], language: LanguageTable,
