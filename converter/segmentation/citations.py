@@ -127,10 +127,17 @@ def _part_suffix(language: LanguageTable) -> str:
 
 
 @lru_cache(maxsize=8)
+def citing_words(language: LanguageTable) -> tuple[str, ...]:
+    """The words that cite ("resolution", "Decisions"), in small letters and with a capital:
+    every citation `citation_patterns` finds holds one."""
+    return tuple(w for word in language.resolution_words + language.decision_words
+                 for w in (word, word[:1].upper() + word[1:]))
+
+
+@lru_cache(maxsize=8)
 def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str],
                                                 re.Pattern[str]]:
-    words = "|".join(w for word in language.resolution_words + language.decision_words
-                     for w in (word, word[:1].upper() + word[1:]))
+    words = "|".join(citing_words(language))
     organs = "|".join(map(re.escape, language.citation_organs))
     conj = language.and_word
     connectors = "|".join(map(re.escape, language.date_connectors)) or "(?!)"
