@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import pairwise
+from itertools import compress, count, pairwise
 
 from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block
@@ -191,6 +191,14 @@ def _unique(found: Iterable[tuple[str, str] | None]) -> tuple[str, str] | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _may_join(lowered: tuple[str, str], vocabulary: Mapping[str, int]) -> bool:
+    """Whether the two words, as written, may spell together a word of `vocabulary`: their
+    small letters joined are one, or a sigma lowers otherwise in the whole word than in
+    its pieces (the one letter `str.lower` reads in context: "ς" at a word's end)."""
+    joined = lowered[0] + lowered[1]
+    return joined in vocabulary or "ς" in joined or "σ" in joined
+
+
 def _number_words(language: LanguageTable) -> set[str]:
     """The hyphenated ordinals of the language: "thirty-fifth", "seventy-ninth"."""
     units = [w for w, n in language.ordinal_units.items() if n < 10]
@@ -212,7 +220,7 @@ class _NonWords(dict[str, bool]):
         elif len(fragment) == 1:
             known = fragment not in self.short
         else:
-            known = not any(ch in self.vowels for ch in fragment)
+            known = self.vowels.isdisjoint(fragment)
         self[fragment] = known
         return known
 
@@ -237,7 +245,7 @@ class _Repairer:
         self.spellings = _spellings(cores)
         self.tails.update(c[1:].lower() for c in cores if c[:1] == "-" and c[1:].isalpha())
         self.proper = _proper_keys(cores, table)
-        lowered = [c.lower() for c in cores]
+        lowered = list(map(str.lower, cores))
         self.vocabulary = _vocabulary(lowered, tokens)
         self.pairs = Counter(pairwise(lowered))
         self.short = frozenset(language.short_words)
@@ -484,15 +492,23 @@ class _Repairer:
         return self._nonwords[fragment]
 
     def _candidates(self, cores: list[str], lowered: list[str]) -> list[int]:
-        """Where a pair of words (cores[i], cores[i + 1]) may be one letter-spaced word: one
-        of them stray (`_plausible`) or no word.  Asked per distinct pair and word in sets,
-        not per pair in `_plausible`: most pairs of a document are none of these."""
+        """Where a pair of words (cores[i], cores[i + 1]) may be one letter-spaced word, by
+        `_plausible`'s last tests: a fragment that is no word, both fragments stray, or one
+        stray and the two together a word of the document.  Asked per distinct pair and word
+        in sets, not per pair in `_plausible`: most pairs of a document are none of these."""
         vocabulary = self.vocabulary
-        stray = {pair for pair, together in self.pairs.items()
-                 if vocabulary.get(pair[0], 0) == together or vocabulary.get(pair[1], 0) == together}
+        evidence: set[tuple[str, str]] = set()
+        for pair, together in self.pairs.items():
+            stray_a = vocabulary.get(pair[0], 0) == together
+            stray_b = vocabulary.get(pair[1], 0) == together
+            if (stray_a and stray_b) or ((stray_a or stray_b) and _may_join(pair, vocabulary)):
+                evidence.add(pair)
         nonwords = {core for core in set(cores) if self._nonwords[core]}
-        return [i for i, pair in enumerate(pairwise(lowered))
-                if pair in stray or cores[i] in nonwords or cores[i + 1] in nonwords]
+        # (the pairs of a document are thousands, these few: the positions are picked in C)
+        found = set(compress(count(), map(evidence.__contains__, pairwise(lowered))))
+        for j in compress(count(), map(nonwords.__contains__, cores)):
+            found.update(k for k in (j - 1, j) if 0 <= k < len(cores) - 1)
+        return sorted(found)
 
     def _pair_repairs(self, cores: list[str], lowered: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -515,11 +531,16 @@ class _Repairer:
              fix_pattern: re.Pattern[str] | None = None) -> str:
         """`text` mended: first the join repairs of its block (`fixes`, matched by
         `fix_pattern`), then the document's own repairs."""
-        if fixes and fix_pattern is not None:
+        # (a text holding none of the damaged strings is not scanned: most hold none)
+        if fixes and fix_pattern is not None and _holds_any(text, fixes):
             text = fix_pattern.sub(lambda m: fixes[m.group()], text)
-        if self.pattern is None:
+        if self.pattern is None or not _holds_any(text, self.repairs):
             return text
         return self.pattern.sub(lambda m: self.repairs.get(m.group(), m.group()), text)
+
+
+def _holds_any(text: str, damaged: Iterable[str]) -> bool:
+    return any(d in text for d in damaged)
 
 
 def repair_hyphens(blocks: list[Block], language: LanguageTable,

@@ -127,10 +127,17 @@ def _part_suffix(language: LanguageTable) -> str:
 
 
 @lru_cache(maxsize=8)
+def citing_words(language: LanguageTable) -> tuple[str, ...]:
+    """The words that cite ("resolution", "Decisions"), in small letters and with a capital:
+    every citation `citation_patterns` finds holds one."""
+    return tuple(w for word in language.resolution_words + language.decision_words
+                 for w in (word, word[:1].upper() + word[1:]))
+
+
+@lru_cache(maxsize=8)
 def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str],
                                                 re.Pattern[str]]:
-    words = "|".join(w for word in language.resolution_words + language.decision_words
-                     for w in (word, word[:1].upper() + word[1:]))
+    words = "|".join(citing_words(language))
     organs = "|".join(map(re.escape, language.citation_organs))
     conj = language.and_word
     connectors = "|".join(map(re.escape, language.date_connectors)) or "(?!)"
@@ -280,23 +287,26 @@ _SUPPLEMENT_ORGANS = {"53": "A/HRC"}   # the Assembly's Supplement No. 53 is the
 
 
 @lru_cache(maxsize=8)
-def _placecitation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _placecitation_patterns(language: LanguageTable
+                            ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A resolution cited as a place in a document ("(A/69/25), annex, resolution", "Supplement
-    No. 53 and corrigendum, chap. IV, resolution"), and the body named after a number as its
-    author ("… of 2 March 2022 of the United Nations Environment Assembly")."""
+    No. 53 and corrigendum, chap. IV, resolution"); the end every such place has (", resolution"),
+    found fast (searched from each comma, not from each character); and the body named after
+    a number as its author ("… of 2 March 2022 of the United Nations Environment Assembly")."""
     words = "|".join(language.resolution_words)
     nouns = "|".join(map(re.escape, sorted(language.numbered_nouns, key=len, reverse=True)))
     conj = language.and_word
     supplement = language.supplement_label or "(?!)"
+    place_end = rf",\s*(?i:{words})\s*$"
     place = re.compile(
         rf"(?:(?P<doc>{_JOINT_SYMBOL})(?:\s+{conj}\s+{_JOINT_SYMBOL})*\)?"
         rf"|{supplement}\s*(?P<supp>\d{{1,3}})[A-Z]?\b[^,()]*(?:\([^()]*\))?)"
-        rf"(?:,\s*(?:{nouns})(?:\s*{_LOCATOR_VALUE})?)+,\s*(?i:{words})\s*$")
+        rf"(?:,\s*(?:{nouns})(?:\s*{_LOCATOR_VALUE})?)+{place_end}")
     connectors = "|".join(language.name_connectors) or "(?!)"
     date = language.date_regex.pattern.removeprefix(chr(92) + "b")
     author = re.compile(rf"\s*(?:{language.dated_word}\s+{date})?{language.attribution}\s+"
                         rf"(?P<who>(?:{_NAME}\s+(?:(?:{connectors})\s+)*)*{_NAME})")
-    return place, author
+    return place, re.compile(place_end), author
 
 
 @lru_cache(maxsize=8)
@@ -317,11 +327,12 @@ def _adopting_prefix(context: str, after: str, language: LanguageTable, own: str
     named_organ = _organ_after_pattern(language).match(after)
     if named_organ:
         return language.citation_organs[named_organ["organ"]]
-    place, author = _placecitation_patterns(language)
+    place, place_end, author = _placecitation_patterns(language)
     named = author.match(after)
     if named and _names_organ(named["who"], language):
         return _organ_prefix(named["who"], language)
-    cited_in = place.search(context[-LOOK_BACK:])
+    tail = context[-LOOK_BACK:]
+    cited_in = place.search(tail) if place_end.search(tail) else None   # (most cite no place)
     if cited_in and cited_in["supp"]:
         return _SUPPLEMENT_ORGANS.get(cited_in["supp"])
     if cited_in:
