@@ -181,6 +181,12 @@ class LanguageTable:
                 return m["day" + suffix], m["month" + suffix], m["year" + suffix]
         return m["day"], m["month"], m["year"]
 
+    def part_letter(self, text: str) -> str | None:
+        """The letter a line holding only a part's letter stands for ("B"; Arabic "باء" -> "B"),
+        else None."""
+        letter = self.part_letters.get(text, text)
+        return letter if len(letter) == 1 and "A" <= letter <= "Z" else None
+
     def ordinal_value(self, words: str) -> int | None:
         """'Seventy-ninth' -> 79, 'Eightieth' -> 80, 'Tenth' -> 10."""
         w = words.strip().lower().replace("‑", "-")

@@ -104,7 +104,8 @@ def masthead_items(lines: list[str], language: LanguageTable, width: int) -> lis
             items.append(join_lines(lines[i:end]))
             i = end
             continue
-        if p.known.match(line) and not (run and line == language.united_nations):
+        if (p.known.match(line) and not (run and line == language.united_nations)) or (
+                run and language.part_letter(line)):   # "A" under the title: part A opens
             flush()
             items.append(line)
             i += 1

@@ -26,7 +26,8 @@ LABELLED = re.compile(   # "“(a)" opens an item quoted from another text
     rf"^(?:\d{{1,3}}\.|[{OPENING_QUOTES}]?\((?:[a-z]{{1,2}}|[ivxlc]{{1,6}}|\d{{1,2}})\)|[IVXLC]{{1,6}}\.|[A-Z]\."
     r"|[A-Z][a-z]+ \d{1,3}\.)\s")  # the last: "Action 4. We will ..."
 # An enumeration run into the sentence: "on: (i) modalities …; (ii) dedicated …";
-# a list item's text starts with a capital.
+# a list item's text starts with a capital, or stands apart from its label on a line of
+# its own ("(a)", "murder;": a treaty's items may start in small letters).
 _INLINE_ITEM = re.compile(r"^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s+[a-z]")
 CLAUSE_END = (",", ";", ":", ".")
 SENTENCE_END = (".", ";", ":", "!", "?")
@@ -125,12 +126,13 @@ def _short_line_before(lines: list[str], i: int, size: int, width: int) -> int |
 
 def _join_word_runs(lines: list[str]) -> list[str]:
     """Lines with runs of one-word lines ("Strongly", "encourages", "Governments,") joined:
-    pdftotext prints each word of a widely justified line on a line of its own."""
+    pdftotext prints each word of a widely justified line on a line of its own.  A lone
+    label is no such word: "(a)", "murder;", "(b)", "extermination;" are items."""
     out: list[str] = []
     i, n = 0, len(lines)
     while i < n:
         j = i
-        while j < n and _one_word(lines[j]):
+        while j < n and _one_word(lines[j]) and not _LABEL_ONLY.match(lines[j]):
             j += 1
         if j - i >= _WORD_RUN:
             out.append(" ".join(lines[i:j]))
@@ -280,12 +282,12 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
     prev = previous
     first_line = True
     merged = _merge_labels(_join_word_runs(_restore_moved_words(lines, width)), width)
-    for k, (line, blank, _) in enumerate(merged):
+    for k, (line, blank, lone) in enumerate(merged):
         before_label = k + 1 < len(merged) and _labelled(merged[k + 1])
         head = line[:1]
         marked = bool(
             ((head.isdigit() or head == "(" or head in OPENING_QUOTES) and LABELLED.match(line)
-             and not _INLINE_ITEM.match(line))
+             and (lone or not _INLINE_ITEM.match(line)))
             or (head.isdigit() and meeting.match(line))
             or (head.isupper() and (LABELLED.match(line) or _LONE_NUMERAL.match(line)
                                     or formula.match(line) or _lone_division(line, division)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from converter.languages import LanguageTable
-from converter.readers.blocks import Span
+from converter.languages.common import OPENING_QUOTES
 from converter.readers.script import is_wide
 from converter.segmentation.dates import parse_date
 from converter.segmentation.endmatter import meeting_regex, read_meeting, read_vote
@@ -26,6 +26,7 @@ from converter.segmentation.model import (
 from converter.segmentation.numbering import operative_number, part_number
 from converter.segmentation.paragraphs import Paragraph
 from converter.segmentation.richtext import (
+    all_bold,
     italicize_prefix,
     join,
     leading_italic,
@@ -72,6 +73,7 @@ class BodyReader:
         self.parts: list[ResolutionPart] = []  # parts A, B … of a resolution issued in parts
         self.part_title_due = False
         self.next_plain = ""   # the paragraph after the one being read: a look-ahead of one
+        self.later_plain = ""  # and the one after it (a part's letter, its title, its formula)
 
     # ---- entry -------------------------------------------------------------
     def read(self, paragraphs: list[Paragraph]) -> BodyResult:
@@ -84,6 +86,8 @@ class BodyReader:
             para = paragraphs[i]
             following = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
             self.next_plain = following.plain.strip() if following is not None else ""
+            later = paragraphs[i + 2] if i + 2 < len(paragraphs) else None
+            self.later_plain = later.plain.strip() if later is not None else ""
             if para.table is not None:
                 self._table(para.table)
             else:
@@ -151,7 +155,7 @@ class BodyReader:
         # dash before its title as a heading has it ("Annex A – Items subject to …": the Council
         # prints no meeting line)
         if m and (m.end() == len(plain) or self.result.conclusions is not None
-                  or self.annex is not None or _all_bold(text) or _dashed_title(plain, m.end())):
+                  or self.annex is not None or all_bold(text) or _dashed_title(plain, m.end())):
             label, title = split_at(text, m.end())
             annex = self._open_annex(strip(label))
             if strip(title):
@@ -302,8 +306,9 @@ class BodyReader:
     def _heading(self, text: RichText, plain: str) -> bool:
         """Part headings ("I. Financing", a lone "II" then its heading) at any length;
         unnumbered ones when short, and before paragraph 1 only when it follows; a line
-        without a letter or digit ("*", "* * *") is a separator, no heading."""
-        if plain[0].islower() or not any(ch.isalnum() for ch in plain):
+        without a letter or digit ("*", "* * *") is a separator, no heading; nor is a line in
+        quotation marks ("“Rule 160"): it is text the paragraph before it quotes."""
+        if plain[0].islower() or plain[0] in OPENING_QUOTES or not any(ch.isalnum() for ch in plain):
             return False
         if self.pending_part is not None:       # "I" on one line, the heading on the next
             num, self.pending_part = self.pending_part, None
@@ -445,9 +450,15 @@ class BodyReader:
         return self.result.vote is not None
 
     def _part_can_start(self, letter: str) -> bool:
-        """"A" opens part A before any formula; "B" … once the previous part has ended."""
+        """"A" opens part A before any formula; "B" … once the previous part has ended: at its
+        meeting line, or (a draft prints none) when the part's own formula follows the letter
+        or its title."""
         expected = chr(ord(self.parts[-1].letter) + 1) if self.parts else "A"
-        ended = self.result.empty if letter == "A" else self.result.conclusions is not None
+        if letter == "A":
+            ended = self.result.empty
+        else:
+            ended = self.result.conclusions is not None or (bool(self.result.body) and any(
+                self.formula_re.match(" ".join(p.split())) for p in (self.next_plain, self.later_plain)))
         return letter == expected and ended and self.annex is None
 
     def _open_part(self, letter: str) -> None:
@@ -510,11 +521,6 @@ def _number_value(num: str | None) -> int | None:
 def _introduces(item: Item) -> bool:
     """Whether the item's text, with no points under it, ends with a colon (notes aside)."""
     return not item.items and introduces(item)
-
-
-def _all_bold(text: RichText) -> bool:
-    spans = [x for x in text if isinstance(x, Span) and x.text.strip() and not x.note_ref]
-    return bool(spans) and all(x.bold for x in spans)
 
 
 def read_body(paragraphs: list[Paragraph], language: LanguageTable) -> BodyResult:

@@ -1,0 +1,318 @@
+"""Shapes of GA documents the corpus does not hold: drafts of the Fourth, Fifth and Sixth
+Committees and of the plenary, resolutions issued in parts, texts quoted in a paragraph.
+Each is a small document written as the UN prints it, checked element by element."""
+
+from __future__ import annotations
+
+import pytest
+
+from converter.pipeline import convert_file
+from tests.conftest import CONVERTED, convert_text, cover_lines, text_of, xpath
+from tests.pdfgen import Text, build_pdf, justified
+
+# ---- a resolution issued in parts A and B (the decolonization omnibus) -------------------
+
+# pdftotext's default output: numbers on lines of their own, the title wrapped, the part's
+# letter and title under it, sections I, II with their own recitals in part B
+OMNIBUS_PLAIN = """\
+A/RES/80/98 A-B
+
+United Nations
+
+General Assembly
+
+Distr.: General
+12 December 2025
+
+Eightieth session
+Agenda item 61
+Information from Non-Self-Governing Territories transmitted
+under Article 73 e of the Charter of the United Nations
+
+{adopted} by the General Assembly on 8 December 2025
+[on the report of the Special Political and Decolonization Committee
+(Fourth Committee) (A/80/413)]
+80/98. Questions of American Samoa, Anguilla, Bermuda, the British
+Virgin Islands, the Cayman Islands and the United States Virgin Islands
+A
+General
+The General Assembly,
+Having considered the questions of American Samoa, Anguilla, Bermuda, the British
+Virgin Islands, the Cayman Islands and the United States Virgin Islands,
+1.
+Reaffirms the inalienable right of the peoples of the Territories to self-determination;
+2.
+Requests the Secretary-General to report to the General Assembly at its eighty-first
+session.
+57th plenary meeting
+8 December 2025
+B
+Individual Territories
+The General Assembly,
+Referring to resolution A above,
+I
+American Samoa
+Taking note of the working paper prepared by the Secretariat on American Samoa,
+1.
+Reaffirms the inalienable right of the people of American Samoa to self-determination;
+II
+Anguilla
+Taking note of the working paper prepared by the Secretariat on Anguilla,
+1.
+Stresses the importance of the constitutional review in the Territory.
+57th plenary meeting
+8 December 2025
+"""
+
+
+def parts_outline(tree) -> list[tuple[str, str, list[str], list[str], list[str]]]:
+    """Per part: (letter, title, recitals, section headings, paragraph eIds)."""
+    return [(xpath(s, "string(a:preface//a:docNumber)"), xpath(s, "string(a:preface//a:docTitle)"),
+             [c.get("name") for c in xpath(s, "a:preamble/a:container")],
+             [text_of(h) for h in xpath(s, "a:mainBody/a:section/a:heading")],
+             xpath(s, "a:mainBody//a:paragraph/@eId"))
+            for s in xpath(tree, "//a:collectionBody/a:component/a:statement")]
+
+
+OMNIBUS_PARTS = [
+    ("A", "General", ["Having considered"], [], ["component_1__para_1", "component_1__para_2"]),
+    ("B", "Individual Territories", ["Referring"], ["American Samoa", "Anguilla"],
+     ["component_2__sec_I__para_1", "component_2__sec_II__para_1"])]
+
+
+@pytest.mark.parametrize("adopted", ["Resolution adopted", "Resolutions adopted"])
+def test_plain_the_letter_of_part_a_under_the_title_opens_the_part(tmp_path, adopted):
+    tree = convert_text(tmp_path, "A_RES_80_98.txt", OMNIBUS_PLAIN.format(adopted=adopted))
+    assert xpath(tree, "/a:akomaNtoso/a:documentCollection/@name") == ["publication"]
+    assert cover_lines(tree)[-9:] == [
+        ("inline", "Information from Non-Self-Governing Territories transmitted under Article 73 e "
+                   "of the Charter of the United Nations"),
+        ("docTitle", f"{adopted} by the General Assembly on 8 December 2025"),
+        ("docProponent", "[on the report of the Special Political and Decolonization Committee "
+                         "(Fourth Committee) (A/80/413)]"),
+        ("docNumber", "80/98."),
+        ("docTitle", "Questions of American Samoa, Anguilla, Bermuda, the British Virgin Islands, "
+                     "the Cayman Islands and the United States Virgin Islands"),
+        ("docNumber", "A"), ("docTitle", "General"),
+        ("docNumber", "B"), ("docTitle", "Individual Territories")]
+    assert parts_outline(tree) == OMNIBUS_PARTS
+    assert [xpath(s, "string(a:conclusions//a:docDate/@date)")
+            for s in xpath(tree, "//a:component/a:statement")] == ["2025-12-08", "2025-12-08"]
+
+
+# A draft in parts as the Fourth Committee prints it: no meeting line ends part A, so part B
+# opens where its letter stands over its own title and formula.
+M, RIGHT = 123.4, 488.0
+
+
+def _draft_head(symbol: str, committee: list[str], agenda: list[str], submission: list[str],
+                title: list[str]) -> tuple[list[Text], float]:
+    page = [Text(M, 58, "United Nations", size=14), Text(482.7, 56.5, symbol),
+            Text(124.2, 90.7, "General Assembly", "Times-Bold", 20), Text(397.2, 86.8, "Distr.: Limited"),
+            Text(397.2, 98.5, "10 October 2025"), Text(397.4, 124.6, "Original: English"),
+            Text(60, 224.4, "Eightieth session", "Times-Bold")]
+    y = 236.4
+    for line in committee:
+        page.append(Text(60, y, line, "Times-Bold", 12))
+        y += 12
+    for k, line in enumerate(agenda):
+        page.append(Text(60, y, line, "Times-Roman" if k == 0 else "Times-Bold"))
+        y += 12
+    y += 18
+    for line in submission:
+        page.append(Text(M, y, line, "Times-Bold"))
+        y += 12
+    y += 14
+    for line in title:
+        page.append(Text(M, y, line, "Times-Bold", 12))
+        y += 14
+    return page, y + 8
+
+
+def _centred(y: float, text: str, size: float = 12.0) -> Text:
+    return Text(305 - 0.25 * size * len(text), y, text, "Times-Bold", size)
+
+
+def _recital(y: float, opener: str, rest: str) -> list[Text]:
+    return [Text(147.8, y, opener, "Times-Italic"), Text(152 + 5.0 * len(opener), y, rest)]
+
+
+def _paragraph(y: float, num: str, verb: str, rest: str) -> list[Text]:
+    return [Text(148.3, y, num), Text(170.7, y, verb, "Times-Italic"),
+            Text(175 + 5.0 * len(verb), y, rest)]
+
+
+def test_pdf_a_draft_in_parts_opens_part_b_without_a_meeting_line(tmp_path):
+    page, y = _draft_head(
+        "A/C.4/80/L.8", ["Special Political and Decolonization Committee", "(Fourth Committee)"],
+        ["Agenda item 61", "Implementation of the Declaration on the Granting of",
+         "Independence to Colonial Countries and Peoples"],
+        ["Draft resolution submitted by the Chair of the Committee"],
+        ["Questions of American Samoa, Anguilla, Bermuda, the British Virgin",
+         "Islands, the Cayman Islands and the United States Virgin Islands"])
+    page += [
+        _centred(y + 12, "A"), _centred(y + 26, "General"),
+        Text(147.8, y + 48, "The General Assembly,", "Times-Italic"),
+        *_recital(y + 66, "Having considered", "the questions of American Samoa and Anguilla,"),
+        *_paragraph(y + 84, "1.", "Reaffirms", "the right of the peoples to self-determination;"),
+        *_paragraph(y + 102, "2.", "Requests", "a report at its eighty-first session."),
+        _centred(y + 126, "B"), _centred(y + 140, "Individual Territories"),
+        Text(147.8, y + 162, "The General Assembly,", "Times-Italic"),
+        *_recital(y + 180, "Referring", "to resolution A above,"),
+        _centred(y + 204, "I", 10), _centred(y + 218, "American Samoa", 10),
+        *_recital(y + 236, "Taking note", "of the working paper on American Samoa,"),
+        *_paragraph(y + 254, "1.", "Reaffirms", "the right of the people of American Samoa;"),
+        _centred(y + 278, "II", 10), _centred(y + 292, "Anguilla", 10),
+        *_recital(y + 310, "Taking note", "of the working paper on Anguilla,"),
+        *_paragraph(y + 328, "1.", "Stresses", "the importance of the constitutional review."),
+    ]
+    path = tmp_path / "A_C.4_80_L.8.pdf"
+    path.write_bytes(build_pdf([page]))
+    result = convert_file(path, converted=CONVERTED)
+    assert result.errors == []
+    tree = result.tree
+    assert [text_of(t) for t in xpath(tree, "//a:documentCollection/a:preface//a:docTitle")] == [
+        "Draft resolution submitted by the Chair of the Committee",
+        "Questions of American Samoa, Anguilla, Bermuda, the British Virgin Islands, the Cayman "
+        "Islands and the United States Virgin Islands"]
+    # the parts are parts of a draft
+    assert xpath(tree, "//a:component/a:statement/@name") == ["draftResolution", "draftResolution"]
+    assert [dict(s.attrib) for s in xpath(tree, "//a:workflow/a:step")] == [
+        {"date": "2025-10-10", "outcome": "#draftResolution", "by": "#chair"}]
+    assert parts_outline(tree) == [
+        ("A", "General", ["Having considered"], [], ["component_1__para_1", "component_1__para_2"]),
+        ("B", "Individual Territories", ["Referring"], ["American Samoa", "Anguilla"],
+         ["component_2__sec_I__para_1", "component_2__sec_II__para_1"])]
+    assert xpath(tree, "//a:conclusions") == []
+
+
+# ---- a treaty's items in small letters, from plain text ----------------------------------
+
+ARTICLES_PLAIN = """\
+A/C.6/80/L.9
+
+United Nations
+
+General Assembly
+
+Distr.: Limited
+7 November 2025
+Original: English
+
+Eightieth session
+
+Sixth Committee
+Agenda item 81
+Crimes against humanity
+Draft resolution
+
+Crimes against humanity
+The General Assembly,
+Recalling its resolution 79/122 of 4 December 2024,
+1.
+Decides to elaborate a convention on the basis of the draft articles annexed to the
+present resolution.
+Annex
+Draft articles on prevention and punishment of crimes against humanity
+Article 3
+Definition of crimes against humanity
+1.
+For the purpose of the present draft articles, “crime against humanity” means
+any of the following acts when committed as part of a widespread or systematic
+attack directed against any civilian population, with knowledge of the attack:
+(a)
+murder;
+(b)
+extermination;
+(c)
+deportation or forcible transfer of population;
+2.
+For the purpose of paragraph 1, “attack” means a course of conduct.
+"""
+
+
+def test_plain_items_in_small_letters_each_under_its_own_label_line_are_items(tmp_path):
+    tree = convert_text(tmp_path, "A_C.6_80_L.9.txt", ARTICLES_PLAIN)
+    assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == ["draftResolution"]
+    article = xpath(tree, "//a:attachment//a:article")[0]
+    assert (xpath(article, "string(a:num)"), text_of(xpath(article, "a:heading")[0])) == (
+        "Article 3", "Definition of crimes against humanity")
+    first = xpath(article, "a:paragraph")[0]
+    assert text_of(xpath(first, "a:list/a:intro")[0]).endswith("with knowledge of the attack:")
+    assert [(xpath(p, "string(a:num)"), text_of(xpath(p, "a:content")[0]))
+            for p in xpath(first, "a:list/a:point")] == [
+        ("(a)", "murder;"), ("(b)", "extermination;"),
+        ("(c)", "deportation or forcible transfer of population;")]
+    assert xpath(article, "a:paragraph/a:num/text()") == ["1.", "2."]
+
+
+# ---- a one-page draft decision without a formula -------------------------------------------
+
+def _short_draft(tmp_path, body: list[Text]):
+    page, y = _draft_head("A/80/L.3", [], ["Agenda item 7", "Organization of work"],
+                          ["Draft decision submitted by the President of the General Assembly"],
+                          ["Organization of the high-level meeting on the elderly"])
+    path = tmp_path / "A_80_L.3.pdf"
+    path.write_bytes(build_pdf([page + [Text(t.x, y + t.y, t.text, t.font, t.size) for t in body]]))
+    result = convert_file(path, converted=CONVERTED)
+    assert result.errors == []
+    assert xpath(result.tree, "/a:akomaNtoso/a:statement/@name") == ["draftDecision"]
+    assert [text_of(t) for t in xpath(result.tree, "//a:preface//a:docTitle")] == [
+        "Draft decision submitted by the President of the General Assembly",
+        "Organization of the high-level meeting on the elderly"]
+    return [text_of(p) for p in xpath(result.tree, "//a:mainBody/a:paragraph")]
+
+
+def test_pdf_a_bold_title_does_not_run_on_into_the_text_in_regular_type(tmp_path):
+    # a decision without a formula: its first line, unpunctuated, is no line of the title.
+    # (On a page with a single full line of text, the masthead's "United Nations  A/80/L.3"
+    # sets the right margin: the text comes out as two paragraphs, but all of it in the body.)
+    paragraphs = _short_draft(tmp_path, [
+        *justified(147.8, RIGHT, 12, "The General Assembly decides that the high-level meeting"),
+        Text(M, 24, "shall be held on 24 September 2025.")])
+    assert " ".join(paragraphs) == (
+        "The General Assembly decides that the high-level meeting shall be held on 24 September 2025.")
+
+
+# ---- a paragraph that quotes a text ------------------------------------------------------
+
+def _resolution_head(title: str) -> list[Text]:
+    return [Text(M, 58, "United Nations", size=14), Text(482.7, 56.5, "A/RES/80/150"),
+            Text(124.2, 90.7, "General Assembly", "Times-Bold", 20), Text(397.2, 86.8, "Distr.: General"),
+            Text(397.2, 98.5, "19 December 2025"), Text(60, 224.4, "Eightieth session", "Times-Bold"),
+            Text(60, 236.4, "Agenda item 125"),
+            Text(60, 248.4, "Revitalization of the work of the General Assembly", "Times-Bold"),
+            Text(M, 280, "Resolution adopted by the General Assembly on 15 December 2025", "Times-Bold", 12),
+            Text(M, 296, "[without reference to a Main Committee (A/80/L.40)]"),
+            Text(M, 318, f"80/150. {title}", "Times-Bold", 12),
+            Text(147.8, 340, "The General Assembly,", "Times-Italic"),
+            *_recital(358, "Recalling", "rule 160 of its rules of procedure,")]
+
+
+def test_pdf_a_quoted_rule_title_is_quoted_text_not_a_heading(tmp_path):
+    page = [*_resolution_head("Amendment to rule 160 of the rules of procedure"),
+            *_paragraph(376, "1.", "Decides", "to amend rule 160 to read as follows:"),
+            Text(171.8, 394, "“Rule 160"),
+            *justified(171.8, RIGHT, 412, "“The Committee on Contributions shall advise the General"),
+            *justified(M, RIGHT, 424,
+                       "Assembly concerning the apportionment, under Article 17, paragraph 2,"),
+            *justified(M, RIGHT, 436, "of the Charter, of the expenses of the Organization among Members,"),
+            Text(M, 448, "broadly according to capacity to pay.”;"),
+            *_paragraph(466, "2.", "Requests", "the Secretary-General to issue the rules."),
+            Text(380, 500, "60th plenary meeting"), Text(380, 512, "15 December 2025")]
+    path = tmp_path / "A_RES_80_150.pdf"
+    path.write_bytes(build_pdf([page]))
+    result = convert_file(path, converted=CONVERTED)
+    assert result.errors == []
+    tree = result.tree
+    assert xpath(tree, "//a:mainBody/a:section") == []
+    assert [(xpath(p, "string(a:num)"), text_of(xpath(p, "a:content")[0]))
+            for p in xpath(tree, "//a:mainBody/a:paragraph")] == [
+        ("1.", "Decides to amend rule 160 to read as follows:"),
+        ("", "“Rule 160"),
+        ("", "“The Committee on Contributions shall advise the General Assembly concerning the "
+             "apportionment, under Article 17, paragraph 2, of the Charter, of the expenses of the "
+             "Organization among Members, broadly according to capacity to pay.”;"),
+        ("2.", "Requests the Secretary-General to issue the rules.")]
+    assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2025-12-15"]
+
