@@ -106,10 +106,10 @@ M, RIGHT = 123.4, 488.0
 
 
 def _draft_head(symbol: str, committee: list[str], agenda: list[str], submission: list[str],
-                title: list[str]) -> tuple[list[Text], float]:
+                title: list[str], issued: str = "10 October 2025") -> tuple[list[Text], float]:
     page = [Text(M, 58, "United Nations", size=14), Text(482.7, 56.5, symbol),
             Text(124.2, 90.7, "General Assembly", "Times-Bold", 20), Text(397.2, 86.8, "Distr.: Limited"),
-            Text(397.2, 98.5, "10 October 2025"), Text(397.4, 124.6, "Original: English"),
+            Text(397.2, 98.5, issued), Text(397.4, 124.6, "Original: English"),
             Text(60, 224.4, "Eightieth session", "Times-Bold")]
     y = 236.4
     for line in committee:
@@ -316,3 +316,158 @@ def test_pdf_a_quoted_rule_title_is_quoted_text_not_a_heading(tmp_path):
         ("2.", "Requests the Secretary-General to issue the rules.")]
     assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2025-12-15"]
 
+
+
+# ---- several drafts in one document: "Draft resolution I", "Draft resolution II" ------------
+
+DRAFTS_HEAD = """\
+A/C.4/80/L.2
+
+United Nations
+
+General Assembly
+
+Distr.: Limited
+8 October 2025
+Original: English
+
+Eightieth session
+
+Special Political and Decolonization Committee
+(Fourth Committee)
+Agenda item 52
+Questions relating to information
+Draft resolutions submitted by the Chair of the Committee on Information
+
+Questions relating to information
+"""
+DRAFTS_PLAIN = DRAFTS_HEAD + """\
+Draft resolution I
+Information in the service of humanity
+The General Assembly,
+Taking note of the report of the Committee on Information,
+1.
+Urges all countries to cooperate in reducing disparities in information flows;
+2.
+Requests the Secretary-General to report thereon.
+Draft resolution II
+United Nations global communications policies and activities of the
+Department of Global Communications
+The General Assembly,
+Emphasizing the role of the Committee on Information,
+1.
+Reaffirms its resolution 13 (I) of 13 February 1946;
+2.
+Requests the Department to continue its work.
+"""
+DRAFTS_MD = """\
+General Assembly
+
+Distr.: Limited
+8 October 2025
+
+Original: English
+
+Eightieth session
+
+Special Political and Decolonization Committee (Fourth Committee)
+
+Agenda item 52
+
+Questions relating to information
+
+Draft resolutions submitted by the Chair of the Committee on Information
+
+Questions relating to information
+
+Draft resolution I
+
+Information in the service of humanity
+
+The General Assembly,
+
+*Taking note* of the report of the Committee on Information,
+
+1. *Urges* all countries to cooperate in reducing disparities in information flows;
+
+2. *Requests* the Secretary-General to report thereon.
+
+Draft resolution II
+
+United Nations global communications policies and activities of the Department of Global Communications
+
+The General Assembly,
+
+*Emphasizing* the role of the Committee on Information,
+
+1. *Reaffirms* its resolution 13 (I) of 13 February 1946;
+
+2. *Requests* the Department to continue its work.
+"""
+DRAFTS = [("Draft resolution I", "Information in the service of humanity", ["Taking note"],
+           ["component_1__para_1", "component_1__para_2"]),
+          ("Draft resolution II", "United Nations global communications policies and activities of "
+           "the Department of Global Communications", ["Emphasizing"],
+           ["component_2__para_1", "component_2__para_2"])]
+
+
+def drafts_outline(tree) -> list[tuple[str, str, list[str], list[str]]]:
+    return [(xpath(s, "string(a:preface//a:docNumber)"), xpath(s, "string(a:preface//a:docTitle)"),
+             [c.get("name") for c in xpath(s, "a:preamble/a:container")],
+             xpath(s, "a:mainBody/a:paragraph/@eId"))
+            for s in xpath(tree, "//a:collectionBody/a:component/a:statement")]
+
+
+def check_drafts(tree) -> None:
+    assert xpath(tree, "//a:component/a:statement/@name") == ["draftResolution", "draftResolution"]
+    assert [text_of(t) for t in xpath(tree, "//a:documentCollection/a:preface//a:docTitle")] == [
+        "Draft resolutions submitted by the Chair of the Committee on Information",
+        "Questions relating to information"]
+    assert [dict(s.attrib) for s in xpath(tree, "//a:workflow/a:step")] == [
+        {"date": "2025-10-08", "outcome": "#draftResolution", "by": "#chair"}]
+    assert xpath(tree, "//a:component/a:statement//a:FRBRWork/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/unga/2025-10-08/A-C.4-80-L.2/!main/I",
+        "/akn/un/statement/deliberation/unga/2025-10-08/A-C.4-80-L.2/!main/II"]
+    assert drafts_outline(tree) == DRAFTS
+
+
+@pytest.mark.parametrize(("name", "text"), [("A_C.4_80_L.2.txt", DRAFTS_PLAIN),
+                                            ("A_C.4_80_L.2.md", DRAFTS_MD)])
+def test_several_drafts_in_one_document_are_its_components(tmp_path, name, text):
+    check_drafts(convert_text(tmp_path, name, text))
+
+
+def test_pdf_several_drafts_in_one_document_are_its_components(tmp_path):
+    # each draft's number and title centred in bold, close enough to be read as one block
+    page, y = _draft_head(
+        "A/C.4/80/L.2", ["Special Political and Decolonization Committee", "(Fourth Committee)"],
+        ["Agenda item 52", "Questions relating to information"],
+        ["Draft resolutions submitted by the Chair of the Committee on Information"],
+        ["Questions relating to information"], "8 October 2025")
+    y += 14
+    for num, title, recital, operative in [
+            ("I", ["Information in the service of humanity"],
+             ("Taking note", "of the report of the Committee on Information,"),
+             [("Urges", "all countries to cooperate in reducing disparities in information flows;"),
+              ("Requests", "the Secretary-General to report thereon.")]),
+            ("II", ["United Nations global communications policies and activities of the",
+                    "Department of Global Communications"],
+             ("Emphasizing", "the role of the Committee on Information,"),
+             [("Reaffirms", "its resolution 13 (I) of 13 February 1946;"),
+              ("Requests", "the Department to continue its work.")])]:
+        page.append(_centred(y, f"Draft resolution {num}"))
+        for line in title:
+            y += 15
+            page.append(_centred(y, line))
+        page += [Text(147.8, y + 22, "The General Assembly,", "Times-Italic"),
+                 *_recital(y + 40, *recital)]
+        y += 58
+        for k, (verb, rest) in enumerate(operative, 1):
+            page += _paragraph(y, f"{k}.", verb, rest)
+            y += 18
+        y += 14
+    path = tmp_path / "A_C.4_80_L.2.pdf"
+    path.write_bytes(build_pdf([page]))
+    result = convert_file(path, converted=CONVERTED)
+    assert result.errors == []
+    check_drafts(result.tree)

@@ -255,6 +255,15 @@ class LanguageTable:
                           rf"(?:{gap}(?:{mods}))*{self.opener_end}")
 
     @cached_property
+    def draft_part_regex(self) -> re.Pattern[str]:
+        """"Draft resolution I", "Draft decision B": the line over one of several drafts printed
+        in one document; `num` is its number, `title` the draft's title when the line runs on
+        into it (a title: a capital, no stop at the end)."""
+        kinds = [k for k, v in self.draft_kinds.items() if v in ("draftResolution", "draftDecision")]
+        return re.compile(rf"^(?i:{alternation(kinds)})\s+(?P<num>[IVXLC]+|[A-Z])"
+                          r"(?:\s+(?P<title>[A-Z][^.;:]*?))?$")
+
+    @cached_property
     def annex_label(self) -> str:
         """Regex of an annex's label: "Annex", "Annex II", "Appendix B", "Annex 3"."""
         return rf"(?:{alternation(self.annex_words)})(?:\s+(?:[IVXLC]+|[A-Z]|\d+))?"

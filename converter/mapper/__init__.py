@@ -85,7 +85,8 @@ def _part_statement(part: ResolutionPart, index: int, ctx: _Context, name: str) 
     ids = ctx.ids.component_of(part.letter)
     title = fill(E.docTitle(refersTo="#resolutionTitle"), part.title)
     return E.statement(_meta(ctx.identification(ids), analysis(part.vote)),
-                       E.preface(E.p(E.docNumber(part.letter), title)),
+                       E.preface(E.p(fill(E.docNumber(), part.label) if part.label
+                                     else E.docNumber(part.letter), title)),
                        *_content(part, ctx, ids, scope=f"component_{index}__"),
                        name=name)
 

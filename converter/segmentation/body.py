@@ -23,7 +23,7 @@ from converter.segmentation.model import (
     Table,
     plain_text,
 )
-from converter.segmentation.numbering import operative_number, part_number
+from converter.segmentation.numbering import operative_number, part_number, roman_numeral, roman_value
 from converter.segmentation.paragraphs import Paragraph
 from converter.segmentation.richtext import (
     all_bold,
@@ -138,6 +138,15 @@ class BodyReader:
             return
         if _PART_LETTER.fullmatch(plain) and self._part_can_start(plain):
             self._open_part(plain)
+            return
+        if ((m := self.lang.draft_part_regex.match(plain))
+                and self._part_can_start(m["num"], first=("A", "I"))):
+            # "Draft resolution II": the next of several drafts, its title perhaps run on
+            label, title = split_at(text, m.start("title")) if m["title"] else (text, [])
+            self._open_part(m["num"], strip(label))
+            if m["title"]:
+                self.parts[-1].title = strip(title)
+                self.part_title_due = False
             return
         if self.part_title_due:
             self.part_title_due = False
@@ -449,22 +458,22 @@ class BodyReader:
         self.result.vote = read_vote(text, plain, self.lang)
         return self.result.vote is not None
 
-    def _part_can_start(self, letter: str) -> bool:
+    def _part_can_start(self, letter: str, first: tuple[str, ...] = ("A",)) -> bool:
         """"A" opens part A before any formula; "B" … once the previous part has ended: at its
         meeting line, or (a draft prints none) when the part's own formula follows the letter
         or its title."""
-        expected = chr(ord(self.parts[-1].letter) + 1) if self.parts else "A"
-        if letter == "A":
+        expected = (_next_part(self.parts[-1].letter, self.parts[0].letter),) if self.parts else first
+        if not self.parts:
             ended = self.result.empty
         else:
             ended = self.result.conclusions is not None or (bool(self.result.body) and any(
                 self.formula_re.match(" ".join(p.split())) for p in (self.next_plain, self.later_plain)))
-        return letter == expected and ended and self.annex is None
+        return letter in expected and ended and self.annex is None
 
-    def _open_part(self, letter: str) -> None:
+    def _open_part(self, letter: str, label: RichText | None = None) -> None:
         if self.parts:
             self._close_part()
-        self.parts.append(ResolutionPart(letter, []))
+        self.parts.append(ResolutionPart(letter, [], label or []))
         self.result = BodyResult()
         self.target = self.result.body
         self.in_preamble = True
@@ -485,6 +494,14 @@ class BodyReader:
 
     def _annex_heading(self, plain: str) -> bool:
         return not _SENTENCE_END.search(plain) and operative_number(plain) is None
+
+
+def _next_part(number: str, first: str) -> str:
+    """The number of the part after part `number`: "B" after "A"; "III" after "II" when the
+    parts are numbered from "I" (drafts I, II … printed in one document)."""
+    if first == "I":
+        return roman_numeral(roman_value(number.lower()) + 1)
+    return chr(ord(number) + 1)
 
 
 def _first_word(plain: str) -> str:

@@ -303,9 +303,12 @@ class _MastheadBuilder:
     def _continues_title(self, para: Paragraph, text: str) -> bool:
         """The title's first line (after the submission or number line, or a report line when
         the title has no number), or a line the title wrapped onto: not a lone letter (part A
-        of a resolution in parts opens), nor a line in regular type under a bold title (the
+        of a resolution in parts opens) or "Draft resolution I" (the first of several drafts),
+        nor a line in regular type under a bold title (the
         text of a draft decision without a formula: "The General Assembly decides …")."""
         m, last = self.m, self.last
+        if self.lang.draft_part_regex.match(text):
+            return False   # "Draft resolution I": the first of several drafts begins
         if not m.title:
             return last in (LineKind.SUBMISSION, LineKind.NUMBER_TITLE, LineKind.ADOPTED,
                             LineKind.REPORT, LineKind.NO_COMMITTEE)
