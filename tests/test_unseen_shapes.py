@@ -471,3 +471,53 @@ def test_pdf_several_drafts_in_one_document_are_its_components(tmp_path):
     result = convert_file(path, converted=CONVERTED)
     assert result.errors == []
     check_drafts(result.tree)
+
+
+# ---- a recorded vote under the meeting line, from plain text ------------------------------
+
+VOTE_PLAIN = """\
+A/HRC/RES/55/1
+
+United Nations
+
+General Assembly
+
+Distr.: General
+4 April 2024
+Original: English
+
+Human Rights Council
+Fifty-fifth session
+26 February–5 April 2024
+Agenda item 2
+Annual report of the United Nations High Commissioner for Human Rights
+
+Resolution adopted by the Human Rights Council on 3 April 2024
+55/1. Advancing human rights in South Sudan
+The Human Rights Council,
+Guided by the purposes and principles of the Charter of the United Nations,
+1.
+Decides to remain seized of the matter.
+53rd meeting
+3 April 2024
+[Adopted by a recorded vote of 21 to 8, with 18 abstentions. The voting was as
+follows:
+In favour:
+Albania, Argentina, Belgium, Bulgaria, Chile, Costa Rica, Dominican Republic, Finland,
+France, Georgia
+Against:
+Algeria, Burundi, China
+Abstaining:
+Bangladesh, Benin, Brazil]
+"""
+
+
+def test_plain_a_vote_printed_under_the_meeting_date_is_the_vote_not_the_date(tmp_path):
+    tree = convert_text(tmp_path, "A_HRC_RES_55_1.txt", VOTE_PLAIN)
+    assert xpath(tree, "//a:conclusions//a:docDate/text()") == ["3 April 2024"]
+    assert [(c.get("refersTo"), c.get("value")) for c in xpath(tree, "//a:voting/a:count")] == [
+        ("#inFavour", "21"), ("#against", "8"), ("#abstaining", "18")]
+    assert [text_of(o) for o in xpath(tree, "//a:conclusions/a:p[2]/a:organization")] == [
+        "Albania, Argentina, Belgium, Bulgaria, Chile, Costa Rica, Dominican Republic, Finland, "
+        "France, Georgia", "Algeria, Burundi, China", "Bangladesh, Benin, Brazil"]
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1."]

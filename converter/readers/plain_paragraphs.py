@@ -272,6 +272,13 @@ def _in_section_heading(paras: list[Para]) -> bool:
         _LONE_NUMERAL.match(paras[-2].lines[0]))
 
 
+def _after_meeting_date(paras: list[Para], meeting: re.Pattern[str]) -> bool:
+    """Whether the last line read was the date under the meeting line: what follows it (a
+    printed vote, "[Adopted by a recorded vote of …") is a paragraph of its own."""
+    return (len(paras) >= 2 and not paras[-1].starts and len(paras[-1].lines) == 1
+            and len(paras[-2].lines) == 1 and bool(meeting.match(paras[-2].lines[0])))
+
+
 def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
                      previous: str = "") -> list[Para]:
     """The paragraphs of a page body (lines stripped, "" for blank lines); `previous` is the
@@ -298,7 +305,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
             first_line = True
         elif prev[:1].isdigit() and meeting.match(prev):
             paras.append(Para([line], False))  # the date under the meeting line
-        elif marked or blank or _heading(line, prev, width) or (
+        elif marked or blank or _heading(line, prev, width) or _after_meeting_date(paras, meeting) or (
                 before_label and _heading_before_label(line, prev)) or ended_short(
                 prev, line, width - (12 if first_line else 0)) or _after_annex_title(
                 paras, prev, line, language, width):
