@@ -521,3 +521,72 @@ def test_plain_a_vote_printed_under_the_meeting_date_is_the_vote_not_the_date(tm
         "Albania, Argentina, Belgium, Bulgaria, Chile, Costa Rica, Dominican Republic, Finland, "
         "France, Georgia", "Algeria, Burundi, China", "Bangladesh, Benin, Brazil"]
     assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1."]
+
+
+# ---- pdftotext's order of a page-1 masthead, and labels set apart from their text --------
+
+# page 1 as pdftotext may print it: "United Nations" and the organ before the symbol; on
+# page 2 the running head; a treaty's items each under its label, blank lines between
+# (a one-word item is no word pdftotext took out of a justified line)
+COLUMNS_PLAIN = """\
+United Nations
+
+General Assembly
+
+A/C.6/80/L.9
+Distr.: Limited
+7 November 2025
+Original: English
+
+Eightieth session
+
+Sixth Committee
+Agenda item 81
+Crimes against humanity
+Draft resolution
+
+Crimes against humanity
+The General Assembly,
+Recalling its resolution 79/122 of 4 December 2024,
+1.
+Decides to elaborate a convention on the basis of the draft articles annexed to the
+present resolution.
+
+25-17796 (E)
+
+071125
+
+\fA/C.6/80/L.9
+
+Annex
+Draft articles on prevention and punishment of crimes against humanity
+Article 3
+Definition of crimes against humanity
+For the purpose of the present draft articles, “crime against humanity” means
+any of the following acts when committed as part of a widespread or systematic attack
+directed against any civilian population, with knowledge of the attack:
+(a)
+
+murder;
+
+(b)
+
+extermination;
+
+2/2
+
+25-17796
+
+\f"""
+
+
+def test_plain_the_symbol_after_the_organ_is_the_symbol_and_the_running_head_furniture(tmp_path):
+    tree = convert_text(tmp_path, "draft.txt", COLUMNS_PLAIN)
+    assert xpath(tree, "//a:coverPage//a:docNumber[@refersTo='#symbol']/text()") == ["A/C.6/80/L.9"]
+    body = xpath(tree, "/a:akomaNtoso/a:statement/a:mainBody")[0]
+    assert [(xpath(p, "local-name()"), xpath(p, "string(a:num)")) for p in body] == [
+        ("paragraph", "1.")]   # no heading "A/C.6/80/L.9"
+    article = xpath(tree, "//a:attachment//a:article")[0]
+    assert text_of(xpath(article, "a:heading")[0]) == "Definition of crimes against humanity"
+    assert [(xpath(p, "string(a:num)"), text_of(xpath(p, "a:content")[0]))
+            for p in xpath(article, ".//a:point")] == [("(a)", "murder;"), ("(b)", "extermination;")]

@@ -45,13 +45,15 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+_SYMBOL_DEPTH = 4   # the symbol is among the first lines of page 1's masthead
+
+
 def find_symbol(first_page: str) -> str | None:
-    """The document symbol: the first non-blank line of page 1, when it has that shape."""
-    for line in first_page.split("\n"):
-        line = line.strip()
-        if line:
-            return line if SYMBOL_RE.match(line) else None
-    return None
+    """The document symbol: a line of that shape among the first non-blank lines of page 1
+    (pdftotext prints it first, or after "United Nations" and the organ, as the masthead's
+    columns come out)."""
+    lines = [line.strip() for line in first_page.split("\n") if line.strip()]
+    return next((line for line in lines[:_SYMBOL_DEPTH] if SYMBOL_RE.match(line)), None)
 
 
 def _groups(lines: list[str]) -> list[tuple[int, int]]:

@@ -87,8 +87,14 @@ def _restore_moved_words(lines: list[str], width: int) -> list[str]:
 
 def _lone_word_run(lines: list[str], i: int) -> list[int]:
     """Indexes of the one-word lines, each between blank lines, from `i` on (a blank line
-    before `i`): no labels, numerals or capitalised words alone (headings)."""
+    before `i`): no labels, numerals or capitalised words alone (headings), nor the text of
+    a lone label above it ("(a)", "", "murder;")."""
     if i == 0 or lines[i - 1]:
+        return []
+    above = i - 1
+    while above >= 0 and not lines[above]:
+        above -= 1
+    if above >= 0 and _LABEL_ONLY.match(lines[above]):
         return []
     run: list[int] = []
     k = i
