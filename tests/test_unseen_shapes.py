@@ -590,3 +590,53 @@ def test_plain_the_symbol_after_the_organ_is_the_symbol_and_the_running_head_fur
     assert text_of(xpath(article, "a:heading")[0]) == "Definition of crimes against humanity"
     assert [(xpath(p, "string(a:num)"), text_of(xpath(p, "a:content")[0]))
             for p in xpath(article, ".//a:point")] == [("(a)", "murder;"), ("(b)", "extermination;")]
+
+
+# ---- quoted paragraphs from plain text ----------------------------------------------------
+
+QUOTED_PLAIN = """\
+A/RES/80/150
+
+United Nations
+
+General Assembly
+
+Distr.: General
+19 December 2025
+
+Eightieth session
+Agenda item 125
+Revitalization of the work of the General Assembly
+
+Resolution adopted by the General Assembly on 15 December 2025
+[without reference to a Main Committee (A/80/L.40)]
+80/150. Amendment to rule 160 of the rules of procedure
+The General Assembly,
+Recalling rule 160 of its rules of procedure,
+1.
+Decides to amend rule 160 of its rules of procedure to read as follows:
+“Rule 160
+“The Committee on Contributions shall advise the General Assembly
+concerning the apportionment, under Article 17, paragraph 2, of the Charter, of the
+expenses of the Organization among Members, broadly according to capacity to pay.
+“The scale of assessments, when once fixed by the General Assembly, shall
+not be subject to a general revision for at least three years.”;
+2.
+Requests the Secretary-General to issue a revised version of the rules.
+60th plenary meeting
+15 December 2025
+"""
+
+
+def test_plain_each_quoted_paragraph_opening_with_its_mark_is_a_paragraph(tmp_path):
+    tree = convert_text(tmp_path, "A_RES_80_150.txt", QUOTED_PLAIN)
+    assert [(xpath(p, "string(a:num)"), text_of(xpath(p, "a:content")[0]))
+            for p in xpath(tree, "//a:mainBody/a:paragraph")] == [
+        ("1.", "Decides to amend rule 160 of its rules of procedure to read as follows:"),
+        ("", "“Rule 160"),
+        ("", "“The Committee on Contributions shall advise the General Assembly concerning the "
+             "apportionment, under Article 17, paragraph 2, of the Charter, of the expenses of the "
+             "Organization among Members, broadly according to capacity to pay."),
+        ("", "“The scale of assessments, when once fixed by the General Assembly, shall not be "
+             "subject to a general revision for at least three years.”;"),
+        ("2.", "Requests the Secretary-General to issue a revised version of the rules.")]

@@ -278,6 +278,15 @@ def _in_section_heading(paras: list[Para]) -> bool:
         _LONE_NUMERAL.match(paras[-2].lines[0]))
 
 
+def _quoted_paragraph(prev: str, line: str, width: int) -> bool:
+    """A line opening with a quotation mark after a line that ended a sentence or clause
+    ("… to read as follows:" / "“Rule 160", "… to pay." / "“The scale …") or stopped short
+    ("“Rule 160" / "“The Committee …"): a quoted paragraph begins (the UN opens each quoted
+    paragraph with the mark)."""
+    return line[:1] in OPENING_QUOTES and (prev.rstrip().endswith(SENTENCE_END)
+                                           or ended_short(prev, line[1:], width))
+
+
 def _after_meeting_date(paras: list[Para], meeting: re.Pattern[str]) -> bool:
     """Whether the last line read was the date under the meeting line: what follows it (a
     printed vote, "[Adopted by a recorded vote of …") is a paragraph of its own."""
@@ -312,6 +321,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
         elif prev[:1].isdigit() and meeting.match(prev):
             paras.append(Para([line], False))  # the date under the meeting line
         elif marked or blank or _heading(line, prev, width) or _after_meeting_date(paras, meeting) or (
+                _quoted_paragraph(prev, line, width)) or (
                 before_label and _heading_before_label(line, prev)) or ended_short(
                 prev, line, width - (12 if first_line else 0)) or _after_annex_title(
                 paras, prev, line, language, width):
