@@ -50,6 +50,13 @@ B
 Individual Territories
 The General Assembly,
 Referring to resolution A above,
+
+2/3
+
+25-21001
+
+\fA/RES/80/98 A-B
+
 I
 American Samoa
 Taking note of the working paper prepared by the Secretariat on American Samoa,

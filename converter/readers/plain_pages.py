@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from converter.languages.table import LanguageTable
 
-SYMBOL_RE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+$")
+# "A/C.3/80/L.43", and a resolution's with its parts' letters: "A/RES/80/98 A-B"
+SYMBOL_RE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+(?:(?<=\d) [A-Z](?:-[A-Z])?)?$")
 RULE_RE = re.compile(r"^_{5,}$")
 # A `*` note ("* On behalf of ...") starts the footnote area when pdftotext lost the rule.
 STAR_NOTE_RE = re.compile(r"^\*{1,3}\s+\S")
