@@ -4,6 +4,8 @@ Each is a small document written as the UN prints it, checked element by element
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from converter.pipeline import convert_file
@@ -647,3 +649,85 @@ def test_plain_each_quoted_paragraph_opening_with_its_mark_is_a_paragraph(tmp_pa
         ("", "“The scale of assessments, when once fixed by the General Assembly, shall not be "
              "subject to a general revision for at least three years.”;"),
         ("2.", "Requests the Secretary-General to issue a revised version of the rules.")]
+
+
+# ---- a draft that adopts a declaration printed under its paragraph -----------------------
+
+def _adopting_draft(tmp_path) -> Path:
+    page, y = _draft_head("A/80/L.2", [], ["Agenda item 127", "Global health and foreign policy"],
+                          ["Draft resolution submitted by the President of the General Assembly"],
+                          ["Political declaration of the high-level meeting on antimicrobial",
+                           "resistance"], "15 September 2025")
+    page += [Text(147.8, y + 10, "The General Assembly,", "Times-Italic"),
+             Text(147.8, y + 28, "Adopts", "Times-Italic"),
+             *justified(182, RIGHT, y + 28, "the following political declaration approved by the"),
+             Text(M, y + 40, "high-level meeting on antimicrobial resistance, held on 26 September 2025:"),
+             _centred(y + 60, "Political declaration of the high-level meeting on antimicrobial resistance",
+                      10),
+             *justified(147.8, RIGHT, y + 80, "We, Heads of State and Government and representatives of"),
+             Text(M, y + 92, "States and Governments, commit to the following:"),
+             Text(M, y + 110, "Our commitments", "Times-Italic"),
+             *_paragraph(y + 128, "1.", "Recognize", "that antimicrobial resistance is a global threat;"),
+             *_paragraph(y + 146, "2.", "Request", "the Secretary-General to provide a progress report.")]
+    path = tmp_path / "A_80_L.2.pdf"
+    path.write_bytes(build_pdf([page]))
+    return path
+
+
+ADOPTING_MD = """\
+General Assembly
+
+Distr.: Limited
+15 September 2025
+
+Original: English
+
+Eightieth session
+
+Agenda item 127
+
+Global health and foreign policy
+
+Draft resolution submitted by the President of the General Assembly
+
+Political declaration of the high-level meeting on antimicrobial resistance
+
+*The General Assembly*,
+
+*Adopts* the following political declaration approved by the high-level meeting on \
+antimicrobial resistance, held on 26 September 2025:
+
+Political declaration of the high-level meeting on antimicrobial resistance
+
+We, Heads of State and Government and representatives of States and Governments, \
+assembled at the United Nations on 26 September 2025 to review progress in addressing \
+antimicrobial resistance, commit to the following:
+
+Our commitments
+
+1. Recognize that antimicrobial resistance is one of the most urgent global health threats;
+
+2. Request the Secretary-General to provide a progress report.
+"""
+
+
+@pytest.mark.parametrize("source", ["pdf", "md"])
+def test_a_declaration_adopted_by_an_unnumbered_paragraph_follows_it_in_the_body(tmp_path, source):
+    # "Adopts the following …:" ends the preamble: the declaration's title and text come after
+    # it, in order, not as recitals before it.  (From plain text, a title as long as this one
+    # under a full line is not told from that line's paragraph: not tested.)
+    if source == "pdf":
+        result = convert_file(_adopting_draft(tmp_path), converted=CONVERTED)
+        assert result.errors == []
+        tree = result.tree
+    else:
+        tree = convert_text(tmp_path, "A_80_L.2.md", ADOPTING_MD)
+    assert xpath(tree, "//a:preamble/a:container") == []
+    body = xpath(tree, "//a:mainBody")[0]
+    assert [(xpath(el, "local-name()"), xpath(el, "string(a:num)"), text_of(xpath(el, "a:heading")[0])
+             if xpath(el, "a:heading") else text_of(el)[:30]) for el in body] == [
+        ("paragraph", "", "Adopts the following political"),
+        ("section", "", "Political declaration of the high-level meeting on antimicrobial resistance"),
+        ("section", "", "Our commitments")]
+    assert text_of(xpath(body, "a:section[1]/a:paragraph")[0]).startswith("We, Heads of State")
+    assert xpath(body, "a:section[2]/a:paragraph/a:num/text()") == ["1.", "2."]

@@ -333,7 +333,8 @@ class BodyReader:
             self._open_heading(num + ".", strip(split_at(text, plain.index(rest))[1]))
             return True
         topic = _bracketed_topic(plain)
-        if len(plain) > _HEADING_CHARS or len(plain.split()) > 25 or (self._listing() and not topic):
+        if len(plain) > _HEADING_CHARS or len(plain.split()) > 25 or (
+                self._listing() and not topic and not all_bold(text)):   # (a bold line heads)
             return False
         if self.in_preamble and not (self._heads_operative_part(text, plain) or topic):
             return False
@@ -413,6 +414,8 @@ class BodyReader:
             else:
                 owner.wrap_up = text if owner.wrap_up is None else join(owner.wrap_up, text)
             return
+        if self.in_preamble and self._sole_operative(text, plain):
+            self.in_preamble = False   # "Adopts the following …:": what follows is not preamble
         item = Item(None, self._operative_italics(text))
         self.target.append(item)
         self.lists.reset(item)
