@@ -731,3 +731,33 @@ def test_a_declaration_adopted_by_an_unnumbered_paragraph_follows_it_in_the_body
         ("section", "", "Our commitments")]
     assert text_of(xpath(body, "a:section[1]/a:paragraph")[0]).startswith("We, Heads of State")
     assert xpath(body, "a:section[2]/a:paragraph/a:num/text()") == ["1.", "2."]
+
+
+# ---- an amendment printed without a title ------------------------------------------------
+
+def test_pdf_an_amendment_without_a_title_keeps_its_text_in_the_body_in_order(tmp_path):
+    # the sponsor line in bold, then at once the amendment's text in regular type: no title;
+    # the recital it quotes and the italic line naming a paragraph stay in the text's order
+    page, y = _draft_head("A/80/L.21", [], ["Agenda item 29", "Return or restitution of cultural property"],
+                          ["Russian Federation: amendment to draft resolution A/80/L.5"], [],
+                          "1 December 2025")
+    page += [*justified(147.8, RIGHT, y + 10, "Insert a new preambular paragraph after the fifth"),
+             Text(M, y + 22, "preambular paragraph, to read:"),
+             Text(147.8, y + 40, "“Recalling also", "Times-Italic"),
+             Text(215, y + 40, "its resolution 76/16 of 6 December 2021,”"),
+             Text(147.8, y + 58, "Operative paragraph 3", "Times-Italic"),
+             Text(147.8, y + 76, "Replace the words “calls upon” with the word “invites”.")]
+    path = tmp_path / "A_80_L.21.pdf"
+    path.write_bytes(build_pdf([page]))
+    result = convert_file(path, converted=CONVERTED)
+    assert result.errors == []
+    tree = result.tree
+    assert xpath(tree, "/a:akomaNtoso/a:statement/@name") == ["amendment"]
+    assert [text_of(t) for t in xpath(tree, "//a:preface//a:docTitle")] == [
+        "Russian Federation: amendment to draft resolution A/80/L.5"]
+    assert xpath(tree, "//a:preamble") == []
+    assert [text_of(p) for p in xpath(tree, "//a:mainBody/a:paragraph")] == [
+        "Insert a new preambular paragraph after the fifth preambular paragraph, to read:",
+        "“Recalling also its resolution 76/16 of 6 December 2021,”",
+        "Operative paragraph 3",
+        "Replace the words “calls upon” with the word “invites”."]

@@ -194,7 +194,8 @@ class BodyReader:
             return
         if self._heading(text, plain):
             return
-        if self.in_preamble and self.annex is None and self._preambular_start(text, plain):
+        if (self.in_preamble and self.annex is None and not self.result.body
+                and self._preambular_start(text, plain)):   # (the preamble precedes the body)
             self.result.preamble.append(self._preambular(text, plain))
             return
         if self._part_preamble(text, plain):

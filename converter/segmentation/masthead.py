@@ -310,6 +310,9 @@ class _MastheadBuilder:
         if self.lang.draft_part_regex.match(text):
             return False   # "Draft resolution I": the first of several drafts begins
         if not m.title:
+            if (last is LineKind.SUBMISSION and m.sponsors is not None and all_bold(m.sponsors)
+                    and not all_bold(para.text)):
+                return False   # text in regular type under a bold sponsor line: no title printed
             return last in (LineKind.SUBMISSION, LineKind.NUMBER_TITLE, LineKind.ADOPTED,
                             LineKind.REPORT, LineKind.NO_COMMITTEE)
         if not _looks_like_title_continuation(text) or self.lang.part_letter(text):
