@@ -272,15 +272,16 @@ def _short_draft(tmp_path, body: list[Text]):
     return [text_of(p) for p in xpath(result.tree, "//a:mainBody/a:paragraph")]
 
 
-def test_pdf_a_bold_title_does_not_run_on_into_the_text_in_regular_type(tmp_path):
-    # a decision without a formula: its first line, unpunctuated, is no line of the title.
-    # (On a page with a single full line of text, the masthead's "United Nations  A/80/L.3"
-    # sets the right margin: the text comes out as two paragraphs, but all of it in the body.)
+def test_pdf_a_short_draft_decision_is_one_paragraph_under_its_bold_title(tmp_path):
+    # a decision without a formula, two lines long: its first line, unpunctuated, is no line
+    # of the bold title; and that line, stopping inside the sentence, shows where the right
+    # margin is ("United Nations  A/80/L.3" reaches further right: measured from it, the line
+    # would seem to stop short and end the paragraph)
     paragraphs = _short_draft(tmp_path, [
         *justified(147.8, RIGHT, 12, "The General Assembly decides that the high-level meeting"),
         Text(M, 24, "shall be held on 24 September 2025.")])
-    assert " ".join(paragraphs) == (
-        "The General Assembly decides that the high-level meeting shall be held on 24 September 2025.")
+    assert paragraphs == [
+        "The General Assembly decides that the high-level meeting shall be held on 24 September 2025."]
 
 
 # ---- a paragraph that quotes a text ------------------------------------------------------
