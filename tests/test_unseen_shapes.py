@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from converter.errors import NotAResolutionError
 from converter.pipeline import convert_file
+from converter.validator import validate_tree
 from tests.conftest import CONVERTED, convert_text, cover_lines, text_of, xpath
 from tests.pdfgen import Text, build_pdf, justified
 
@@ -444,7 +446,10 @@ def check_drafts(tree) -> None:
 @pytest.mark.parametrize(("name", "text"), [("A_C.4_80_L.2.txt", DRAFTS_PLAIN),
                                             ("A_C.4_80_L.2.md", DRAFTS_MD)])
 def test_several_drafts_in_one_document_are_its_components(tmp_path, name, text):
-    check_drafts(convert_text(tmp_path, name, text))
+    tree = convert_text(tmp_path, name, text)
+    check_drafts(tree)
+    # a collection of drafts is a draft: no "Resolution adopted by …" line is expected
+    assert [f.message for f in validate_tree(tree)] == []
 
 
 def test_pdf_several_drafts_in_one_document_are_its_components(tmp_path):
@@ -762,3 +767,20 @@ def test_pdf_an_amendment_without_a_title_keeps_its_text_in_the_body_in_order(tm
         "“Recalling also its resolution 76/16 of 6 December 2021,”",
         "Operative paragraph 3",
         "Replace the words “calls upon” with the word “invites”."]
+
+
+# ---- a corrigendum -----------------------------------------------------------------------
+
+def test_pdf_a_corrigendum_is_no_resolution(tmp_path):
+    # "Corrigendum" under the draft's title, then corrections: no formula, no text to convert
+    page, y = _draft_head("A/80/L.14/Corr.1", [], ["Agenda item 64", "Prevention of armed conflict"],
+                          ["Albania, Andorra, Argentina and Uruguay: draft resolution"],
+                          ["Olympic Truce for the XXV Olympic Winter Games"], "23 October 2025")
+    page += [_centred(y + 6, "Corrigendum", 10),
+             Text(147.8, y + 30, "Operative paragraph 2", "Times-Italic"),
+             Text(147.8, y + 48, "For", "Times-Italic"), Text(165, y + 48, "eighty-second session"),
+             Text(260, y + 48, "read", "Times-Italic"), Text(282, y + 48, "eighty-first session")]
+    path = tmp_path / "A_80_L.14_Corr.1.pdf"
+    path.write_bytes(build_pdf([page]))
+    with pytest.raises(NotAResolutionError, match="a corrigendum"):
+        convert_file(path, converted=CONVERTED)
