@@ -75,6 +75,11 @@ class Symbol:
         return "/DEC/" in self.text
 
     @property
+    def is_corrigendum(self) -> bool:
+        """"A/80/L.14/Corr.1": the corrections to a document, not the document."""
+        return "/Corr." in self.text
+
+    @property
     def actor(self) -> str:
         """FRBR actor: unga, unsc, unga-hrc, unecosoc (drafts follow their organ)."""
         if self.text.startswith("A/HRC/"):

@@ -225,3 +225,23 @@ def text_content(lines: list[bytes], size: int = 11) -> bytes:
     ops = [b"BT /F1 %d Tf" % size]
     ops += [b"1 0 0 1 72 %d Tm (%s) Tj" % (780 - 16 * i, line) for i, line in enumerate(lines)]
     return b"\n".join([*ops, b"ET"])
+
+
+_MEASURE: _Fonts | None = None
+
+
+def justified(x0: float, x1: float, y: float, text: str, font: str = "Times-Roman",
+              size: float = 10.0) -> list[Text]:
+    """One line of a paragraph that goes on, set justified: its words spread from `x0` to
+    `x1`, each a text object of its own (their widths measured as a reader measures them)."""
+    global _MEASURE
+    if _MEASURE is None:
+        _MEASURE = _Fonts(pypdfium2.PdfDocument.new())
+    words = text.split()
+    widths = [_MEASURE.width(word, font, size) for word in words]
+    gap = (x1 - x0 - sum(widths)) / max(len(words) - 1, 1)
+    out, x = [], x0
+    for word, width in zip(words, widths, strict=True):
+        out.append(Text(x, y, word, font, size))
+        x += width + gap
+    return out

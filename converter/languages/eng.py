@@ -42,9 +42,11 @@ ENGLISH = LanguageTable(
         "Credentials Committee": "credentialsCommittee",
         "plenary meeting": "plenaryMeeting",
     },
-    adopted_pattern=r"^(?P<kind>Resolution|Decision) adopted by the (?P<organ>[A-Z][A-Za-z ]+?)"
+    # "Resolutions adopted …": a resolution issued in parts (A/RES/80/98 A-B)
+    adopted_pattern=r"^(?P<kind>Resolutions?|Decisions?) adopted by the (?P<organ>[A-Z][A-Za-z ]+?)"
                     r"\s+on\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})$",
-    adoption_kinds={"Resolution": "resolution", "Decision": "decision"},
+    adoption_kinds={"Resolution": "resolution", "Decision": "decision",
+                    "Resolutions": "resolution", "Decisions": "decision"},
     # the Security Council's adoption line and resolution number
     adopted_at_meeting_pattern=r"^Adopted by the (?P<organ>[A-Z][A-Za-z ]+?) at its "
                                r"(?P<meeting>(?P<ordinal>\d+(?:st|nd|rd|th)) meeting),? on\s*"

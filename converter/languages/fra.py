@@ -39,9 +39,10 @@ FRENCH = LanguageTable(
                 f"{_SPECIAL} (Quatrième Commission)": "fourthCommittee", _SPECIAL: "fourthCommittee",
                 "Bureau": "generalCommittee", "Commission de vérification des pouvoirs":
                 "credentialsCommittee"},
-    adopted_pattern=r"^(?P<kind>Résolution|Décision) adoptée par (?:l[’']|le )(?P<organ>.+?)\s+le\s+"
+    adopted_pattern=r"^(?P<kind>Résolutions?|Décisions?) adoptées? par (?:l[’']|le )(?P<organ>.+?)\s+le\s+"
                     r"(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})$",
-    adoption_kinds={"Résolution": "resolution", "Décision": "decision"},
+    adoption_kinds={"Résolution": "resolution", "Décision": "decision",
+                    "Résolutions": "resolution", "Décisions": "decision"},
     report_pattern=r"^\[sur (?:la base )?(?:du|des) rapports? de la (?P<committee>.+?)\s*"
                    r"\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
     no_committee_pattern=r"^\[sans renvoi (?:à|aux) (?:une|des) grandes? commissions?\s*"

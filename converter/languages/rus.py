@@ -30,9 +30,11 @@ RUSSIAN = LanguageTable(
                              ("Первого комитета", "Второго комитета", "Третьего комитета",
                               "Четвертого комитета", "Пятого комитета", "Шестого комитета")),
                 f"{_SPECIAL} (Четвертый комитет)": "fourthCommittee", _SPECIAL: "fourthCommittee"},
-    adopted_pattern=r"^(?P<kind>Резолюция|Решение),?\s+принят(?:ая|ое)\s+(?P<organ>Генеральной Ассамблеей"
-                    r"|Советом Безопасности)\s+(?P<date>\d{1,2}\s+\w+\s+\d{4}(?:\s+года?)?)$",
-    adoption_kinds={"Резолюция": "resolution", "Решение": "decision"},
+    adopted_pattern=r"^(?P<kind>Резолюци[яи]|Решени[ея]),?\s+принят(?:ая|ое|ые)\s+"
+                    r"(?P<organ>Генеральной Ассамблеей|Советом Безопасности)\s+"
+                    r"(?P<date>\d{1,2}\s+\w+\s+\d{4}(?:\s+года?)?)$",
+    adoption_kinds={"Резолюция": "resolution", "Решение": "decision",
+                    "Резолюции": "resolution", "Решения": "decision"},
     report_pattern=r"^\[по докладу (?P<committee>.+?)\s*\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
     no_committee_pattern=r"^\[без передачи в главн(?:ый|ые) комитеты?\s*(?:\((?P<doc>[^)]*)\))?\]$",
     draft_kinds={"проект резолюции": "draftResolution", "проект решения": "draftDecision",

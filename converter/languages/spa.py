@@ -38,9 +38,11 @@ SPANISH = LanguageTable(
                               "Cuarta Comisión", "Quinta Comisión", "Sexta Comisión")),
                 f"{_SPECIAL} (Cuarta Comisión)": "fourthCommittee", _SPECIAL: "fourthCommittee",
                 f"{_SPECIAL} (Cuarta Comisión": "fourthCommittee"},
-    adopted_pattern=r"^(?P<kind>Resolución|Decisión) aprobada por (?:la|el) (?P<organ>.+?)\s+el\s+"
+    adopted_pattern=r"^(?P<kind>Resolución|Decisión|Resoluciones|Decisiones) aprobadas? por (?:la|el) "
+                    r"(?P<organ>.+?)\s+el\s+"
                     r"(?P<date>\d{1,2}\s+de\s+\w+\s+de\s+\d{4})$",
-    adoption_kinds={"Resolución": "resolution", "Decisión": "decision"},
+    adoption_kinds={"Resolución": "resolution", "Decisión": "decision",
+                    "Resoluciones": "resolution", "Decisiones": "decision"},
     report_pattern=r"^\[sobre la base de(?:l| los) informes? de la (?P<committee>.+?)\s*"
                    r"\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
     no_committee_pattern=r"^\[sin remisión previa a una Comisión Principal\s*(?:\((?P<doc>[^)]*)\))?\]$",

@@ -201,6 +201,12 @@ class LanguageTable:
                 return m["day" + suffix], m["month" + suffix], m["year" + suffix]
         return m["day"], m["month"], m["year"]
 
+    def part_letter(self, text: str) -> str | None:
+        """The letter a line holding only a part's letter stands for ("B"; Arabic "باء" -> "B"),
+        else None."""
+        letter = self.part_letters.get(text, text)
+        return letter if len(letter) == 1 and "A" <= letter <= "Z" else None
+
     def ordinal_value(self, words: str) -> int | None:
         """'Seventy-ninth' -> 79, 'Eightieth' -> 80, 'Tenth' -> 10."""
         w = words.strip().lower().replace("‑", "-")
@@ -274,6 +280,15 @@ class LanguageTable:
         gap, tail = self.opener_gap, self.opener_tail
         return re.compile(rf"^(?:(?:{mods}){gap})*(?:(?:{adverbs}){gap}(?:{small})|{words}){tail}"
                           rf"(?:{gap}(?:{mods}))*{self.opener_end}")
+
+    @cached_property
+    def draft_part_regex(self) -> re.Pattern[str]:
+        """"Draft resolution I", "Draft decision B": the line over one of several drafts printed
+        in one document; `num` is its number, `title` the draft's title when the line runs on
+        into it (a title: a capital, no stop at the end)."""
+        kinds = [k for k, v in self.draft_kinds.items() if v in ("draftResolution", "draftDecision")]
+        return re.compile(rf"^(?i:{alternation(kinds)})\s+(?P<num>[IVXLC]+|[A-Z])"
+                          r"(?:\s+(?P<title>[A-Z][^.;:]*?))?$")
 
     @cached_property
     def annex_label(self) -> str:

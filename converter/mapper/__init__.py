@@ -80,13 +80,15 @@ def _meta(*blocks: etree._Element | None) -> etree._Element:
     return E.meta(*[b for b in blocks if b is not None])
 
 
-def _part_statement(part: ResolutionPart, index: int, ctx: _Context) -> etree._Element:
+def _part_statement(part: ResolutionPart, index: int, ctx: _Context, name: str) -> etree._Element:
+    """Part A, B … of a resolution, or of a draft (`name`: the document's type)."""
     ids = ctx.ids.component_of(part.letter)
     title = fill(E.docTitle(refersTo="#resolutionTitle"), part.title)
     return E.statement(_meta(ctx.identification(ids), analysis(part.vote)),
-                       E.preface(E.p(E.docNumber(part.letter), title)),
+                       E.preface(E.p(fill(E.docNumber(), part.label) if part.label
+                                     else E.docNumber(part.letter), title)),
                        *_content(part, ctx, ids, scope=f"component_{index}__"),
-                       name="resolution")
+                       name=name)
 
 
 def to_akn(doc: Resolution, language: LanguageTable, converted: date,
@@ -109,7 +111,8 @@ def to_akn(doc: Resolution, language: LanguageTable, converted: date,
     if pre_face is not None:
         head.append(pre_face)
     if doc.parts:
-        components = [E.component(_part_statement(p, i, ctx)) for i, p in enumerate(doc.parts, 1)]
+        components = [E.component(_part_statement(p, i, ctx, doc.doc_type.value))
+                      for i, p in enumerate(doc.parts, 1)]
         top = E.documentCollection(*head, E.collectionBody(*components), name="publication")
     else:
         top = E.statement(*head, *_content(doc, ctx, ctx.ids), name=doc.doc_type.value)

@@ -123,10 +123,11 @@ def _page_text_blocks(page: PlainPage, language: LanguageTable, width: int, symb
     blocks: list[Block] = []
     joins: dict[int, list[Joined]] = {}
     if page.number == 1:
-        if symbol is not None:
-            first = next(i for i, line in enumerate(lines) if line)
+        if symbol is not None:   # first, wherever pdftotext put it among the masthead's lines
             blocks.append(Block([Span(symbol)], page=1))
-            lines = lines[first + 1:]
+            if symbol in lines:
+                at = lines.index(symbol)
+                lines = lines[:at] + lines[at + 1:]
         start = body_start(lines, language)
         head_joins = _joined_lines(lines[:start], width)
         for item in masthead_items(lines[:start], language, width):

@@ -26,7 +26,7 @@ class _Patterns:
         # "Indonesia:* draft resolution" ends a sponsor block, "Draft resolution submitted by
         # the Vice-Chair ..." starts one
         self.sponsor = re.compile(rf"[:*]\s*(?:{alt})\b.*$|^(?:{alt})$", re.IGNORECASE)
-        self.sponsor_start = re.compile(rf"^(?:{alt})\s+\S", re.IGNORECASE)
+        self.sponsor_start = re.compile(rf"^(?:{alt})\s+\S|{language.submitted_by_pattern}", re.IGNORECASE)
         known = [
             rf"^{language.distribution_label}",
             rf"^{language.original_label}",
@@ -104,7 +104,9 @@ def masthead_items(lines: list[str], language: LanguageTable, width: int) -> lis
             items.append(join_lines(lines[i:end]))
             i = end
             continue
-        if p.known.match(line) and not (run and line == language.united_nations):
+        if (p.known.match(line) and not (run and line == language.united_nations)) or (
+                run and (language.part_letter(line) or language.draft_part_regex.match(line))):
+            # "A" or "Draft resolution I" under the title: the first part or draft opens
             flush()
             items.append(line)
             i += 1

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from converter.languages.table import LanguageTable
 
-SYMBOL_RE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+$")
+# "A/C.3/80/L.43", and a resolution's with its parts' letters: "A/RES/80/98 A-B"
+SYMBOL_RE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+(?:(?<=\d) [A-Z](?:-[A-Z])?)?$")
 RULE_RE = re.compile(r"^_{5,}$")
 # A `*` note ("* On behalf of ...") starts the footnote area when pdftotext lost the rule.
 STAR_NOTE_RE = re.compile(r"^\*{1,3}\s+\S")
@@ -45,13 +46,15 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+_SYMBOL_DEPTH = 4   # the symbol is among the first lines of page 1's masthead
+
+
 def find_symbol(first_page: str) -> str | None:
-    """The document symbol: the first non-blank line of page 1, when it has that shape."""
-    for line in first_page.split("\n"):
-        line = line.strip()
-        if line:
-            return line if SYMBOL_RE.match(line) else None
-    return None
+    """The document symbol: a line of that shape among the first non-blank lines of page 1
+    (pdftotext prints it first, or after "United Nations" and the organ, as the masthead's
+    columns come out)."""
+    lines = [line.strip() for line in first_page.split("\n") if line.strip()]
+    return next((line for line in lines[:_SYMBOL_DEPTH] if SYMBOL_RE.match(line)), None)
 
 
 def _groups(lines: list[str]) -> list[tuple[int, int]]:

@@ -28,7 +28,8 @@ LABELLED = re.compile(   # "“(a)" opens an item quoted from another text
     rf"^(?:\d{{1,3}}\.|[{OPENING_QUOTES}]?\((?:[a-z]{{1,2}}|[ivxlc]{{1,6}}|\d{{1,2}})\)|[IVXLC]{{1,6}}\.|[A-Z]\."
     r"|[A-Z][a-z]+ \d{1,3}\.)\s")  # the last: "Action 4. We will ..."
 # An enumeration run into the sentence: "on: (i) modalities …; (ii) dedicated …";
-# a list item's text starts with a capital.
+# a list item's text starts with a capital, or stands apart from its label on a line of
+# its own ("(a)", "murder;": a treaty's items may start in small letters).
 _INLINE_ITEM = re.compile(r"^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s+[a-z]")
 CLAUSE_END = (",", ";", ":", ".")
 _BULLETS = "•▪◦●"   # a bulleted line opens a paragraph (an item), whatever the line above
@@ -90,8 +91,14 @@ def _restore_moved_words(lines: list[str], width: int) -> list[str]:
 
 def _lone_word_run(lines: list[str], i: int) -> list[int]:
     """Indexes of the one-word lines, each between blank lines, from `i` on (a blank line
-    before `i`): no labels, numerals or capitalised words alone (headings)."""
+    before `i`): no labels, numerals or capitalised words alone (headings), nor the text of
+    a lone label above it ("(a)", "", "murder;")."""
     if i == 0 or lines[i - 1]:
+        return []
+    above = i - 1
+    while above >= 0 and not lines[above]:
+        above -= 1
+    if above >= 0 and _LABEL_ONLY.match(lines[above]):
         return []
     run: list[int] = []
     k = i
@@ -132,12 +139,13 @@ def _short_line_before(lines: list[str], i: int, size: int, width: int) -> int |
 
 def _join_word_runs(lines: list[str]) -> list[str]:
     """Lines with runs of one-word lines ("Strongly", "encourages", "Governments,") joined:
-    pdftotext prints each word of a widely justified line on a line of its own."""
+    pdftotext prints each word of a widely justified line on a line of its own.  A lone
+    label is no such word: "(a)", "murder;", "(b)", "extermination;" are items."""
     out: list[str] = []
     i, n = 0, len(lines)
     while i < n:
         j = i
-        while j < n and _one_word(lines[j]):
+        while j < n and _one_word(lines[j]) and not _LABEL_ONLY.match(lines[j]):
             j += 1
         if j - i >= _WORD_RUN:
             out.append(" ".join(lines[i:j]))
@@ -294,6 +302,22 @@ def _in_section_heading(paras: list[Para]) -> bool:
         _LONE_NUMERAL.match(paras[-2].lines[0]))
 
 
+def _quoted_paragraph(prev: str, line: str, width: int) -> bool:
+    """A line opening with a quotation mark after a line that ended a sentence or clause
+    ("… to read as follows:" / "“Rule 160", "… to pay." / "“The scale …") or stopped short
+    ("“Rule 160" / "“The Committee …"): a quoted paragraph begins (the UN opens each quoted
+    paragraph with the mark)."""
+    return line[:1] in OPENING_QUOTES and (prev.rstrip().endswith(SENTENCE_END)
+                                           or ended_short(prev, line[1:], width))
+
+
+def _after_meeting_date(paras: list[Para], meeting: re.Pattern[str]) -> bool:
+    """Whether the last line read was the date under the meeting line: what follows it (a
+    printed vote, "[Adopted by a recorded vote of …") is a paragraph of its own."""
+    return (len(paras) >= 2 and not paras[-1].starts and len(paras[-1].lines) == 1
+            and len(paras[-2].lines) == 1 and bool(meeting.match(paras[-2].lines[0])))
+
+
 def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
                      previous: str = "") -> list[Para]:
     """The paragraphs of a page body (lines stripped, "" for blank lines); `previous` is the
@@ -304,13 +328,13 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
     prev = previous
     first_line = True
     merged = _merge_labels(_join_word_runs(_restore_moved_words(lines, width)), width)
-    for k, (line, blank, _) in enumerate(merged):
+    for k, (line, blank, lone) in enumerate(merged):
         before_label = k + 1 < len(merged) and _labelled(merged[k + 1])
         head = line[:1]
         marked = bool(
             (head in _BULLETS and line[1:2] == " ")
             or ((head.isdigit() or head == "(" or head in OPENING_QUOTES) and LABELLED.match(line)
-             and not _INLINE_ITEM.match(line))
+             and (lone or not _INLINE_ITEM.match(line)))
             or (head.isdigit() and meeting.match(line))
             or (head.isupper() and (LABELLED.match(line) or _LONE_NUMERAL.match(line)
                                     or formula.match(line) or _lone_division(line, division)
@@ -322,6 +346,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
         elif prev[:1].isdigit() and meeting.match(prev):
             paras.append(Para([line], False))  # the date under the meeting line
         elif marked or blank or _heading(line, prev, width) or _in_series(line, prev, paras) or (
+                _after_meeting_date(paras, meeting)) or _quoted_paragraph(prev, line, width) or (
                 before_label and _heading_before_label(line, prev)) or ended_short(
                 prev, line, width - (12 if first_line else 0)) or _after_annex_title(
                 paras, prev, line, language, width):

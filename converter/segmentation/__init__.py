@@ -28,6 +28,9 @@ def segment(source: SourceDocument, language: LanguageTable, *, name: str,
                                   "preamble or numbered paragraphs)")
     no_masthead = not (masthead.organ or masthead.symbol or masthead.session or masthead.adoption_title)
     masthead.symbol = _choose_symbol(masthead, symbol, filename_symbol, source, name)
+    if masthead.symbol.is_corrigendum and body.formula is None and not body.parts:
+        # "Operative paragraph 2" / "For … read …": corrections, not a text with a formula
+        raise NotAResolutionError(f"{name}: a corrigendum ({masthead.symbol}), no resolution text")
     _fill_from_symbol(masthead, masthead.symbol, body, language)
     doc_type = _doc_type(masthead)
     resolution = Resolution(doc_type, language.code, masthead, formula=body.formula,

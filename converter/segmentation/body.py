@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from converter.languages import LanguageTable
-from converter.readers.blocks import Span
+from converter.languages.common import OPENING_QUOTES
 from converter.readers.script import is_wide
 from converter.segmentation.dates import parse_date
 from converter.segmentation.endmatter import meeting_regex, read_meeting, read_vote
@@ -23,9 +23,10 @@ from converter.segmentation.model import (
     Table,
     plain_text,
 )
-from converter.segmentation.numbering import operative_number, part_number
+from converter.segmentation.numbering import operative_number, part_number, roman_numeral, roman_value
 from converter.segmentation.paragraphs import Paragraph
 from converter.segmentation.richtext import (
+    all_bold,
     italicize_prefix,
     italicize_range,
     join,
@@ -73,6 +74,7 @@ class BodyReader:
         self.parts: list[ResolutionPart] = []  # parts A, B … of a resolution issued in parts
         self.part_title_due = False
         self.next_plain = ""   # the paragraph after the one being read: a look-ahead of one
+        self.later_plain = ""  # and the one after it (a part's letter, its title, its formula)
 
     # ---- entry -------------------------------------------------------------
     def read(self, paragraphs: list[Paragraph]) -> BodyResult:
@@ -85,6 +87,8 @@ class BodyReader:
             para = paragraphs[i]
             following = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
             self.next_plain = following.plain.strip() if following is not None else ""
+            later = paragraphs[i + 2] if i + 2 < len(paragraphs) else None
+            self.later_plain = later.plain.strip() if later is not None else ""
             if para.table is not None:
                 self._table(para.table)
             else:
@@ -136,6 +140,15 @@ class BodyReader:
         if _PART_LETTER.fullmatch(plain) and self._part_can_start(plain):
             self._open_part(plain)
             return
+        if ((m := self.lang.draft_part_regex.match(plain))
+                and self._part_can_start(m["num"], first=("A", "I"))):
+            # "Draft resolution II": the next of several drafts, its title perhaps run on
+            label, title = split_at(text, m.start("title")) if m["title"] else (text, [])
+            self._open_part(m["num"], strip(label))
+            if m["title"]:
+                self.parts[-1].title = strip(title)
+                self.part_title_due = False
+            return
         if self.part_title_due:
             self.part_title_due = False
             if not self.formula_re.match(plain):
@@ -152,7 +165,7 @@ class BodyReader:
         # dash before its title as a heading has it ("Annex A – Items subject to …": the Council
         # prints no meeting line)
         if m and (m.end() == len(plain) or self.result.conclusions is not None
-                  or self.annex is not None or _all_bold(text) or _dashed_title(plain, m.end())):
+                  or self.annex is not None or all_bold(text) or _dashed_title(plain, m.end())):
             label, title = split_at(text, m.end())
             annex = self._open_annex(strip(label))
             if strip(title):
@@ -182,7 +195,8 @@ class BodyReader:
             return
         if self._heading(text, plain):
             return
-        if self.in_preamble and self.annex is None and self._preambular_start(text, plain):
+        if (self.in_preamble and self.annex is None and not self.result.body
+                and self._preambular_start(text, plain)):   # (the preamble precedes the body)
             self.result.preamble.append(self._preambular(text, plain))
             return
         if self._part_preamble(text, plain):
@@ -319,8 +333,9 @@ class BodyReader:
     def _heading(self, text: RichText, plain: str) -> bool:
         """Part headings ("I. Financing", a lone "II" then its heading) at any length;
         unnumbered ones when short, and before paragraph 1 only when it follows; a line
-        without a letter or digit ("*", "* * *") is a separator, no heading."""
-        if plain[0].islower() or not any(ch.isalnum() for ch in plain):
+        without a letter or digit ("*", "* * *") is a separator, no heading; nor is a line in
+        quotation marks ("“Rule 160"): it is text the paragraph before it quotes."""
+        if plain[0].islower() or plain[0] in OPENING_QUOTES or not any(ch.isalnum() for ch in plain):
             return False
         if self.pending_part is not None:       # "I" on one line, the heading on the next
             num, self.pending_part = self.pending_part, None
@@ -336,7 +351,8 @@ class BodyReader:
             self._open_heading(num + ".", strip(split_at(text, plain.index(rest))[1]))
             return True
         topic = _bracketed_topic(plain)
-        if len(plain) > _HEADING_CHARS or len(plain.split()) > 25 or (self._listing() and not topic):
+        if len(plain) > _HEADING_CHARS or len(plain.split()) > 25 or (
+                self._listing() and not topic and not all_bold(text)):   # (a bold line heads)
             return False
         if self.in_preamble and not (self._heads_operative_part(text, plain) or topic):
             return False
@@ -416,6 +432,8 @@ class BodyReader:
             else:
                 owner.wrap_up = text if owner.wrap_up is None else join(owner.wrap_up, text)
             return
+        if self.in_preamble and self._sole_operative(text, plain):
+            self.in_preamble = False   # "Adopts the following …:": what follows is not preamble
         item = Item(None, self._operative_italics(text))
         self.target.append(item)
         self.lists.reset(item)
@@ -461,16 +479,22 @@ class BodyReader:
         self.result.vote = read_vote(text, plain, self.lang)
         return self.result.vote is not None
 
-    def _part_can_start(self, letter: str) -> bool:
-        """"A" opens part A before any formula; "B" … once the previous part has ended."""
-        expected = chr(ord(self.parts[-1].letter) + 1) if self.parts else "A"
-        ended = self.result.empty if letter == "A" else self.result.conclusions is not None
-        return letter == expected and ended and self.annex is None
+    def _part_can_start(self, letter: str, first: tuple[str, ...] = ("A",)) -> bool:
+        """"A" opens part A before any formula; "B" … once the previous part has ended: at its
+        meeting line, or (a draft prints none) when the part's own formula follows the letter
+        or its title."""
+        expected = (_next_part(self.parts[-1].letter, self.parts[0].letter),) if self.parts else first
+        if not self.parts:
+            ended = self.result.empty
+        else:
+            ended = self.result.conclusions is not None or (bool(self.result.body) and any(
+                self.formula_re.match(" ".join(p.split())) for p in (self.next_plain, self.later_plain)))
+        return letter in expected and ended and self.annex is None
 
-    def _open_part(self, letter: str) -> None:
+    def _open_part(self, letter: str, label: RichText | None = None) -> None:
         if self.parts:
             self._close_part()
-        self.parts.append(ResolutionPart(letter, []))
+        self.parts.append(ResolutionPart(letter, [], label or []))
         self.result = BodyResult()
         self.target = self.result.body
         self.in_preamble = True
@@ -491,6 +515,14 @@ class BodyReader:
 
     def _annex_heading(self, plain: str) -> bool:
         return not _SENTENCE_END.search(plain) and operative_number(plain) is None
+
+
+def _next_part(number: str, first: str) -> str:
+    """The number of the part after part `number`: "B" after "A"; "III" after "II" when the
+    parts are numbered from "I" (drafts I, II … printed in one document)."""
+    if first == "I":
+        return roman_numeral(roman_value(number.lower()) + 1)
+    return chr(ord(number) + 1)
 
 
 def _first_word(plain: str) -> str:
@@ -527,11 +559,6 @@ def _number_value(num: str | None) -> int | None:
 def _introduces(item: Item) -> bool:
     """Whether the item's text, with no points under it, ends with a colon (notes aside)."""
     return not item.items and introduces(item)
-
-
-def _all_bold(text: RichText) -> bool:
-    spans = [x for x in text if isinstance(x, Span) and x.text.strip() and not x.note_ref]
-    return bool(spans) and all(x.bold for x in spans)
 
 
 def read_body(paragraphs: list[Paragraph], language: LanguageTable) -> BodyResult:

@@ -23,7 +23,7 @@ from converter.languages.table import alternation
 from converter.segmentation.dates import calendar_date, parse_date
 from converter.segmentation.model import DatedText, Masthead, Note, SessionDates
 from converter.segmentation.paragraphs import Paragraph
-from converter.segmentation.richtext import join, split_at, strip
+from converter.segmentation.richtext import all_bold, join, split_at, strip
 from converter.symbols import PART_SUFFIX, Symbol, SymbolError
 
 _NUMBER_TITLE = r"^(?P<num>(?:ES-\d+|S-\d+|\d+)/\d+(?:\s*[A-Z](?:-[A-Z])?)?){mark}(?:\s+|$)"
@@ -278,7 +278,7 @@ class _MastheadBuilder:
             notes = [x for x in para.text if isinstance(x, Note)]
             m.part_letter = [*strip([x for x in para.text if not isinstance(x, Note)]), *notes]
             return True
-        if self._continues_title(text):
+        if self._continues_title(para, text):
             m.title = join(m.title, strip(para.text)) if m.title else strip(para.text)
             self.last = LineKind.FREE
             return True
@@ -294,20 +294,30 @@ class _MastheadBuilder:
         m = self.m
         if not m.title or m.part_letter or self.last not in (LineKind.FREE, LineKind.NUMBER_TITLE):
             return False
-        letter = self.lang.part_letters.get(text, text)
-        if len(letter) != 1 or not "A" <= letter <= "Z":
+        letter = self.lang.part_letter(text)
+        if letter is None:
             return False
         named = m.symbol.part if m.symbol is not None else None
         return letter == named if named else letter != "A"
 
-    def _continues_title(self, text: str) -> bool:
+    def _continues_title(self, para: Paragraph, text: str) -> bool:
         """The title's first line (after the submission or number line, or a report line when
-        the title has no number), or a line the title wrapped onto."""
+        the title has no number), or a line the title wrapped onto: not a lone letter (part A
+        of a resolution in parts opens) or "Draft resolution I" (the first of several drafts),
+        nor a line in regular type under a bold title (the
+        text of a draft decision without a formula: "The General Assembly decides …")."""
         m, last = self.m, self.last
+        if self.lang.draft_part_regex.match(text):
+            return False   # "Draft resolution I": the first of several drafts begins
         if not m.title:
+            if (last is LineKind.SUBMISSION and m.sponsors is not None and all_bold(m.sponsors)
+                    and not all_bold(para.text)):
+                return False   # text in regular type under a bold sponsor line: no title printed
             return last in (LineKind.SUBMISSION, LineKind.NUMBER_TITLE, LineKind.ADOPTED,
                             LineKind.REPORT, LineKind.NO_COMMITTEE)
-        if not _looks_like_title_continuation(text):
+        if not _looks_like_title_continuation(text) or self.lang.part_letter(text):
+            return False
+        if all_bold(m.title) and not all_bold(para.text):
             return False
         if last is LineKind.FREE:          # the title began on a line of its own
             return True

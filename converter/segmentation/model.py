@@ -211,10 +211,13 @@ class ResolutionText:
 
 @dataclass
 class ResolutionPart(ResolutionText):
-    """Part A, B … of a resolution issued in parts ("79/252 A-B"): a resolution of its own."""
+    """Part A, B … of a resolution issued in parts ("79/252 A-B"): a resolution of its own;
+    or draft I, II … of drafts printed in one document (`label`: the line "Draft resolution I"
+    as printed, its number in `letter`)."""
 
     letter: str
     title: RichText
+    label: RichText = field(default_factory=list)
 
 
 @dataclass

@@ -91,6 +91,12 @@ def strip_prefix(text: RichText, pattern: re.Pattern[str]) -> tuple[re.Match[str
     return m, strip(split_at(text, m.end())[1])
 
 
+def all_bold(text: Sequence[Inline]) -> bool:
+    """Every word is bold (note markers aside)."""
+    spans = [x for x in text if isinstance(x, Span) and x.text.strip() and not x.note_ref]
+    return bool(spans) and all(x.bold for x in spans)
+
+
 def leading_italic(text: RichText) -> str | None:
     """The leading italic phrase, if the text begins with one."""
     words: list[str] = []

@@ -403,7 +403,10 @@ def check_cover_required(doc: Doc) -> Iterator[Finding]:
     if main is None or etree.QName(main).namespace != AKN_NS:
         return
     kind, where = local_name(main), at_line(main)
-    draft = main.get("name") in DRAFT_NAMES
+    # a draft, or several drafts (or the parts of one) in one document: a collection of drafts
+    parts = main.findall("a:collectionBody/a:component/a:statement", NS)
+    draft = main.get("name") in DRAFT_NAMES or (
+        bool(parts) and all(p.get("name") in DRAFT_NAMES for p in parts))
     # a Security Council resolution has no title: its number ("Resolution 2682 (2023)") heads it
     numbered = main.find("a:coverPage//a:docTitle[@refersTo='#resolutionNumber']", NS) is not None
     if main.find(".//a:preface//a:docTitle", NS) is None and not numbered:

@@ -46,11 +46,34 @@ class Margins:
         if not lines:
             return cls(0.0, 0.0)
         lefts = Counter(round(ln.x0) for ln in lines)
-        rights = Counter(round(ln.x1) for ln in lines if ln.x1 - ln.x0 > 150)
+        rights = _rights(lines)
         left = lefts.most_common(1)[0][0]
         right = max(rights, key=lambda x: (rights[x] + rights[x - 1] + rights[x + 1], x)) \
             if rights else max(ln.x1 for ln in lines)
         return cls(float(left), float(right))
+
+    @classmethod
+    def of_text(cls, lines: list[Line], size: float) -> Margins:
+        """The margins of the running text (lines at the body's size, not bold): from the
+        right edge two or more of them share (justified text shows its margin), else from
+        the lines that stop inside a sentence (wrapped, so they reach the margin: a draft
+        decision of two lines has one); failing both, from all the lines.  On a page 1 with
+        a few lines of text, the masthead's "United Nations  A/80/L.3" would otherwise set
+        the right margin, and every line of text would seem to stop short."""
+        running = [ln for ln in lines if not ln.bold and all(
+            abs(r.size - size) < 1.0 for r in ln.runs if not r.raised)]
+        rights = _rights(running)
+        if any(rights[x] + rights[x - 1] + rights[x + 1] > 1 for x in rights):
+            return cls.of(running)
+        wrapped = [ln for ln in running if ln.x1 - ln.x0 > 150 and _mid_sentence(ln)]
+        if wrapped:
+            return cls(cls.of(lines).left, max(ln.x1 for ln in wrapped))
+        return cls.of(lines)
+
+
+def _rights(lines: list[Line]) -> Counter[int]:
+    """The right edges of the lines long enough to be running text."""
+    return Counter(round(ln.x1) for ln in lines if ln.x1 - ln.x0 > 150)
 
 
 def group(items: list[Item], margins: Margins) -> list[Draft]:

@@ -39,7 +39,7 @@ def read_pages(pages: list[Page], language: LanguageTable) -> SourceDocument:
         body, notes = split_notes(body_lines(page), size)
         bodies.append(body)
         notes_by_page.append(notes)
-    margins = Margins.of([ln for body in bodies[1:] or bodies for ln in body])
+    margins = Margins.of_text([ln for body in bodies[1:] or bodies for ln in body], size)
 
     word_break = Lexicon(language.lexicon).separates
     blocks: list[Block] = []
