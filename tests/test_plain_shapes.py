@@ -204,38 +204,38 @@ def test_running_heads_are_dropped_wherever_pdftotext_put_them(tmp_path):
         "4.Decides to continue its consideration of the question at its eightieth session."]
 
 
-def test_words_taken_out_of_a_justified_line_go_back_to_it(tmp_path):
-    # pdftotext printed the end of the line ("2018, entitled") after the paragraph
+FIRST_RECITAL = ("Recalling its relevant resolutions, including those adopted at its tenth "
+                 "emergency\nspecial session,\n")
+
+
+def recitals(tmp_path, second: str) -> list[str]:
+    """The recitals of page 1 with its recitals replaced by FIRST_RECITAL and `second` (as
+    pdftotext printed it); checks the page's one operative paragraph."""
     page = HEADS_PAGE_1.replace(
         "Recalling its resolution 77/1 of 1 December 2022 on the high-level political forum on\n"
         "sustainable development and its resolution 77/2 on the financing of the programme,\n",
-        "Recalling its relevant resolutions, including those adopted at its tenth emergency\n"
-        "special session,\n"
-        "Recalling also its resolution 73/89 of 6 December\n"
-        "“Comprehensive, just and lasting peace in the Middle East”,\n\n2018,\n\nentitled\n\n")
+        FIRST_RECITAL + second)
     tree = convert_pages(tmp_path, page)
-    assert [text_of(p) for p in xpath(tree, "//a:preamble/a:container")] == [
-        "Recalling its relevant resolutions, including those adopted at its tenth emergency "
-        "special session,",
+    assert len(xpath(tree, "//a:mainBody/a:paragraph")) == 1
+    texts = [text_of(p) for p in xpath(tree, "//a:preamble/a:container")]
+    assert texts[0] == " ".join(FIRST_RECITAL.split())
+    return texts[1:]
+
+
+def test_words_taken_out_of_a_justified_line_go_back_to_it(tmp_path):
+    # pdftotext printed the end of the line ("2018, entitled") after the paragraph
+    assert recitals(tmp_path, "Recalling also its resolution 73/89 of 6 December\n"
+                    "“Comprehensive, just and lasting peace in the Middle East”,\n\n2018,\n\n"
+                    "entitled\n\n") == [
         "Recalling also its resolution 73/89 of 6 December 2018, entitled “Comprehensive, just "
         "and lasting peace in the Middle East”,"]
-    assert len(xpath(tree, "//a:mainBody/a:paragraph")) == 1
 
 
 def test_phrases_taken_out_of_a_widely_justified_line_go_back_to_it(tmp_path):
     # a two-line paragraph whose first line is spread wide: pdftotext printed its first and
     # last words as a block, then the rest a piece at a time
-    page = HEADS_PAGE_1.replace(
-        "Recalling its resolution 77/1 of 1 December 2022 on the high-level political forum on\n"
-        "sustainable development and its resolution 77/2 on the financing of the programme,\n",
-        "Recalling its relevant resolutions, including those adopted at its tenth emergency\n"
-        "special session,\n"
-        "Determined\ndisarmament,\n\nto\n\nwork\n\ncollectively towards the realization\n\n"
-        "of nuclear\n\n")
-    tree = convert_pages(tmp_path, page)
-    assert [text_of(p) for p in xpath(tree, "//a:preamble/a:container")] == [
-        "Recalling its relevant resolutions, including those adopted at its tenth emergency "
-        "special session,",
+    assert recitals(tmp_path, "Determined\ndisarmament,\n\nto\n\nwork\n\ncollectively towards "
+                    "the realization\n\nof nuclear\n\n") == [
         "Determined to work collectively towards the realization of nuclear disarmament,"]
 
 
