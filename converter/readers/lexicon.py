@@ -23,6 +23,7 @@ from pathlib import Path
 
 _LAST_LETTERS = re.compile(r"[^\W\d_]+$")
 _FIRST_LETTERS = re.compile(r"[^\W\d_]+")
+_LONGEST = 40   # letters: longer than any word of the lists that a gap could end or begin
 _COMMON = 100   # occurrences in the list below which a word may be a fragment of its sources
 # an entry of the packaged lists ({"word": count, ...}, lower-case words) counted _COMMON or
 # more (three digits or more)
@@ -77,7 +78,8 @@ class Lexicon:
         """Whether a narrow gap between the texts `left` and `right` is a word space: the
         letters on either side are two words and together none ("human|rights", not
         "confer|ence", "see|king")."""
-        a, b = _LAST_LETTERS.search(left), _FIRST_LETTERS.match(right)
+        # (the ends only: a search for the last letters of a long text would try every start)
+        a, b = _LAST_LETTERS.search(left[-_LONGEST:]), _FIRST_LETTERS.match(right[:_LONGEST])
         if a is None or b is None:
             return False
         la, lb = a.group().lower(), b.group().lower()

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from converter.languages import LanguageTable
@@ -42,6 +43,7 @@ def _separate_part(m: re.Match[str], before: str) -> str:
     return m["part"] if m["part"] and dated and adopted_later(m["session"], int(dated["year"])) else ""
 
 
+_CONTINUATION_REACH = 24   # characters after a clause mark in which a continuing word begins
 _CLAUSE_END = re.compile(r"[。；，,;،؛]")   # a clause ends: the organ named in it no longer holds
 
 
@@ -61,13 +63,15 @@ def _organs(text: str, language: LanguageTable) -> list[tuple[int, str | None]]:
     return out
 
 
-def _clause_ends(text: str, start: int, end: int, language: LanguageTable) -> bool:
-    """Whether a clause ends in text[start:end], not one that a word going on with its list
-    ("包括", including) follows."""
-    for mark in _CLAUSE_END.finditer(text, start, end):
-        if not text[mark.end():end].lstrip().startswith(language.list_continuations):
-            return True
-    return False
+def _clause_ends(text: str, language: LanguageTable) -> list[int]:
+    """Where clauses end, in order: not where a word going on with its list ("包括",
+    including) follows the mark."""
+    ends = []
+    for mark in _CLAUSE_END.finditer(text):
+        after = text[mark.end():mark.end() + _CONTINUATION_REACH]
+        if not after.lstrip().startswith(language.list_continuations):
+            ends.append(mark.start())
+    return ends
 
 
 def _hits(text: str, language: LanguageTable) -> list[tuple[int, int, str]]:
@@ -76,11 +80,16 @@ def _hits(text: str, language: LanguageTable) -> list[tuple[int, int, str]]:
     the Assembly; none where the organ is a council not known ("理事会" with none named)."""
     hits = []
     organs = _organs(text, language)
+    named_at = [at for at, _ in organs]
+    ends = _clause_ends(text, language)
     for cite in language.postfix_citation_regex.finditer(text):
-        named = [(at, prefix) for at, prefix in organs if at <= cite.start("nums")]
         prefix: str | None = "A"
-        if named and not _clause_ends(text, named[-1][0], cite.start(), language):
-            prefix = named[-1][1]
+        last = bisect_right(named_at, cite.start("nums")) - 1
+        if last >= 0:
+            # the organ holds unless a clause ends between its name and the citation
+            at = named_at[last]
+            if bisect_left(ends, at) == bisect_left(ends, cite.start()):
+                prefix = organs[last][1]
         if prefix is None or (language.decision_words
                               and text.startswith(language.decision_words, cite.end())):
             continue   # an unknown council; "第18/120号决定": a decision, no symbol of its own
