@@ -128,3 +128,17 @@ def test_pdf_narrow_gap_after_a_closing_mark_is_a_space(tmp_path):
     assert tight_line(tmp_path, ["human rights,", "and freedoms"], 1.3) == (
         "human rights, and freedoms")
 
+
+
+def test_pdf_word_space_inside_one_text_object_narrower_than_pdfiums_is_judged_by_its_words(
+        tmp_path):
+    # "[(human)-90(rights)]TJ": one text object, a gap of 0.09 em pdfium makes no space of;
+    # the same gap inside "confer|ence" is letter spacing
+    from tests.pdfgen import raw_pdf
+
+    pdf = tmp_path / "tj.pdf"
+    pdf.write_bytes(raw_pdf([b"BT /F1 11 Tf 1 0 0 1 72 700 Tm [(We recognize the )]TJ "
+                             b"[(human)-90(rights)]TJ [( of all and the )]TJ [(confer)-90(ence)]TJ "
+                             b"[( on )]TJ [(human)-40(rights)]TJ ET"]))
+    assert [b.text for b in read_pdf(pdf, get_language("eng")).blocks] == [
+        "We recognize the human rights of all and the conference on humanrights"]

@@ -76,7 +76,14 @@ class Line:
                     out.append((None, SPACE))
                 elif _unsure(prev, run, gap, self.size):
                     out.append((None, UNSURE_GAP))
-            out.append((run, run.text))
+            if run.inner_gaps:
+                start = 0
+                for at, _ in run.inner_gaps:
+                    out += [(run, run.text[start:at]), (None, UNSURE_GAP)]
+                    start = at
+                out.append((run, run.text[start:]))
+            else:
+                out.append((run, run.text))
         return out
 
 
