@@ -168,3 +168,27 @@ def test_an_old_resolution_numbered_by_its_session_is_of_the_organ_that_numbered
 
     found = link_text([Span(text)], ENG, Citing(own=own))
     assert [(s.text, s.href.removeprefix("https://undocs.org/en/")) for s in found if s.href] == linked
+
+
+@pytest.mark.parametrize(("code", "text", "linked"), [
+    # the council named earlier in the sentence, in a script without capitals or in words not
+    # all capitalised; a decision has no symbol to link
+    ("ara", "وإلى مقرر مجلس حقوق الإنسان 18/120 المؤرخ 30 أيلول/سبتمبر 2011 وقراراته 24/14 المؤرخ "
+            "27 أيلول/سبتمبر 2013 و 27/21 المؤرخ 26 أيلول/سبتمبر 2014",
+     [("24/14", "A/HRC/RES/24/14"), ("27/21", "A/HRC/RES/27/21")]),
+    # "قراراتها" (its, feminine) is the Assembly's own, whatever the sentence named before
+    ("ara", "وإذ تشير إلى تقرير مجلس حقوق الإنسان وإلى قراراتها 70/1 المؤرخ 25 أيلول/سبتمبر 2015",
+     [("70/1", "A/RES/70/1")]),
+    ("fra", "et toutes les résolutions du Conseil des droits de l’homme sur la question, y compris "
+            "les résolutions 23/9 du 13 juin 2013 et 29/11 du 2 juillet 2015",
+     [("23/9", "A/HRC/RES/23/9"), ("29/11", "A/HRC/RES/29/11")]),
+    ("rus", "и все соответствующие резолюции Совета по правам человека, включая резолюцию 23/9 от "
+            "13 июня 2013 года, 29/11 от 2 июля 2015 года",
+     [("23/9", "A/HRC/RES/23/9"), ("29/11", "A/HRC/RES/29/11")]),
+])
+def test_resolutions_after_a_council_named_earlier_in_the_sentence_are_the_councils(code, text, linked):
+    from converter.languages import get_language
+    from converter.readers.blocks import Span
+
+    found = link_text([Span(text)], get_language(code))
+    assert [(s.text, s.href.split(".org/")[1].split("/", 1)[1]) for s in found if s.href] == linked

@@ -389,7 +389,8 @@ def test_spanish_citations_dated_in_spanish_and_attributed_to_the_council_after_
 @pytest.mark.parametrize(("lang", "line"), [
     ("fra", "56e séance plénière (reprise)"), ("spa", "56a sesión plenaria (continuación)"),
     ("rus", "56-е (возобновленное) пленарное заседание"), ("ara", "الجلسة العامة (المستأنفة) 56"),
-    ("ara", "الجلسة العامة 56 (المستأنفة)"), ("zho", "第56次全体会议"),
+    ("ara", "الجلسة العامة 56 (المستأنفة)"), ("zho", "第56次全体会议"), ("zho", "第56次全体会议(续会)"),
+    ("zho", "第56次全体会议（续会）"),
 ])
 def test_resumed_meeting_lines_close_the_resolution(lang, line):
     from converter.languages import get_language
@@ -424,6 +425,15 @@ def test_a_russian_opener_may_begin_with_a_phrase_in_the_instrumental(tmp_path, 
 
 
 @pytest.mark.parametrize(("code", "listing", "items", "tail"), [
+    ("fra", "Affirmant que le Programme d’action repose sur six domaines prioritaires :",
+     ["a) Investir dans l’humain,", "b) Tirer parti de la science,"],
+     "et sur la réalisation des engagements qui y sont énoncés,"),
+    ("spa", "Afirmando que el Programa de Acción se basa en seis esferas prioritarias:",
+     ["a) Invertir en las personas,", "b) Aprovechar el poder de la ciencia,"],
+     "y en el cumplimiento de los compromisos y metas conexos,"),
+    ("rus", "подтверждая, что Программа действий основывается на шести приоритетных областях:",
+     ["a) инвестирование в людей,", "b) использование науки,"],
+     "и на содержащихся в ней обязательствах и целях,"),
     ("zho", "回顾《行动纲领》基于以下重点领域：", ["(a) 投资于人，", "(b) 利用科学，"],
      "并立足于《行动纲领》所载承诺和目标，"),
     ("ara", "وإذ تؤكد أن برنامج العمل يقوم على مجالين هما:", ["(أ) الاستثمار في الموارد البشرية،",
@@ -435,7 +445,9 @@ def test_the_end_of_a_sentence_that_introduced_a_preambular_list_is_an_unnumbere
     # "…: (a) …, (b) …, and on the commitments contained therein,": the tail after the last
     # item belongs to the introducing sentence, an item without a number as the UN writes it
     doc = DOCS[code]
-    recalling = {"zho": "回顾其第70/1号决议，", "ara": "إذ تشير إلى قرارها 70/1،"}[code]
+    recalling = {"fra": "Rappelant sa résolution 70/1,", "spa": "Recordando su resolución 70/1,",
+                 "rus": "ссылаясь на свою резолюцию 70/1,", "zho": "回顾其第70/1号决议，",
+                 "ara": "إذ تشير إلى قرارها 70/1،"}[code]
     tree = convert_doc(tmp_path, doc.replace(recalling, "\n\n".join([recalling, listing, *items, tail])))
     block = xpath(tree, "//a:preamble/a:container[2]/a:blockList")[0]
     assert [(xpath(i, "string(a:num)"), text_of(xpath(i, "a:p")[0])) for i in xpath(block, "a:item")] == [
@@ -447,14 +459,29 @@ def test_the_end_of_a_sentence_that_introduced_a_preambular_list_is_an_unnumbere
     ("fra", "Ayant examiné le rapport du Secrétaire général,", "Ayant examiné"),
     ("fra", "Profondément préoccupée par la situation,", "Profondément préoccupée"),
     ("spa", "Teniendo presente la Carta,", "Teniendo presente"),
+    ("spa", "Observando con renovada preocupación la situación,", "Observando con renovada preocupación"),
+    ("spa", "Observando con pesar que no se ha avanzado,", "Observando con pesar"),
+    ("fra", "Notant avec un regain d’inquiétude que la situation persiste,",
+     "Notant avec un regain d’inquiétude"),
     ("spa", "Observando con gran preocupación la situación,", "Observando con gran preocupación"),
     ("rus", "принимая к сведению доклад Генерального секретаря,", "принимая к сведению"),
     ("rus", "будучи обеспокоена положением,", "будучи обеспокоена"),
+    # an adverb before the participle, and the feeling it expresses
+    ("rus", "настоятельно призывая все государства,", "настоятельно призывая"),
+    ("rus", "вновь предлагая государствам-членам,", "вновь предлагая"),
+    ("rus", "выражая глубокую озабоченность положением,", "выражая глубокую озабоченность"),
+    ("rus", "обращая особое внимание на положение женщин,", "обращая особое внимание"),
     ("ara", "وإذ تضع في اعتبارها الميثاق،", "وإذ تضع في اعتبارها"),
+    ("ara", "وإذ تشير، في هذا الصدد، إلى الميثاق،", "وإذ تشير"),   # the Arabic comma ends it
+    ("ara", "وإذ تعرب عن أشد القلق إزاء الحالة،", "وإذ تعرب عن أشد القلق"),
+    ("ara", "وإذ تلاحظ مع الأسف أن الحالة لم تتحسن،", "وإذ تلاحظ مع الأسف"),
     ("zho", "极为关切地注意到大流行病的影响，", "极为关切地注意到"),
     # an opener no table knows, in a script without spaces: its first characters, not the
     # whole paragraph
     ("zho", "同样深为关切核武器的任何使用可能造成的后果，", "同样深为"),
+    # a lead the UN leaves in roman before the opening phrase: "在这方面" (in this regard)
+    ("zho", "在这方面，又关切生活赤贫的工人比例继续增加，", "又关切"),
+    ("zho", "在这方面回顾裁军谈判会议有若干优先议题，", "回顾"),
 ])
 def test_recitals_are_named_with_the_phrase_the_un_sets_in_italics(tmp_path, code, recital, name):
     doc = DOCS[code]
@@ -600,6 +627,17 @@ def test_citations_as_each_language_writes_them(code, text, linked):
     ("还回顾其" + "、".join(f"20{n:02d}年4月3日第{n + 50}/226号" for n in range(30))
      + "决议以及其他有关决议，",
      [(f"{n + 50}/226", f"A/RES/{n + 50}/226") for n in range(30)]),
+    # the organ named before a comma that "包括" (including) goes on from
+    ("回顾人权理事会所有相关决议，包括2013年6月13日第23/9号和2015年7月2日第29/11号决议，",
+     [("23/9", "A/HRC/RES/23/9"), ("29/11", "A/HRC/RES/29/11")]),
+    # "理事会" (the Council) is the council named last; with none named it is not certain
+    ("回顾人权理事会第45/5号决议，决定将理事会第27/21号决议规定的任务延长",
+     [("45/5", "A/HRC/RES/45/5"), ("27/21", "A/HRC/RES/27/21")]),
+    ("决定将理事会第27/21号决议规定的任务延长", []),
+    # another body's resolution has no UN symbol: "大会" inside "环境大会" is not the Assembly
+    ("以及联合国环境大会2022年3月2日第5/1号和第5/6号决议，以及大会第76/300号决议",
+     [("76/300", "A/RES/76/300")]),
+    ("缔约国会议2019年12月20日第8/12号决议", []),
 ])
 def test_chinese_citations_with_parts_special_sessions_and_long_lists(text, linked):
     from converter.languages import get_language

@@ -110,3 +110,50 @@ def test_styled_runs_side_by_side_are_serialized_without_added_spaces():
     xml = serialize(etree.ElementTree(E.mainBody(E.paragraph(E.content(p)))))
     assert b"<p><b><i>Targets</i></b><b>:</b></p>" in xml
     assert "".join(etree.fromstring(xml).itertext()).strip() == "Targets:"
+
+
+LISTED_RECITAL_MD = masthead("79/996", "Programme of Action") + """\
+*Recalling* its resolution 70/1,
+
+*Affirming also* that the Programme of Action is grounded in three focus areas:
+
+(a) Investing in people,
+
+(b) Leveraging the power of science,
+
+(c) Supporting structural transformation,
+
+and in the commitments and targets contained therein,
+
+*Noting* the report of the Secretary-General,
+
+1. *Encourages* all Member States and relevant organizations to support the Programme,
+
+and to support efforts aimed at resuming dialogue;
+
+2. *Decides* to remain seized of the matter.
+
+*54th plenary meeting
+24 December 2024*
+"""
+
+
+def test_the_sentence_end_after_a_lettered_preambular_list_is_an_item_but_a_paragraph_goes_on(
+        tmp_path):
+    # "…: (a) …, (c) …," then "and in the commitments …,": the end of the sentence that
+    # introduced the list (an unnumbered item, as the UN writes it); "1. … organizations," then
+    # "and to support …" is paragraph 1 cut by a page break
+    source = tmp_path / "A_RES_79_996.md"
+    source.write_text(LISTED_RECITAL_MD, encoding="utf-8")
+    tree = convert_file(source, converted=CONVERTED).tree
+    assert xpath(tree, "//a:preamble/a:container/@name") == ["Recalling", "Affirming also", "Noting"]
+    items = xpath(tree, "//a:preamble/a:container[2]/a:blockList/a:item")
+    assert [(xpath(i, "string(a:num)"), text_of(xpath(i, "a:p")[0])) for i in items] == [
+        ("(a)", "Investing in people,"), ("(b)", "Leveraging the power of science,"),
+        ("(c)", "Supporting structural transformation,"),
+        ("", "and in the commitments and targets contained therein,")]
+    paragraphs = xpath(tree, "//a:mainBody/a:paragraph")
+    assert [xpath(p, "string(a:num)") for p in paragraphs] == ["1.", "2."]
+    assert text_of(xpath(paragraphs[0], "a:content/a:p")[0]) == (
+        "Encourages all Member States and relevant organizations to support the Programme, and "
+        "to support efforts aimed at resuming dialogue;")

@@ -53,3 +53,15 @@ def test_the_rule_above_the_footnotes_is_no_text():
     assert [(b.kind.value, b.text) for b in blocks] == [
         ("text", "The General Assembly,"), ("text", "Recalling its resolution 70/1,1"),
         ("text", "1. Decides to act."), ("footnote", "See A/70/1.")]
+
+
+def test_a_note_marker_glued_to_the_next_word_gives_the_word_space_back():
+    # "basis¹no later": the rendering lost the space after the marker; Chinese sets none
+    from converter.readers.inline_md import parse_inline
+
+    spans, _ = parse_inline("on a non-objection basis¹no later than July 2025")
+    assert [(s.text, s.note_ref) for s in spans] == [
+        ("on a non-objection basis", False), ("1", True), (" no later than July 2025", False)]
+    spans, _ = parse_inline("第70/1号决议¹和第71/1号决议")
+    assert [(s.text, s.note_ref) for s in spans] == [("第70/1号决议", False), ("1", True),
+                                                     ("和第71/1号决议", False)]

@@ -357,7 +357,15 @@ def test_an_agenda_title_opening_with_a_gerund_is_no_paragraph_cut_by_a_page_bre
     ("Having considered the report of the Secretary-General,", "Having considered"),
     ("Having also examined the report of the Committee,", "Having also examined"),
     ("Having heard the statement of the President,", "Having heard"),
-    ("Having regard to the Charter,", "Having")])
+    ("Having regard to the Charter,", "Having"),
+    # the feeling a participle expresses, as the UN italicizes it
+    ("Noting with alarm the rise in attacks,", "Noting with alarm"),
+    ("Noting with renewed concern the situation,", "Noting with renewed concern"),
+    ("Expressing continued concern at the situation,", "Expressing continued concern"),
+    # and the stance it restates, but not the resolution it recalls
+    ("Reaffirming its strong condemnation of all attacks,", "Reaffirming its strong condemnation"),
+    ("Reiterating its call upon all States to act,", "Reiterating its call upon"),
+    ("Reaffirming its resolution 70/1,", "Reaffirming")])
 def test_having_names_its_recital_with_the_participle_after_it(tmp_path, recital, name):
     # text without italics: the name is the opener the language table reads
     text = resolution_masthead("78/123. Crimes against humanity") + BODY.replace(

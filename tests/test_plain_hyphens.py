@@ -138,6 +138,21 @@ def test_lost_hyphen_between_two_words_of_the_language_that_glued_are_none():
         "landlocked countries", "the land", "locked"]
 
 
+def test_lost_hyphen_between_two_listed_words_when_the_document_gives_no_evidence():
+    # neither half appears anywhere else: the word list knows both and not the whole, nor a
+    # form of it; a prefix ("sub"), a name ("Kunming"), a form of a listed word ("seaports",
+    # "indebtedness", "underscoring") and a closed UN compound ("stocktake") stay whole
+    assert at_joins("to take costsaving measures", "a farreaching agenda",
+                    "the subregion and its seaports", "in Kunming and Montreal",
+                    "their indebtedness, underscoring", "the global stocktake") == [
+        "to take cost-saving measures", "a far-reaching agenda", "the subregion and its seaports",
+        "in Kunming and Montreal", "their indebtedness, underscoring", "the global stocktake"]
+    # evidence from the document ("country-led") comes first: a candidate of the word list in
+    # the same window does not make "Nationsled" unclear
+    assert repaired("a United Nationsled costsaving process", "country-led", joined=[0]) == [
+        "a United Nations-led costsaving process", "country-led"]
+
+
 def test_unclear_join_splits_nothing():
     """Two candidates in one window, a suffix ("ment"), a prefix ("inter") or a word of
     the document: nothing is split."""

@@ -295,6 +295,27 @@ def test_justified_line_split_into_one_word_lines_is_rejoined() -> None:
     ]
 
 
+def test_a_last_sentence_with_its_note_marker_is_no_heading() -> None:
+    # "… for Peace. 12": a stop before a note marker, and the paragraph goes on to its end
+    assert _paragraphs([
+        "33. The United Nations has an indispensable role, supported by efforts to rebuild trust,",
+        "deepen international cooperation, including through the intensified use of diplomacy.",
+        "We take note of the New Agenda for Peace. 12", "Action 13. We will redouble our efforts."],
+        width=84) == [
+        "33. The United Nations has an indispensable role, supported by efforts to rebuild trust, "
+        "deepen international cooperation, including through the intensified use of diplomacy. We "
+        "take note of the New Agenda for Peace. 12",
+        "Action 13. We will redouble our efforts."]
+
+
+def test_a_lone_label_with_its_word_joins_its_text() -> None:
+    # pdftotext sets "Item 1." apart from its text, as it does "1."
+    assert _paragraphs(["Draft programme of work", "Item 1.", "", "Social development:",
+                        "(a)", "", "Implementation of the outcome of the World Summit;"]) == [
+        "Draft programme of work", "Item 1. Social development:",
+        "(a) Implementation of the outcome of the World Summit;"]
+
+
 def _marked(text: str, markers: list[str]) -> tuple[list[tuple[str, bool]], list[str]]:
     from converter.readers.plain_markers import attach_markers
     blocks = [Block([Span(text)])]

@@ -204,22 +204,39 @@ def test_running_heads_are_dropped_wherever_pdftotext_put_them(tmp_path):
         "4.Decides to continue its consideration of the question at its eightieth session."]
 
 
-def test_words_taken_out_of_a_justified_line_go_back_to_it(tmp_path):
-    # pdftotext printed the end of the line ("2018, entitled") after the paragraph
+FIRST_RECITAL = ("Recalling its relevant resolutions, including those adopted at its tenth "
+                 "emergency\nspecial session,\n")
+
+
+def recitals(tmp_path, second: str) -> list[str]:
+    """The recitals of page 1 with its recitals replaced by FIRST_RECITAL and `second` (as
+    pdftotext printed it); checks the page's one operative paragraph."""
     page = HEADS_PAGE_1.replace(
         "Recalling its resolution 77/1 of 1 December 2022 on the high-level political forum on\n"
         "sustainable development and its resolution 77/2 on the financing of the programme,\n",
-        "Recalling its relevant resolutions, including those adopted at its tenth emergency\n"
-        "special session,\n"
-        "Recalling also its resolution 73/89 of 6 December\n"
-        "“Comprehensive, just and lasting peace in the Middle East”,\n\n2018,\n\nentitled\n\n")
+        FIRST_RECITAL + second)
     tree = convert_pages(tmp_path, page)
-    assert [text_of(p) for p in xpath(tree, "//a:preamble/a:container")] == [
-        "Recalling its relevant resolutions, including those adopted at its tenth emergency "
-        "special session,",
+    assert len(xpath(tree, "//a:mainBody/a:paragraph")) == 1
+    texts = [text_of(p) for p in xpath(tree, "//a:preamble/a:container")]
+    assert texts[0] == " ".join(FIRST_RECITAL.split())
+    return texts[1:]
+
+
+def test_words_taken_out_of_a_justified_line_go_back_to_it(tmp_path):
+    # pdftotext printed the end of the line ("2018, entitled") after the paragraph
+    assert recitals(tmp_path, "Recalling also its resolution 73/89 of 6 December\n"
+                    "“Comprehensive, just and lasting peace in the Middle East”,\n\n2018,\n\n"
+                    "entitled\n\n") == [
         "Recalling also its resolution 73/89 of 6 December 2018, entitled “Comprehensive, just "
         "and lasting peace in the Middle East”,"]
-    assert len(xpath(tree, "//a:mainBody/a:paragraph")) == 1
+
+
+def test_phrases_taken_out_of_a_widely_justified_line_go_back_to_it(tmp_path):
+    # a two-line paragraph whose first line is spread wide: pdftotext printed its first and
+    # last words as a block, then the rest a piece at a time
+    assert recitals(tmp_path, "Determined\ndisarmament,\n\nto\n\nwork\n\ncollectively towards "
+                    "the realization\n\nof nuclear\n\n") == [
+        "Determined to work collectively towards the realization of nuclear disarmament,"]
 
 
 def test_a_compound_glued_by_a_joined_masthead_line_gets_its_hyphen_back(tmp_path):
@@ -354,3 +371,74 @@ def test_letter_spaced_words_the_document_gives_no_evidence_for_are_rejoined_by_
     assert text_of(xpath(tree, "//a:mainBody/a:paragraph")[0]) == (
         "1.Decides to convene a meeting on the heavily indebted countries and on differential "
         "treatment at its eightieth session, and notes the Member States see king support;")
+
+
+SERIES_PAGE_2 = """2. Decides that the Programme of Action will have three priority areas for action, as
+follows:
+Priority area 1: Structural transformation and science, technology and
+innovation
+Priority area 2: Trade, trade facilitation and regional integration
+Priority area 3: Means of implementation.
+3. Decides also that the commitments in these areas will be supported through dedicated
+actions on implementation, follow-up and monitoring.
+Priority area 1: Structural transformation and science, technology
+and innovation
+4. Recognizes that structural transformation is essential for sustainable development.
+
+53rd plenary meeting
+17 December 2024
+
+2/2
+
+"""
+
+
+def test_a_series_of_named_numbered_lines_are_paragraphs_and_one_after_a_sentence_a_heading(
+        tmp_path):
+    # pdftotext sets them line after line: "Priority area 2: …" (no stop, nearly a full line)
+    # after the line that opened "Priority area 1: …" is the next of the series, and "Priority
+    # area 1: …" after a finished sentence opens a part
+    page_1 = HEADS_PAGE_1.split("1. Decides")[0] + (
+        "1. Decides to convene a meeting on the implementation of the present resolution;\n")
+    tree = convert_pages(tmp_path, page_1 + FOOTER, SERIES_PAGE_2)
+    body = xpath(tree, "//a:mainBody")[0]
+    assert [text_of(p) for p in xpath(body, "a:paragraph[not(a:num)]")] == [
+        "Priority area 1: Structural transformation and science, technology and innovation",
+        "Priority area 2: Trade, trade facilitation and regional integration",
+        "Priority area 3: Means of implementation."]
+    assert text_of(xpath(body, "a:paragraph[a:num='3.']/a:content")[0]) == (
+        "Decides also that the commitments in these areas will be supported through dedicated "
+        "actions on implementation, follow-up and monitoring.")
+    section = xpath(body, "a:section")[0]
+    assert text_of(xpath(section, "a:heading")[0]) == (
+        "Priority area 1: Structural transformation and science, technology and innovation")
+    assert xpath(section, "a:paragraph/a:num/text()") == ["4."]
+
+
+def test_a_bulleted_line_opens_a_paragraph_after_a_full_line(tmp_path):
+    # the line above ends a sentence but reaches the wrap width: only the bullet shows the start
+    page_2 = """2. Decides that the Programme of Action will pursue the following actions:
+• Provide landlocked developing countries with financial and technical support,
+as appropriate, to develop and manage special economic zones, industrial parks,
+innovation hubs or other innovative initiatives to foster economic productivity.
+• Provide necessary technical support and capacity development for contract
+negotiations for extractive industries in landlocked developing countries.
+3. Decides also to continue its consideration of the question at its eightieth session.
+
+53rd plenary meeting
+17 December 2024
+
+2/2
+
+"""
+    page_1 = HEADS_PAGE_1.split("1. Decides")[0] + (
+        "1. Decides to convene a meeting on the implementation of the present resolution;\n")
+    tree = convert_pages(tmp_path, page_1 + FOOTER, page_2)
+    body = xpath(tree, "//a:mainBody")[0]
+    points = xpath(body, "a:paragraph[a:num='2.']/a:list/a:point")
+    assert [(xpath(p, "string(a:num)"), text_of(xpath(p, "a:content")[0])) for p in points] == [
+        ("•", "Provide landlocked developing countries with financial and technical support, as "
+              "appropriate, to develop and manage special economic zones, industrial parks, "
+              "innovation hubs or other innovative initiatives to foster economic productivity."),
+        ("•", "Provide necessary technical support and capacity development for contract "
+              "negotiations for extractive industries in landlocked developing countries.")]

@@ -114,6 +114,14 @@ ENGLISH = LanguageTable(
                           "concerned", "alarmed", "in this regard", "concern", "deep concern",
                           "grave concern", "serious concern", "its concern", "its deep concern",
                           "its grave concern", "its appreciation", "appreciation", "forward", "upon"),
+    # the feeling a participle expresses: "Noting with alarm", "with renewed concern",
+    # "Expressing continued concern", and the stance it restates ("Reaffirming its strong
+    # condemnation", "Reiterating its call", "Expressing its deep appreciation")
+    modifier_pattern=r"(?:with\s+)?(?:(?:great|grave|deep|profound|serious|renewed|growing|continued)\s+)?"
+                     r"(?:alarm|regret|concern|appreciation|satisfaction|gratitude)\b"
+                     r"|(?:its|their)\s+(?:(?:deep|deepest|grave|strong|serious|full|continued|unwavering)\s+)?"
+                     r"(?:concern|appreciation|condemnation|call|endorsement|determination|conviction"
+                     r"|satisfaction|belief|resolve|gratitude)\b",
     operative_adverbs=("Also", "Further", "Furthermore", "Again", "Once again", "Strongly",
                        "Firmly", "Fully", "Reiterates", "Emphatically", "Further also",
                        "also", "further", "strongly", "once", "again", "firmly", "fully"),
@@ -154,9 +162,14 @@ ENGLISH = LanguageTable(
                "country-specific", "evidence-based", "rights-based", "age-appropriate",
                "two-State", "year-end", "nuclear-weapon-free", "non-nuclear-weapon",
                "nuclear-weapon"),
+    inflections=(("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""),
+                 ("ed", "e"), ("ness", ""), ("ly", ""), ("ment", ""), ("ments", "")),
+    prefixes=("sub", "inter", "intra", "multi", "non", "pre", "post", "re", "co", "counter", "over",
+              "under", "out", "cross", "macro", "micro", "mid", "anti", "trans", "super", "self"),
     closed_compounds=("peacebuilding", "stakeholder", "stakeholders", "policymaker", "policymakers",
                       "smallholder", "smallholders", "livelihood", "livelihoods", "cybersecurity",
-                      "cybercrime", "peacekeepers", "timeframe", "timeframes", "caregivers"),
+                      "cybercrime", "peacekeepers", "timeframe", "timeframes", "caregivers",
+                      "stocktake", "stocktakes"),
     short_words=("a", "all", "an", "any", "as", "at", "be", "by", "do", "for", "in", "is",
                  "it", "no", "not", "of", "on", "one", "or", "out", "over", "part", "set",
                  "so", "some", "the", "there", "time", "times", "to", "up", "us", "way",

@@ -65,6 +65,9 @@ FRENCH = LanguageTable(
         "Vivement", "Alarmée", "Désireuse", "Soucieuse", "Attachée", "Guidée", "Prenant acte",
         "Agissant", "Approuvant", "Déplorant", "Rappelant", "Regrettant", "Réaffirmant",
     ),
+    # "Notant avec un regain d’inquiétude", "avec une vive préoccupation", "avec regret"
+    modifier_pattern=r"avec\s+(?:une?\s+)?(?:(?:vive|profonde|grande|extrême)\s+|regain\s+d[’'])?"
+                     r"(?:alarme|regret|inquiétude|préoccupation|satisfaction|intérêt|gratitude)\b",
     participle_modifiers=("également", "aussi", "en outre", "de nouveau", "une fois de plus",
                           "avec satisfaction", "avec préoccupation", "avec inquiétude",
                           "profondément", "vivement", "gravement", "note", "acte",

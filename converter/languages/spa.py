@@ -61,6 +61,9 @@ SPANISH = LanguageTable(
         "Seriamente", "Subrayando", "Sumamente", "Teniendo", "Tomando", "Alarmada", "Guiada",
         "Lamentando", "Apoyando", "Celebrando", "Decidiendo", "Señalando", "Acogiendo con beneplácito",
     ),
+    # "Observando con alarma", "con pesar", "con renovada preocupación"
+    modifier_pattern=r"con\s+(?:(?:gran|profunda|renovada|honda|seria|grave)\s+)?(?:alarma|pesar"
+                     r"|preocupación|satisfacción|aprecio|beneplácito|inquietud|reconocimiento)\b",
     participle_modifiers=("también", "además", "asimismo", "nuevamente", "una vez más",
                           "con aprecio", "con preocupación", "con beneplácito", "profundamente",
                           "gravemente", "nota",

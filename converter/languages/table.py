@@ -57,6 +57,14 @@ class LanguageTable:
     resolution_words: tuple[str, ...] = ()
     decision_words: tuple[str, ...] = ()
     citation_organs: dict[str, str] = field(default_factory=dict)  # "Security Council" -> "S"
+    # words that name the council named last ("理事会": the Council), and words after a comma
+    # that go on with the organ named before it ("人权理事会所有相关决议，包括…第23/9号"):
+    # read by the number-first citations
+    organ_back_references: tuple[str, ...] = ()
+    list_continuations: tuple[str, ...] = ()
+    # bodies whose resolutions have no UN symbol to link, named in the text before a number-
+    # first citation ("联合国环境大会…第5/1号", "缔约国会议…第8/12号决议")
+    other_bodies: tuple[str, ...] = ()
     # how the language marks the session of a resolution numbered in the old way or at a
     # special session, in its own script, and the series mark it stands for: Arabic prints
     # "1514 (د-15)" for 1514 (XV), "3201 (دإ-6)" for 3201 (S-VI), "دإط-10/15" for ES-10/15
@@ -71,6 +79,12 @@ class LanguageTable:
     short_words: tuple[str, ...] = ()
     vowels: str = "aeiouy"             # a small-letter fragment without one is no word
     lexicon: str | None = None         # the pyspellchecker word list of the language ("en")
+    # the endings of inflected forms a word list leaves out, and what the stem ends with
+    # instead: ("ing", "e") reads "underscoring" as "underscore", ("s", "") "seaports" as
+    # "seaport".  Without them the word list never tells two glued words from one word.
+    inflections: tuple[tuple[str, str], ...] = ()
+    # prefixes that are words too ("sub", "inter", "co"): before a word, one word ("subregion")
+    prefixes: tuple[str, ...] = ()
     # word endings that are no words: a stray one after a stray fragment is the end of
     # a letter-spaced word the document uses once ("limi ted", "necessa ry")
     word_endings: tuple[str, ...] = ()
@@ -90,6 +104,9 @@ class LanguageTable:
     # words before a citing word that make the resolution a named body's own ("its resolution"):
     # no earlier body of the sentence adopted it
     possessives: tuple[str, ...] = ()
+    # citing words that carry the citing organ's possessive in themselves: Arabic "قرارها",
+    # "قراراتها" (its, feminine: the Assembly's own), where "قراراته" (masculine) is a council's
+    own_citing_words: tuple[str, ...] = ()
     # regex between a cited number (and its date) and the body that adopted it:
     # "resolutions 5/1 and 5/6 of 2 March 2022 of the United Nations Environment Assembly"
     attribution: str = r"(?!)"
@@ -133,6 +150,9 @@ class LanguageTable:
     # "Praising", "Saluting" (a capitalised "-ing" word that is no preposition); read only
     # where nothing but an opener can begin a sentence (`formed_opener_regex`)
     participle_pattern: str = r"(?!)"
+    # words that may stand before a recital's opening phrase, left in roman by the UN, the
+    # name being the phrase after them: Chinese "在这方面" (in this regard) "又关切…"
+    opener_leads: tuple[str, ...] = ()
     # regex of the modifiers a language builds rather than lists: Russian "с [adjective] noun"
     # in the instrumental ("с сожалением", "с глубокой озабоченностью") before "отмечая"
     modifier_pattern: str = r"(?!)"
@@ -226,6 +246,13 @@ class LanguageTable:
     @cached_property
     def postfix_citation_regex(self) -> re.Pattern[str]:
         return re.compile(self.postfix_citation)
+
+    @cached_property
+    def organ_mention_regex(self) -> re.Pattern[str]:
+        """An organ named in the text, or a word that names the council named last."""
+        names = sorted([*self.citation_organs, *self.organ_back_references, *self.other_bodies],
+                       key=len, reverse=True)
+        return re.compile(alternation(names)) if names else re.compile(r"(?!)")
 
     @cached_property
     def formula_regex(self) -> re.Pattern[str]:

@@ -43,7 +43,7 @@ CHINESE = LanguageTable(
                  "订正决议草案": "draftResolution", "修正案": "amendment"},
     amendment_words=("修正案",),
     submitted_by_pattern=r"^(?:决议|决定)草案由.+提交",
-    meeting_pattern=r"^(?P<meeting>第\s*\d+\s*次全体会议(?:\s*\(续\))?)$",
+    meeting_pattern=r"^(?P<meeting>第\s*\d+\s*次全体会议(?:\s*[(（]续会?[)）])?)$",   # "(续会)": resumed
     preamble_participles=(
         "回顾", "重申", "认识到", "欢迎", "确认", "注意到", "铭记", "强调指出", "深信", "关切",
         "强调", "审议了", "赞赏地注意到", "承认", "表示关切", "深为关切", "意识到", "关切地注意到",
@@ -56,6 +56,7 @@ CHINESE = LanguageTable(
     ),
     participle_modifiers=("又", "还", "再次", "并"),
     opener_gap=r"\s*",
+    opener_leads=("在这方面", "在此方面"),
     opener_end="",
     operative_pattern=r"(?:决定|请|鼓励|重申|促请|欢迎|敦促|邀请|回顾|表示注意到|强调指出|确认|强调|"
                       r"注意到|着重指出|认识到|呼吁|赞扬|认可|承认|赞赏|谴责|表示关切|核准|建议|"
@@ -66,6 +67,10 @@ CHINESE = LanguageTable(
     numbered_nouns=("第", "段", "条", "章", "节", "号", "决议", "决定", "目标", "项目"),
     resolution_words=("决议",),
     citation_organs={"人权理事会": "A/HRC", "安全理事会": "S", "经济及社会理事会": "E", "大会": "A"},
+    organ_back_references=("理事会",),   # "决定将理事会第27/21号决议…": the Council named last
+    list_continuations=("包括",),        # "…所有相关决议，包括…第23/9号、…"
+    other_bodies=("环境大会", "卫生大会", "缔约方大会", "缔约国会议", "缔约方会议", "执行局",
+                  "理事机构", "人权委员会"),
     # "第70/1号决议", "第1514(XV)号、…第1541(XV)号决议", "安全理事会第2334(2016)号决议"
     # (the organ may stand before the date: "人权理事会2013年6月13日第23/9号决议")
     # (a special session's number may go without 第: "2004年7月20日ES-10/15号"; a list of dated

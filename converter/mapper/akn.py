@@ -1,5 +1,6 @@
 """The Akoma Ntoso namespace and an ElementMaker bound to it."""
 
+from lxml import etree
 from lxml.builder import ElementMaker
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -12,3 +13,12 @@ E = ElementMaker(namespace=AKN_NS, nsmap=NSMAP)
 def q(name: str) -> str:
     """Qualified tag name of an AKN element."""
     return f"{{{AKN_NS}}}{name}"
+
+
+def element(name: str, text: str | None = None, /, **attrib: str) -> etree._Element:
+    """`E.name(text, **attrib)`, the same element made without the ElementMaker's general
+    handling of its arguments (twice as fast: the mapper makes hundreds a document)."""
+    el = etree.Element(q(name), attrib, nsmap=NSMAP)
+    if text is not None:
+        el.text = text
+    return el

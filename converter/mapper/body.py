@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from converter.mapper.akn import E
+from converter.mapper.akn import E, element
 from converter.mapper.inline import fill, mark_mixed, paragraph
 from converter.segmentation.model import (
     Conclusions,
@@ -30,7 +30,10 @@ def preamble(formula: RichText | None, paragraphs: list[PreambularParagraph]) ->
     if formula is not None:
         pre.append(E.formula(paragraph(formula), name="enactingFormula"))
     for para in paragraphs:
-        pre.append(E.container(_preambular_content(para), *map(table, para.tables), name=para.name))
+        container = element("container", name=para.name)
+        container.append(_preambular_content(para))
+        container.extend(map(table, para.tables))
+        pre.append(container)
     return pre
 
 
@@ -62,13 +65,14 @@ def _blocks(text: RichText, tables: list[Table]) -> list[etree._Element]:
 
 
 def _item(item: Item, tag: str) -> etree._Element:
-    el = E(tag)
+    el = element(tag)
     if item.num:
-        el.append(E.num(item.num))
+        el.append(element("num", item.num))
     if item.heading is not None:
-        el.append(fill(E.heading(), item.heading))
+        el.append(fill(element("heading"), item.heading))
     if not item.items:
-        content = E.content(*_blocks(item.text, item.tables))
+        content = element("content")
+        content.extend(_blocks(item.text, item.tables))
         if item.embedded is not None:
             content[0].append(_embedded(item.embedded))
         el.append(content)

@@ -65,6 +65,8 @@ def assign_eids(root: etree._Element, prefix: str = "") -> None:
             if name in ("meta", "doc", "components"):
                 continue
             kind = PREFIX.get(name)
+            if kind is None and not len(child):
+                continue   # (a leaf: nothing to name)
             child_base = base
             if kind is not None:
                 if name in FLAT:

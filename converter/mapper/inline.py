@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from converter.mapper.akn import E
+from converter.mapper.akn import element
 from converter.readers.blocks import Span
 from converter.segmentation.model import Note, RichText
 
@@ -20,12 +20,18 @@ def _append_text(parent: etree._Element, text: str) -> None:
 def _span_element(span: Span) -> etree._Element | None:
     el: etree._Element | None = None
     if span.href:
-        el = E.a(span.text, href=span.href)
+        el = element("a", span.text, href=span.href)
     if span.italic:
-        el = E.i(el) if el is not None else E.i(span.text)
+        el = _around("i", el) if el is not None else element("i", span.text)
     if span.bold:
-        el = E.b(el) if el is not None else E.b(span.text)
+        el = _around("b", el) if el is not None else element("b", span.text)
     return mark_mixed(el) if el is not None else None
+
+
+def _around(name: str, child: etree._Element) -> etree._Element:
+    el = element(name)
+    el.append(child)
+    return el
 
 
 def mark_mixed(el: etree._Element) -> etree._Element:
@@ -37,7 +43,9 @@ def mark_mixed(el: etree._Element) -> etree._Element:
 
 
 def note_element(note: Note) -> etree._Element:
-    return E.authorialNote(fill(E.p(), note.content), marker=note.marker, placement="bottom")
+    el = element("authorialNote", marker=note.marker, placement="bottom")
+    el.append(fill(element("p"), note.content))
+    return el
 
 
 def fill(parent: etree._Element, text: RichText) -> etree._Element:
@@ -55,4 +63,4 @@ def fill(parent: etree._Element, text: RichText) -> etree._Element:
 
 
 def paragraph(text: RichText) -> etree._Element:
-    return fill(E.p(), text)
+    return fill(element("p"), text)

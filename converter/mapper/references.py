@@ -65,6 +65,7 @@ KNOWN: dict[str, tuple[str, str, str]] = {
 
 # the attributes whose "#id" values name an element (or TLC entry) of the same file
 REF_ATTRS = ("refersTo", "href", "source", "as", "outcome", "by")
+_REF_ATTRS = frozenset(REF_ATTRS)
 
 
 def referenced_ids(root: etree._Element) -> list[str]:
@@ -74,6 +75,8 @@ def referenced_ids(root: etree._Element) -> list[str]:
     in a way that grows faster than the document.)"""
     seen: dict[str, None] = {}
     for el in root.iter():
+        if _REF_ATTRS.isdisjoint(el.keys()):   # most elements: no reference at all
+            continue
         for attr in REF_ATTRS:
             value = el.get(attr)
             if value is None:
@@ -90,7 +93,8 @@ def fill_references(root: etree._Element, references: etree._Element,
 
     `names` gives the shown name of ids the document itself introduces (committees).
     """
-    defined = {el.get("eId") for el in root.iter() if el.get("eId") is not None}
+    # (XPath finds the elements with an eId without a Python step per element)
+    defined = set(map(str, root.xpath("descendant-or-self::*/@eId")))
     for ref in referenced_ids(root):
         if ref in defined:
             continue

@@ -61,6 +61,8 @@ def _star_is_literal(text: str, start: int, end: int, italic_open: bool) -> bool
     return before.isspace() if italic_open else after.isspace()
 
 
+# a letter of a script that spaces its words (Latin, Greek, Cyrillic), as after a note marker
+_SPACED_LETTER = re.compile(r"[A-Za-zÀ-ɏͰ-ӿ]")
 _PLAIN_LINE = re.compile(r"[^*\[\\" + SUPERSCRIPT_DIGITS + r"]*")
 
 
@@ -82,6 +84,8 @@ def parse_inline(text: str, italic: bool = False) -> tuple[list[Span], bool]:
         elif m.group("sup") or m.group("psup"):
             marker = m.group("sup") or m.group("psup")
             out.add(Span(marker.translate(_TO_ASCII), note_ref=True))
+            if m.group("sup") and _SPACED_LETTER.match(text, pos):
+                out.buffer.append(" ")   # "basis¹no later": the word space the marker took
         elif _star_is_marker(text, m.start(), m.end(), out.italic):
             out.add(Span(m.group("star"), note_ref=True))
         elif _star_is_literal(text, m.start(), m.end(), out.italic):

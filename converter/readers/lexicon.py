@@ -1,8 +1,10 @@
 """The words of a language, from a maintained frequency list: evidence for mending a word
 pdftotext broke by letter-spacing ("contrib ute") where the document itself gives none.
 
-(Not for hyphens lost at joined lines: a compound absent from a general list is as often
-one word of UN usage, "stakeholders", "Centre", as a hyphenated one, "energy-efficient".)
+At joined lines, a compound absent from a general list is as often one word of UN usage
+("stakeholders", "peacebuilding": the table's closed compounds) or an inflected form the
+list leaves out ("seaports": the table's inflections) as a hyphenated one ("cost-saving"):
+the list is asked there last, where the document itself gives no evidence.
 
 The lists are pyspellchecker's (word frequencies from subtitles and Wikipedia, for English,
 French, Spanish, Russian and Arabic among others).  A list is loaded on first use, once per
@@ -57,6 +59,13 @@ class Lexicon:
         if self._words is None:
             self._words = _common_words(self._name)
         return word in self._words
+
+    def knows_form(self, word: str, inflections: tuple[tuple[str, str], ...]) -> bool:
+        """Whether `word` is a word of the list or an inflected form of one ("seaports",
+        "underscoring", "indebtedness")."""
+        return self.knows(word) or any(
+            word.endswith(end) and len(word) - len(end) >= 3
+            and self.knows(word[:len(word) - len(end)] + stem) for end, stem in inflections)
 
     def joins(self, a: str, b: str) -> bool:
         """Whether `a` and `b` are the fragments of one word: together a word, and one of them

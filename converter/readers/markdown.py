@@ -84,9 +84,10 @@ def _cut_short(line: str, language: LanguageTable) -> bool:
     does not mark (a single blank line): the next line may continue it.  Only a paragraph
     that opens like one ("1.", "(a)", an italic or preambular phrase): masthead titles are
     long too."""
+    if len(line) <= _PARAGRAPH_LENGTH:
+        return False
     opens = _OPENS_PARAGRAPH.match(line) or language.preamble_regex.match(line)
-    return (len(line) > _PARAGRAPH_LENGTH and bool(opens)
-            and not _CLOSING.search(line.rstrip(SUPERSCRIPT_DIGITS + "*")))
+    return bool(opens) and not _CLOSING.search(line.rstrip(SUPERSCRIPT_DIGITS + "*"))
 
 
 def read_markdown(text: str, language: LanguageTable) -> SourceDocument:

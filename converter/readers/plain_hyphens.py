@@ -6,11 +6,13 @@ first", "United Nations-" + "led" "United Nationsled".  Only there (`Joined` lin
 found by plain_text) are hyphens restored: a compound the document (or the language
 table's common compounds) writes hyphenated, glued or spaced anywhere in the line;
 else, at one join, the one word that splits at a capital ("KunmingMontreal") or into
-two words of the document ("communitybased").  A word the document also writes away
-from joins is its own ("cooperation"), as is a compound only a capitalised name gives
-("Economic Co-operation"); elsewhere "to counter terrorism" or "in the long term" is
-as the document wrote it.  Letter-spaced words ("relevan t") are rejoined anywhere,
-when together the fragments make a word the document uses.
+two words of the document ("communitybased"), or failing those, into two words of the
+language's word list that glued are no word nor a form of one ("costsaving").  A word
+the document also writes away from joins is its own ("cooperation"), as is a compound
+only a capitalised name gives ("Economic Co-operation"); elsewhere "to counter
+terrorism" or "in the long term" is as the document wrote it.  Letter-spaced words
+("relevan t") are rejoined anywhere, when together the fragments make a word the
+document uses.
 
 Works on space-separated tokens (not a regex callback per word): this runs on
 every word of every plain-text document.
@@ -22,7 +24,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import pairwise
+from itertools import compress, count, pairwise
 
 from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block
@@ -189,6 +191,14 @@ def _unique(found: Iterable[tuple[str, str] | None]) -> tuple[str, str] | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _may_join(lowered: tuple[str, str], vocabulary: Mapping[str, int]) -> bool:
+    """Whether the two words, as written, may spell together a word of `vocabulary`: their
+    small letters joined are one, or a sigma lowers otherwise in the whole word than in
+    its pieces (the one letter `str.lower` reads in context: "ς" at a word's end)."""
+    joined = lowered[0] + lowered[1]
+    return joined in vocabulary or "ς" in joined or "σ" in joined
+
+
 def _number_words(language: LanguageTable) -> set[str]:
     """The hyphenated ordinals of the language: "thirty-fifth", "seventy-ninth"."""
     units = [w for w, n in language.ordinal_units.items() if n < 10]
@@ -210,7 +220,7 @@ class _NonWords(dict[str, bool]):
         elif len(fragment) == 1:
             known = fragment not in self.short
         else:
-            known = not any(ch in self.vowels for ch in fragment)
+            known = self.vowels.isdisjoint(fragment)
         self[fragment] = known
         return known
 
@@ -235,7 +245,7 @@ class _Repairer:
         self.spellings = _spellings(cores)
         self.tails.update(c[1:].lower() for c in cores if c[:1] == "-" and c[1:].isalpha())
         self.proper = _proper_keys(cores, table)
-        lowered = [c.lower() for c in cores]
+        lowered = list(map(str.lower, cores))
         self.vocabulary = _vocabulary(lowered, tokens)
         self.pairs = Counter(pairwise(lowered))
         self.short = frozenset(language.short_words)
@@ -245,6 +255,8 @@ class _Repairer:
         self.endings = frozenset(language.word_endings)
         self.lexicon = Lexicon(language.lexicon)
         self.closed = frozenset(language.closed_compounds)
+        self.inflections = language.inflections
+        self.prefixes = frozenset(language.prefixes)
         self._verdicts: dict[tuple[str, str], bool | str] = {}
         self.spaced = _spaced_compounds(found, table, self.pairs)
         self.at_joins = Counter(c.lower() for j in joined for _, c, _ in _parts(j.line))
@@ -294,7 +306,8 @@ class _Repairer:
 
     def _unknown(self, parts: list[tuple[str, str, str]]) -> tuple[str, str] | None:
         cores = [c for _, c, _ in parts if _is_word(c) and not self._one_word(c)]
-        return _unique(map(self._camel, cores)) or _unique(map(self._two_words, cores))
+        return (_unique(map(self._camel, cores)) or _unique(map(self._two_words, cores))
+                or _unique(map(self._listed_words, cores)))
 
     def _one_word(self, core: str) -> bool:
         """Whether the document writes `core` away from the joins too: a word of its own."""
@@ -340,6 +353,20 @@ class _Repairer:
                 cuts = []
         return (core, f"{core[:cuts[0]]}-{core[cuts[0]:]}") if len(cuts) == 1 else None
 
+    def _listed_words(self, core: str) -> tuple[str, str] | None:
+        """Where the document gives no evidence at a join: `core`, seen only here, as the one
+        pair of words of the word list it splits into, neither a prefix ("sub" + "region")
+        nor a short word, and glued no word or form of one ("cost" + "saving" -> "cost-
+        saving"; not "seaports", "indebtedness", nor a name, "Kunming")."""
+        low = core.lower()
+        if not (core.isalpha() and core.islower() and 7 <= len(core) <= _LONGEST_PAIR
+                and self.vocabulary[low] <= 1 and self.inflections):
+            return None
+        cuts = [i for i in range(3, len(low) - 3) if self._listed_pair(low[:i], low[i:])]
+        if not cuts or low in self.closed or self.lexicon.knows_form(low, self.inflections):
+            return None
+        return (core, f"{core[:cuts[0]]}-{core[cuts[0]:]}") if len(cuts) == 1 else None
+
     def _common_pair(self, head: str, tail: str) -> bool:
         """Two words of the language, glued at a join into no word of it: "user" + "friendly"
         (a tail the document hyphenates: "device-friendly"), "climate" + "resilient" (both
@@ -349,6 +376,14 @@ class _Repairer:
         if tail in self.tails:
             return self.lexicon.knows(head)
         return (len(head) >= 5 and len(tail) >= 5 and self._whole(head) and self._whole(tail)
+                and self.lexicon.knows(head) and self.lexicon.knows(tail))
+
+    def _listed_pair(self, head: str, tail: str) -> bool:
+        """Two words of the word list that glued are no word of it nor a form of one
+        ("cost" + "saving", "far" + "reaching"; not "shore" + "lines", "annex" + "es"): only
+        for a language whose inflections are known."""
+        return (len(head) >= 3 and len(tail) >= 4 and head not in self.short
+                and tail not in self.short and head not in self.prefixes
                 and self.lexicon.knows(head) and self.lexicon.knows(tail))
 
     def _tail(self, word: str, after_name: bool) -> bool:
@@ -457,15 +492,23 @@ class _Repairer:
         return self._nonwords[fragment]
 
     def _candidates(self, cores: list[str], lowered: list[str]) -> list[int]:
-        """Where a pair of words (cores[i], cores[i + 1]) may be one letter-spaced word: one
-        of them stray (`_plausible`) or no word.  Asked per distinct pair and word in sets,
-        not per pair in `_plausible`: most pairs of a document are none of these."""
+        """Where a pair of words (cores[i], cores[i + 1]) may be one letter-spaced word, by
+        `_plausible`'s last tests: a fragment that is no word, both fragments stray, or one
+        stray and the two together a word of the document.  Asked per distinct pair and word
+        in sets, not per pair in `_plausible`: most pairs of a document are none of these."""
         vocabulary = self.vocabulary
-        stray = {pair for pair, together in self.pairs.items()
-                 if vocabulary.get(pair[0], 0) == together or vocabulary.get(pair[1], 0) == together}
+        evidence: set[tuple[str, str]] = set()
+        for pair, together in self.pairs.items():
+            stray_a = vocabulary.get(pair[0], 0) == together
+            stray_b = vocabulary.get(pair[1], 0) == together
+            if (stray_a and stray_b) or ((stray_a or stray_b) and _may_join(pair, vocabulary)):
+                evidence.add(pair)
         nonwords = {core for core in set(cores) if self._nonwords[core]}
-        return [i for i, pair in enumerate(pairwise(lowered))
-                if pair in stray or cores[i] in nonwords or cores[i + 1] in nonwords]
+        # (the pairs of a document are thousands, these few: the positions are picked in C)
+        found = set(compress(count(), map(evidence.__contains__, pairwise(lowered))))
+        for j in compress(count(), map(nonwords.__contains__, cores)):
+            found.update(k for k in (j - 1, j) if 0 <= k < len(cores) - 1)
+        return sorted(found)
 
     def _pair_repairs(self, cores: list[str], lowered: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -488,11 +531,16 @@ class _Repairer:
              fix_pattern: re.Pattern[str] | None = None) -> str:
         """`text` mended: first the join repairs of its block (`fixes`, matched by
         `fix_pattern`), then the document's own repairs."""
-        if fixes and fix_pattern is not None:
+        # (a text holding none of the damaged strings is not scanned: most hold none)
+        if fixes and fix_pattern is not None and _holds_any(text, fixes):
             text = fix_pattern.sub(lambda m: fixes[m.group()], text)
-        if self.pattern is None:
+        if self.pattern is None or not _holds_any(text, self.repairs):
             return text
         return self.pattern.sub(lambda m: self.repairs.get(m.group(), m.group()), text)
+
+
+def _holds_any(text: str, damaged: Iterable[str]) -> bool:
+    return any(d in text for d in damaged)
 
 
 def repair_hyphens(blocks: list[Block], language: LanguageTable,

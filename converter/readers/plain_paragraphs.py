@@ -18,7 +18,9 @@ from converter.languages.table import LanguageTable
 from converter.readers.plain_text import join_lines
 from converter.readers.script import is_wide
 
-_LABEL_ONLY = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\.$|^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)$")
+# (a labelling word too, as LABELLED reads one: "Item 1.", "Action 4.")
+_LABEL_ONLY = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-Z]|[A-Z][a-z]+ \d{1,3})\.$"
+                         r"|^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)$")
 _LONE_NUMERAL = re.compile(r"^[IVXLC]{1,6}$")  # a section heading's numeral on its own line
 _HEADING_FILL = 0.6  # an unpunctuated line this much shorter than the width ends a heading
 _TITLE_FILL = 0.92   # a title line is set shorter than the width of the text
@@ -30,6 +32,7 @@ LABELLED = re.compile(   # "“(a)" opens an item quoted from another text
 # its own ("(a)", "murder;": a treaty's items may start in small letters).
 _INLINE_ITEM = re.compile(r"^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s+[a-z]")
 CLAUSE_END = (",", ";", ":", ".")
+_BULLETS = "•▪◦●"   # a bulleted line opens a paragraph (an item), whatever the line above
 SENTENCE_END = (".", ";", ":", "!", "?")
 
 
@@ -58,6 +61,7 @@ def _one_word(line: str) -> bool:
 
 
 _SHORT_FILL = 0.85  # a line of a paragraph this much shorter than the width lost words
+_MOVED_WORDS = 6    # words pdftotext may take out of a justified line together
 
 
 def _restore_moved_words(lines: list[str], width: int) -> list[str]:
@@ -108,9 +112,12 @@ def _lone_word_run(lines: list[str], i: int) -> list[int]:
 
 
 def _moved_token(line: str) -> bool:
-    """One word, or a number with its punctuation ("2018,"): no bare number (a marker)."""
+    """One word, or a number with its punctuation ("2018,"): no bare number (a marker); or
+    a few words in small letters that end no clause ("collectively towards the realization")."""
     return _one_word(line) or (bool(line) and " " not in line and line.endswith(CLAUSE_END)
-                               and line[:1].isdigit())
+                               and line[:1].isdigit()) or (
+        line[:1].islower() and len(line.split()) <= _MOVED_WORDS and not ends_clause(line)
+        and not any(map(is_wide, line)))
 
 
 def _short_line_before(lines: list[str], i: int, size: int, width: int) -> int | None:
@@ -191,6 +198,22 @@ def _merge_labels(lines: list[str], width: int) -> list[tuple[str, bool, bool]]:
     return out
 
 
+_SERIES = re.compile(r"^(?P<name>[A-Z][a-z]+(?: [a-z]+)?) (?P<n>\d{1,2})[:.] ")
+
+
+def _in_series(line: str, prev: str, paras: list[Para]) -> bool:
+    """A named, numbered line ("Priority area 2: …", "Goal 1: …") that opens a paragraph:
+    the next of a series after the paragraph that opened with the one before (a wrapped one
+    ends as it may), or any after a finished sentence (a heading in the text's own words)."""
+    m = _SERIES.match(line)
+    if m is None or not paras:
+        return False
+    if prev.endswith(SENTENCE_END):
+        return True
+    before = _SERIES.match(paras[-1].lines[0])
+    return before is not None and before["name"] == m["name"] and int(before["n"]) + 1 == int(m["n"])
+
+
 def ended_short(prev: str, line: str, width: int) -> bool:
     """Whether `prev` ended its paragraph: the first word of `line` would have fitted on
     it, and `line` does not go on in lower case; an unpunctuated `prev` must be short too."""
@@ -223,9 +246,10 @@ def ends_sentence(line: str) -> bool:
 
 
 def _heading(line: str, prev: str, width: int) -> bool:
-    """A short unpunctuated capitalised line after a finished sentence: a heading."""
+    """A short unpunctuated capitalised line after a finished sentence: a heading (a
+    sentence's stop before a note marker, "… for Peace. 12", is punctuation)."""
     return (line[:1].isupper() and prev.endswith(SENTENCE_END) and len(line) < 0.75 * width
-            and not line.endswith((*CLAUSE_END, "”", ")")))
+            and not ends_clause(line) and not line.endswith(("”", ")")))
 
 
 def _heading_before_label(line: str, prev: str) -> bool:
@@ -308,7 +332,8 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
         before_label = k + 1 < len(merged) and _labelled(merged[k + 1])
         head = line[:1]
         marked = bool(
-            ((head.isdigit() or head == "(" or head in OPENING_QUOTES) and LABELLED.match(line)
+            (head in _BULLETS and line[1:2] == " ")
+            or ((head.isdigit() or head == "(" or head in OPENING_QUOTES) and LABELLED.match(line)
              and (lone or not _INLINE_ITEM.match(line)))
             or (head.isdigit() and meeting.match(line))
             or (head.isupper() and (LABELLED.match(line) or _LONE_NUMERAL.match(line)
@@ -320,8 +345,8 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
             first_line = True
         elif prev[:1].isdigit() and meeting.match(prev):
             paras.append(Para([line], False))  # the date under the meeting line
-        elif marked or blank or _heading(line, prev, width) or _after_meeting_date(paras, meeting) or (
-                _quoted_paragraph(prev, line, width)) or (
+        elif marked or blank or _heading(line, prev, width) or _in_series(line, prev, paras) or (
+                _after_meeting_date(paras, meeting)) or _quoted_paragraph(prev, line, width) or (
                 before_label and _heading_before_label(line, prev)) or ended_short(
                 prev, line, width - (12 if first_line else 0)) or _after_annex_title(
                 paras, prev, line, language, width):

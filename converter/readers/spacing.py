@@ -34,8 +34,10 @@ def close_digit_ranges(text: str) -> str:
 @lru_cache(maxsize=8)
 def _hyphen_rules(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]]:
     conj = conjunctions(language)
-    inside_word = re.compile(rf"(?<=\w)- (?!(?:{conj})\b)(?=\w)")
-    glued_suspended = re.compile(rf"(?<=\w)-(?=(?:{conj}) )")
+    # (the hyphen first, the letter before it looked back at from after it: a pattern that
+    # opens with its text is searched for as such, not tried at every character)
+    inside_word = re.compile(rf"- (?<=\w- )(?!(?:{conj})\b)(?=\w)")
+    glued_suspended = re.compile(rf"-(?<=\w-)(?=(?:{conj}) )")
     return inside_word, glued_suspended
 
 

@@ -28,6 +28,7 @@ from converter.segmentation.paragraphs import Paragraph
 from converter.segmentation.richtext import (
     all_bold,
     italicize_prefix,
+    italicize_range,
     join,
     leading_italic,
     split_at,
@@ -235,11 +236,27 @@ class BodyReader:
         return verb is not None and lead in (None, verb.group(0))
 
     def _preambular(self, text: RichText, plain: str) -> PreambularParagraph:
+        led = self._after_lead(text, plain)
+        if led is not None:
+            return led
         m = self.lang.preamble_regex.match(plain)
         if m:
             text = self._italic(text, m.end())
         name = leading_italic(text) or (m.group(0) if m else _first_word(plain))
         return PreambularParagraph(name, text)
+
+    def _after_lead(self, text: RichText, plain: str) -> PreambularParagraph | None:
+        """A recital whose opening phrase follows a lead the UN leaves in roman ("在这方面，
+        又关切…"): named by that phrase, set in italics where the source lost them."""
+        lead = next((w for w in self.lang.opener_leads if plain.startswith(w)), None)
+        if lead is None:
+            return None
+        start = len(lead) + len(plain[len(lead):]) - len(plain[len(lead):].lstrip(" ，,"))
+        m = self.lang.preamble_regex.match(plain[start:])
+        if m is None:
+            return None
+        text = italicize_range(text, start, start + m.end())
+        return PreambularParagraph(m.group(0), text)
 
     def _numbered_point(self, number: str) -> bool:
         """A point numbered like a paragraph, as the Council prints them ("iii. … to:" then

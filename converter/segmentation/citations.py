@@ -127,10 +127,17 @@ def _part_suffix(language: LanguageTable) -> str:
 
 
 @lru_cache(maxsize=8)
+def citing_words(language: LanguageTable) -> tuple[str, ...]:
+    """The words that cite ("resolution", "Decisions"), in small letters and with a capital:
+    every citation `citation_patterns` finds holds one."""
+    return tuple(w for word in language.resolution_words + language.decision_words
+                 for w in (word, word[:1].upper() + word[1:]))
+
+
+@lru_cache(maxsize=8)
 def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str],
                                                 re.Pattern[str]]:
-    words = "|".join(w for word in language.resolution_words + language.decision_words
-                     for w in (word, word[:1].upper() + word[1:]))
+    words = "|".join(citing_words(language))
     organs = "|".join(map(re.escape, language.citation_organs))
     conj = language.and_word
     connectors = "|".join(map(re.escape, language.date_connectors)) or "(?!)"
@@ -193,10 +200,14 @@ def _name_pattern(language: LanguageTable) -> re.Pattern[str]:
 def _body_named_before(before: str, language: LanguageTable) -> str | None:
     """The last body the sentence names before a bare "resolution" ("by the United Nations
     Environment Assembly at its fifth session, in resolution 5/14"), None if it names none."""
-    sentence = re.split(r"[.;]\s", before)[-1]
-    bodies = [re.sub(r"[’']s$", "", " ".join(m.group().split()))   # "the Commission’s report"
+    sentence = re.split(r"[.;؛]\s", before)[-1]
+    bodies = [(m.end(), re.sub(r"[’']s$", "", " ".join(m.group().split())))   # "the Commission’s"
               for m in _name_pattern(language).finditer(sentence)]
-    return next((b for b in reversed(bodies) if _names_organ(b, language)), None)
+    named = [(at, body) for at, body in bodies if _names_organ(body, language)]
+    # an organ of the table in a script without capitals: "مجلس حقوق الإنسان"
+    named += [(at + len(organ), organ) for organ in language.citation_organs
+              if (at := sentence.rfind(organ)) >= 0]
+    return max(named)[1] if named else None
 
 
 def _organ_prefix(who: str, language: LanguageTable, context: str = "") -> str | None:
@@ -235,6 +246,8 @@ def _citing_prefix(context: str, language: LanguageTable, series: str = "A") -> 
         return series
     if hits[-1]["word"].lower() in language.decision_words:
         return None   # "its decisions 58/566 of 8 April 2004, 65/543 of …": no resolutions
+    if hits[-1]["word"] in language.own_citing_words:
+        return series   # Arabic "قراراتها": its own
     own = own_pattern.search(tail, max(0, hits[-1].end() - 200), hits[-1].end())
     who = " ".join((own or hits[-1])["who"].split())
     if _names_organ(who, language):
@@ -274,23 +287,26 @@ _SUPPLEMENT_ORGANS = {"53": "A/HRC"}   # the Assembly's Supplement No. 53 is the
 
 
 @lru_cache(maxsize=8)
-def _placecitation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _placecitation_patterns(language: LanguageTable
+                            ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A resolution cited as a place in a document ("(A/69/25), annex, resolution", "Supplement
-    No. 53 and corrigendum, chap. IV, resolution"), and the body named after a number as its
-    author ("… of 2 March 2022 of the United Nations Environment Assembly")."""
+    No. 53 and corrigendum, chap. IV, resolution"); the end every such place has (", resolution"),
+    found fast (searched from each comma, not from each character); and the body named after
+    a number as its author ("… of 2 March 2022 of the United Nations Environment Assembly")."""
     words = "|".join(language.resolution_words)
     nouns = "|".join(map(re.escape, sorted(language.numbered_nouns, key=len, reverse=True)))
     conj = language.and_word
     supplement = language.supplement_label or "(?!)"
+    place_end = rf",\s*(?i:{words})\s*$"
     place = re.compile(
         rf"(?:(?P<doc>{_JOINT_SYMBOL})(?:\s+{conj}\s+{_JOINT_SYMBOL})*\)?"
         rf"|{supplement}\s*(?P<supp>\d{{1,3}})[A-Z]?\b[^,()]*(?:\([^()]*\))?)"
-        rf"(?:,\s*(?:{nouns})(?:\s*{_LOCATOR_VALUE})?)+,\s*(?i:{words})\s*$")
+        rf"(?:,\s*(?:{nouns})(?:\s*{_LOCATOR_VALUE})?)+{place_end}")
     connectors = "|".join(language.name_connectors) or "(?!)"
     date = language.date_regex.pattern.removeprefix(chr(92) + "b")
     author = re.compile(rf"\s*(?:{language.dated_word}\s+{date})?{language.attribution}\s+"
                         rf"(?P<who>(?:{_NAME}\s+(?:(?:{connectors})\s+)*)*{_NAME})")
-    return place, author
+    return place, re.compile(place_end), author
 
 
 @lru_cache(maxsize=8)
@@ -311,11 +327,12 @@ def _adopting_prefix(context: str, after: str, language: LanguageTable, own: str
     named_organ = _organ_after_pattern(language).match(after)
     if named_organ:
         return language.citation_organs[named_organ["organ"]]
-    place, author = _placecitation_patterns(language)
+    place, place_end, author = _placecitation_patterns(language)
     named = author.match(after)
     if named and _names_organ(named["who"], language):
         return _organ_prefix(named["who"], language)
-    cited_in = place.search(context[-LOOK_BACK:])
+    tail = context[-LOOK_BACK:]
+    cited_in = place.search(tail) if place_end.search(tail) else None   # (most cite no place)
     if cited_in and cited_in["supp"]:
         return _SUPPLEMENT_ORGANS.get(cited_in["supp"])
     if cited_in:
@@ -324,7 +341,9 @@ def _adopting_prefix(context: str, after: str, language: LanguageTable, own: str
     just_before = context.rstrip()
     for organ, prefix in language.citation_organs.items():
         if just_before.endswith(organ):   # Arabic: "قرار مجلس حقوق الإنسان 46/15"
-            return prefix
+            # (a decision, "مقرر مجلس حقوق الإنسان 18/120", has no symbol to link)
+            decided = _ends_with(just_before[:-len(organ)], tuple(language.decision_words))
+            return None if decided else prefix
     return _citing_prefix(context, language, own)
 
 

@@ -18,6 +18,7 @@ from converter.segmentation.citations import (
     LOOK_BACK,
     SC_NUMBER,
     citation_patterns,
+    citing_words,
     separate_part,
     symbol_for,
     symbol_with_part,
@@ -190,6 +191,9 @@ def _cited(text: str, around: tuple[str, str], cite: re.Pattern[str], number: re
     goes on in `text`; a body named after the list adopted all its numbers."""
     context, after = around
     whole = context + text + after
+    words = citing_words(language)
+    if words and not any(w in whole for w in words):
+        return []   # (no citing word: the pattern is not tried at every character)
     hits = []
     for m in cite.finditer(whole):
         # what follows the list, from its last number: not the "and" that goes on to another
@@ -239,7 +243,10 @@ def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str]
     # "… and 70/54 of 7 December 2015", and a Council number in a sentence that cites
     # resolutions ("its resolutions on Iraq, in particular 1500 (2003), 1546 (2004)"): the
     # "N (YYYY)" form is the Security Council's alone
-    for m in [*dated.finditer(text), *_SC_LISTED.finditer(text)]:
+    # (the patterns below need a '/' or a " (": a text without is not scanned)
+    slash = "/" in text
+    for m in [*(dated.finditer(text) if slash else ()),
+              *(_SC_LISTED.finditer(text) if " (" in text else ())]:
         sentence = re.split(r"[.;]\s", context + text[:m.start()])[-1]
         if words and re.search(rf"\b(?i:{words})\b", sentence) and free(m.start()):
             sym = symbol_for(m["num"], context + text[:m.start()], language,
@@ -248,7 +255,7 @@ def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str]
                 add([(m.start(), m.end("num"), sym.url)])
     add([(m.start(), m.end(), url_target(m.group())) for m in _URL.finditer(text)
          if free(m.start()) and not _URL_GOES_ON.match(text, m.end())])
-    for m in re.finditer(symbol_with_part(language), text):
+    for m in re.finditer(symbol_with_part(language), text) if slash else ():
         if free(m.start()):
             first = JOINT_SEPARATOR.split(m.group())[0].rstrip(".")
             add([(m.start(), m.end(), Symbol(first).url)])

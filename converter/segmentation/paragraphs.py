@@ -18,6 +18,8 @@ _ITEM_START = re.compile(   # "1.", "(a)", "(iv)", "IV.", "A.", the Council's "a
     r"|(?:[a-z]|[ivxl]{1,8}|[асеорх])\)\s"
     r"|[IVXL]+\.\s|[A-Z]\.\s|[A-Z]$|[IVXL]+$)")
 
+_LETTERED = re.compile(r"^\(?(?:[a-z]|[ivxl]{1,8}|[асеорх])\)\s")   # "(f) ", "f) ", "(iv) "
+
 
 @dataclass
 class Paragraph:
@@ -40,11 +42,21 @@ def _starts_new(prev: Paragraph, block: Block, language: LanguageTable) -> bool:
     if _ITEM_START.match(text) or language.preamble_regex.match(text) or language.formula_regex.match(text):
         return True
     if text[0].islower():   # a wrap-up or sub-item after a clause; else the sentence goes on
-        return prev.plain.rstrip().endswith((";", ":"))
+        return prev.plain.rstrip().endswith((";", ":")) or _closes_list(prev.plain, text, language)
     if language.date_regex.search(prev.plain[-30:]) and prev.plain.rstrip()[-1:].isdigit():
         return True   # after the date closing a meeting line
     # a comma or no punctuation at all: the sentence goes on across the break
     return bool(_ENDS_SENTENCE.search(prev.plain))
+
+
+def _closes_list(prev: str, text: str, language: LanguageTable) -> bool:
+    """A conjunction after the last item of a list set off by commas: the end of the sentence
+    that introduced the list ("(f) …, " then "and in the commitments contained therein,"),
+    not the item's own text cut by a page break (which a break after its comma and a
+    conjunction would need).  Only after a lettered item: a numbered paragraph cut after a
+    comma goes on with "and" as often as not."""
+    return (prev.rstrip().endswith(",") and bool(_LETTERED.match(prev))
+            and text.split(" ", 1)[0] in language.conjunctions)
 
 
 def join_paragraphs(blocks: list[Block], language: LanguageTable) -> tuple[list[Paragraph], list[Note]]:

@@ -45,20 +45,45 @@ def _separate_part(m: re.Match[str], before: str) -> str:
 _CLAUSE_END = re.compile(r"[。；，,;،؛]")   # a clause ends: the organ named in it no longer holds
 
 
+def _organs(text: str, language: LanguageTable) -> list[tuple[int, str | None]]:
+    """Where each organ is named, and its symbol prefix; a word for "the Council" takes the
+    council named before it (None when none is: which council is not certain); another body
+    ("联合国环境大会") has none."""
+    out: list[tuple[int, str | None]] = []
+    council: str | None = None
+    for m in language.organ_mention_regex.finditer(text):
+        prefix = language.citation_organs.get(m.group())
+        if prefix is None:
+            prefix = council if m.group() in language.organ_back_references else None
+        elif prefix != "A":
+            council = prefix
+        out.append((m.end(), prefix))
+    return out
+
+
+def _clause_ends(text: str, start: int, end: int, language: LanguageTable) -> bool:
+    """Whether a clause ends in text[start:end], not one that a word going on with its list
+    ("包括", including) follows."""
+    for mark in _CLAUSE_END.finditer(text, start, end):
+        if not text[mark.end():end].lstrip().startswith(language.list_continuations):
+            return True
+    return False
+
+
 def _hits(text: str, language: LanguageTable) -> list[tuple[int, int, str]]:
-    """The numbers of every citation; one that names no organ is of the organ named before it
-    in the same clause ("人权理事会…第23/9号、…第29/11号决议"), else of the Assembly."""
+    """The numbers of every citation: of the organ named in it, or else of the organ named
+    last before it in the same clause ("人权理事会…第23/9号、…第29/11号决议"), or else of
+    the Assembly; none where the organ is a council not known ("理事会" with none named)."""
     hits = []
-    prefix, clause_from = "A", 0
+    organs = _organs(text, language)
     for cite in language.postfix_citation_regex.finditer(text):
-        organ = cite.groupdict().get("organ")
-        if organ:
-            prefix = language.citation_organs.get(organ, "A")
-        elif _CLAUSE_END.search(text, clause_from, cite.start()):
-            prefix = "A"
-        clause_from = cite.end()
-        if language.decision_words and text.startswith(language.decision_words, cite.end()):
-            continue   # "第18/120号决定": a decision, which has no symbol of its own to link
+        named = [(at, prefix) for at, prefix in organs if at <= cite.start("nums")]
+        prefix: str | None = "A"
+        if named and not _clause_ends(text, named[-1][0], cite.start(), language):
+            prefix = named[-1][1]
+        if prefix is None or (language.decision_words
+                              and text.startswith(language.decision_words, cite.end())):
+            continue   # an unknown council; "第18/120号决定": a decision, no symbol of its own
         for n in _NUMBER.finditer(cite["nums"]):
             start = cite.start("nums") + n.start()
             sym = _symbol(n, prefix, text[max(0, start - 20):start])

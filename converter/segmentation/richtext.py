@@ -114,6 +114,16 @@ def leading_italic(text: RichText) -> str | None:
     return phrase or None
 
 
+def italicize_range(text: RichText, start: int, end: int) -> RichText:
+    """Make characters [start, end) italic, where the source lost its italics."""
+    if any(isinstance(x, Span) and x.italic for x in text):
+        return text
+    head, rest = split_at(text, start)
+    middle, tail = split_at(rest, end - start)
+    return merge_adjacent([*head, *(replace(x, italic=True) if isinstance(x, Span) and not x.note_ref
+                                     else x for x in middle), *tail])
+
+
 def italicize_prefix(text: RichText, length: int) -> RichText:
     """Make the first `length` characters italic (plain-text input has lost its italics)."""
     if any(isinstance(x, Span) and x.italic for x in text):
