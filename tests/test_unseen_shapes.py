@@ -784,3 +784,27 @@ def test_pdf_a_corrigendum_is_no_resolution(tmp_path):
     path.write_bytes(build_pdf([page]))
     with pytest.raises(NotAResolutionError, match="a corrigendum"):
         convert_file(path, converted=CONVERTED)
+
+
+# ---- a reissued draft: the star on its symbol --------------------------------------------
+
+def test_pdf_the_note_on_a_reissued_drafts_symbol_is_kept_on_the_symbol(tmp_path):
+    page, y = _draft_head("A/80/L.14*", [], ["Agenda item 64", "Prevention of armed conflict"],
+                          ["Albania, Andorra, Argentina and Uruguay: draft resolution"],
+                          ["Olympic Truce for the XXV Olympic Winter Games"], "21 October 2025")
+    page += [Text(147.8, y + 10, "The General Assembly,", "Times-Italic"),
+             *_recital(y + 28, "Recalling", "its resolution 78/10 of 21 November 2023,"),
+             *_paragraph(y + 46, "1.", "Urges", "Member States to observe the Olympic Truce."),
+             Text(M, 700, "__________________"),
+             Text(M, 714, "*", size=9),
+             Text(M + 12, 714, "Reissued for technical reasons on 23 October 2025.", size=9)]
+    path = tmp_path / "A_80_L.14.pdf"
+    path.write_bytes(build_pdf([page]))
+    result = convert_file(path, converted=CONVERTED)
+    assert result.errors == [] and result.warnings == []
+    number = xpath(result.tree, "//a:coverPage//a:docNumber[@refersTo='#symbol']")[0]
+    assert number.text == "A/80/L.14"
+    assert [(n.get("marker"), text_of(n)) for n in xpath(number, "a:authorialNote")] == [
+        ("*", "Reissued for technical reasons on 23 October 2025.")]
+    assert xpath(result.tree, "//a:FRBRWork/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/unga/2025-10-21/A-80-L.14/!main"]

@@ -66,7 +66,10 @@ def cover_page(m: Masthead, language_words_un: str) -> etree._Element:
     cover = E.coverPage()
     cover.append(_p(E.docAuthority(language_words_un, refersTo="#publisher")))
     if m.symbol is not None:
-        cover.append(_p(E.docNumber(m.symbol.text, refersTo="#symbol")))
+        number = E.docNumber(m.symbol.text, refersTo="#symbol")
+        notes: RichText = [*m.symbol_notes]   # "A/80/L.14*": "Reissued for technical reasons …"
+        fill(number, notes)
+        cover.append(_p(number))
     if m.organ:
         cover.append(_p(E.docAuthority(m.organ, refersTo="#issuingBody")))
     if m.distribution:

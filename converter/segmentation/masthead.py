@@ -203,6 +203,7 @@ class _MastheadBuilder:
         m, lang = self.m, self.lang
         if kind is LineKind.SYMBOL:
             m.symbol = Symbol.parse(text)
+            m.symbol_notes = [x for x in para.text if isinstance(x, Note)]
         elif kind is LineKind.ORGAN:
             m.organ, m.organ_key = text, lang.organs[text]
         elif kind is LineKind.DISTRIBUTION and match:

@@ -62,6 +62,8 @@ class SessionDates:
 @dataclass
 class Masthead:
     symbol: Symbol | None = None
+    # the notes marked on the symbol: "A/80/L.14*" / "* Reissued for technical reasons on …"
+    symbol_notes: list[Note] = field(default_factory=list)
     organ: str | None = None                # "General Assembly"
     organ_key: str | None = None            # "ga"
     subsidiary_organ: str | None = None     # "Human Rights Council" printed under "General Assembly"

@@ -84,6 +84,14 @@ def _text(el: etree._Element | None) -> str:
     return " ".join("".join(el.itertext()).split()) if el is not None else ""
 
 
+def _own_text(el: etree._Element | None) -> str:
+    """The element's text without its notes' ("A/80/L.14" of "A/80/L.14*" and its note)."""
+    if el is None:
+        return ""
+    words = [t for t in el.xpath(".//text()[not(ancestor::a:authorialNote)]", namespaces=NS)]
+    return " ".join("".join(words).split())
+
+
 # --- references -------------------------------------------------------------
 
 def check_refs(doc: Doc) -> Iterator[Finding]:
@@ -352,7 +360,7 @@ def check_cover_frbr(doc: Doc) -> Iterator[Finding]:
         return
     w_uri, _ = _iri(ident.find("a:FRBRWork", NS), "FRBRuri")
     number_el = cover.find(".//a:docNumber", NS)
-    symbol = _text(number_el)
+    symbol = _own_text(number_el)
     if w_uri is not None and symbol:
         expected = symbol_to_number(symbol)
         _, number = _iri_date_and_number(w_uri)
@@ -392,7 +400,7 @@ def check_doctype(doc: Doc) -> Iterator[Finding]:
 
 
 def _symbol(cover: etree._Element) -> str:
-    return _text(cover.find(".//a:docNumber", NS))
+    return _own_text(cover.find(".//a:docNumber", NS))
 
 
 EXPECTED = "cover.expected"
