@@ -133,3 +133,20 @@ def test_plain_table_printed_a_cell_a_line_stays_one_table_in_its_paragraph():
     assert not xpath(result.tree, "//a:section|//a:heading")
     assert "page 1: a table printed a cell a line (its columns are not in plain text) is kept " \
            "as one column" in result.warnings
+
+
+def test_plain_table_printed_row_by_row_a_cell_a_line_gets_its_rows_back():
+    # a Fifth Committee appropriation: each row's label, then its figure; a part's heading
+    # and a total are rows too, and the units line ends the table's heading
+    result = convert_file(DATA / "appropriation_rows.txt", converted=CONVERTED)
+    assert result.errors == []
+    table = xpath(result.tree, "//a:paragraph[a:num='1.']/a:content/a:table")[0]
+    assert rows_of(table) == [
+        ["Section", ""], ["Amount", ""], ["(United States dollars)", ""],
+        ["Part I. Overall policymaking, direction and coordination", ""],
+        ["1. Overall policymaking, direction and coordination", "123 456 700"],
+        ["2. General Assembly and Economic and Social Council affairs", "345 678 900"],
+        ["Total, part I", "469 135 600"]]
+    assert len(xpath(table, "a:tr/a:th")) == 6
+    assert xpath(result.tree, "//a:mainBody//a:paragraph/a:num/text()") == ["1.", "2."]
+    assert not any("kept as one column" in w for w in result.warnings)

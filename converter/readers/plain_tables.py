@@ -27,6 +27,7 @@ _MIN_ROWS = 2
 _FIGURE_CELL = re.compile(r"^\(?[\d][\d\s.,%]*\)?(?: [a-z])?$")
 # what starts a paragraph, never a cell: "2.", "(a) ", "(iv) "
 _PARAGRAPH_LABEL = re.compile(r"^(?:\d+\.(?:\s|$)|\((?:[a-z]{1,2}|[ivxl]+)\)\s)")
+_UNITS = re.compile(r"^\(.+\)$")   # "(United States dollars)" over the figures
 _TABLE_NOTE = re.compile(r"^(?:[a-z] [A-Z]|Notes?:|Sources?:)")
 _MIN_FIGURES = 3
 _SHORT = 0.5   # of the wrap width: a column's cell, never a wrapped line of text
@@ -60,9 +61,7 @@ def _header_rows(rows: list[list[str]], rule_after: int | None) -> int:
 
 def table_block(lines: list[str], page: int) -> Block:
     if not any(_is_row(line) for line in lines):
-        # printed a cell a line: one column, its lines in order, no header
-        return Block([], BlockKind.TABLE, page, rows=[[[Span(line)]] for line in lines if line],
-                     header_rows=0)
+        return _cell_lines_table([line for line in lines if line], page)
     rows: list[list[str]] = []
     rule_after: int | None = None
     for line in lines:
@@ -74,9 +73,50 @@ def table_block(lines: list[str], page: int) -> Block:
                  header_rows=_header_rows(rows, rule_after))
 
 
+def _cell_lines_table(lines: list[str], page: int) -> Block:
+    """A table printed a cell a line.  Row by row (each label, then its figures: "1. Overall
+    policymaking …", "123 456 700"), its rows are rebuilt, the lines down to its units
+    ("(United States dollars)") its heading; column by column, its lines stay one column in
+    the order printed."""
+    figure = [bool(_FIGURE_CELL.match(line)) for line in lines]
+    rows = _label_rows(lines, figure)
+    if rows is None:
+        return Block([], BlockKind.TABLE, page, rows=[[[Span(line)]] for line in lines],
+                     header_rows=0)
+    first_label = figure.index(True) - 1
+    units = [i for i in range(first_label) if _UNITS.match(lines[i])]
+    head = units[-1] + 1 if units else 0
+    return Block([], BlockKind.TABLE, page, rows=[[[Span(c)] for c in row] for row in rows],
+                 header_rows=head)
+
+
+def _label_rows(lines: list[str], figure: list[bool]) -> list[list[str]] | None:
+    """The rows, a line each but a label's figures beside it, when each label followed by
+    figures has as many of them (two or more such rows); else None (printed by columns)."""
+    if figure[0] or not any(figure):
+        return None
+    rows: list[list[str]] = []
+    for line, is_figure in zip(lines, figure, strict=True):
+        if is_figure:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    widths = {len(row) for row in rows if len(row) > 1}
+    return rows if len(widths) == 1 and sum(len(row) > 1 for row in rows) >= 2 else None
+
+
 def _cell_line(line: str, width: int) -> bool:
     return (0 < len(line) < _SHORT * max(width, _NARROWEST) and not _PARAGRAPH_LABEL.match(line)
             and not _is_row(line) and not _RULE.match(line))
+
+
+def _row_label(lines: list[str], i: int, width: int) -> bool:
+    """A row's label of any kind ("1. Overall policymaking …", "Part I. Political affairs",
+    "Total, part I") that its figure follows: a bare figure within the next two lines."""
+    if not lines[i] or len(lines[i]) > max(width, _NARROWEST) or _FIGURE_CELL.match(lines[i]):
+        return False
+    after = [line for line in lines[i + 1:i + 6] if line][:2]
+    return any(_FIGURE_CELL.match(line) for line in after)
 
 
 def _figure_table(lines: list[str], start: int, width: int) -> tuple[int, int, int]:
@@ -85,7 +125,8 @@ def _figure_table(lines: list[str], start: int, width: int) -> tuple[int, int, i
     from after the sentence that introduces it (its last line ends with a colon, or a blank
     line stands before the table) to its last figure and the table's notes ("a Includes …")."""
     end = start
-    while end < len(lines) and (not lines[end] or _cell_line(lines[end], width)):
+    while end < len(lines) and (not lines[end] or _cell_line(lines[end], width)
+                                or _row_label(lines, end, width)):
         end += 1
     figures = [i for i in range(start, end) if _FIGURE_CELL.match(lines[i])]
     if len(figures) < _MIN_FIGURES:
