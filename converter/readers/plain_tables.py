@@ -39,7 +39,10 @@ def _cells(line: str) -> list[str]:
 
 
 def _is_row(line: str) -> bool:
-    return len(_cells(line)) >= 2
+    text = line.strip()
+    if "\t" not in text and "  " not in text:
+        return False   # one cell without a separator (most lines: not split)
+    return len(_cells(text)) >= 2
 
 
 def _table_end(lines: list[str], start: int) -> int:

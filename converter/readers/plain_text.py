@@ -11,7 +11,9 @@ from converter.languages.table import LanguageTable
 from converter.readers.script import line_gap
 from converter.readers.spacing import close_digit_ranges, conjunctions, mend_hyphens
 
-_SPACED_STOP = re.compile(r"(?<=[\w)”’]) (?=[.,;:](?:\s|$))")
+# (patterns here open with their text and look back from after it: searched for as text,
+# not tried at every character)
+_SPACED_STOP = re.compile(r" (?<=[\w)”’] )(?=[.,;:](?:\s|$))")
 _SPACES = re.compile(r"\s{2,}")
 
 
@@ -29,9 +31,9 @@ def normalize(text: str) -> str:
 def _spaced_hyphens(language: LanguageTable) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """pdftotext spaces out justified text: "capacity -building", but not a suspended hyphen
     after a conjunction ("country-owned and -driven"); "low - and", "micro -, small"."""
-    not_after = "".join(rf"(?<!\b{re.escape(c)})" for c in language.conjunctions)
-    spaced = re.compile(rf"(?<=\w){not_after} -(?=\w)")
-    suspended = re.compile(rf"(?<=\w) -(?=,| (?:{conjunctions(language)})\b)")
+    not_after = "".join(rf"(?<!\b{re.escape(c)} -)" for c in language.conjunctions)
+    spaced = re.compile(rf" -(?<=\w -){not_after}(?=\w)")
+    suspended = re.compile(rf" -(?<=\w -)(?=,| (?:{conjunctions(language)})\b)")
     return spaced, suspended
 
 

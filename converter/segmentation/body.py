@@ -78,28 +78,30 @@ class BodyReader:
 
     # ---- entry -------------------------------------------------------------
     def read(self, paragraphs: list[Paragraph]) -> BodyResult:
+        # each paragraph's text, and with its white space as single spaces, worked out once
+        # (the look-aheads, the quoted-resolution test and the reading itself all ask)
+        plains = [p.plain for p in paragraphs]
+        spaced = [" ".join(p.split()) for p in plains]
         i = 0
         while i < len(paragraphs):
-            if (end := self._embedded_end(paragraphs, i)) is not None:
+            if (end := self._embedded_end(paragraphs, spaced, i)) is not None:
                 self._embed(paragraphs[i:end])
                 i = end
                 continue
             para = paragraphs[i]
-            following = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
-            self.next_plain = following.plain.strip() if following is not None else ""
-            later = paragraphs[i + 2] if i + 2 < len(paragraphs) else None
-            self.later_plain = later.plain.strip() if later is not None else ""
+            self.next_plain = plains[i + 1].strip() if i + 1 < len(paragraphs) else ""
+            self.later_plain = plains[i + 2].strip() if i + 2 < len(paragraphs) else ""
             if para.table is not None:
                 self._table(para.table)
             else:
-                self._feed(strip(para.text), " ".join(para.plain.split()))
+                self._feed(strip(para.text), spaced[i])
             i += 1
         if not self.parts:
             return self.result
         self._close_part()
         return BodyResult(parts=self.parts)
 
-    def _embedded_end(self, paragraphs: list[Paragraph], start: int) -> int | None:
+    def _embedded_end(self, paragraphs: list[Paragraph], spaced: list[str], start: int) -> int | None:
         """Where the resolution quoted from `start` on ends, when a formula ("The General
         Assembly,") follows a paragraph of this one's that introduces it with a colon: at
         the meeting line, an annex, or the next number of the introducing paragraph ("2."
@@ -107,13 +109,13 @@ class BodyReader:
         host = self.target[-1] if self.target else None
         # (asked of every paragraph: the cheap tests first, the host's text last)
         if (self.result.formula is None or not isinstance(host, Item) or paragraphs[start].table is not None
-                or not self.formula_re.match(" ".join(paragraphs[start].plain.split()))
+                or not self.formula_re.match(spaced[start])
                 or not _introduces(host)):
             return None
         outer = _number_value(host.num)
         quoted = None
         for k in range(start + 1, len(paragraphs)):
-            plain = " ".join(paragraphs[k].plain.split())
+            plain = spaced[k]
             if read_meeting(plain, self.meeting_re, self.lang) is not None or (
                     (m := self.annex_re.match(plain)) and m.end() == len(plain)):
                 return k

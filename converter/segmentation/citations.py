@@ -162,7 +162,19 @@ def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Patt
     return cite, number, dated
 
 
-_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*"   # a capitalised word, in Latin or Cyrillic script
+_CAPITAL = "[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+_NAME = rf"{_CAPITAL}[\w’'-]*"   # a capitalised word, in Latin or Cyrillic script
+
+
+def _who_opens(language: LanguageTable) -> str:
+    """What a hit of the name-and-citing-word pattern opens with: a name's capital or a citing
+    word's first letter (any case), looked ahead at so that the pattern is not tried from other
+    characters (most of a text)."""
+    words = language.resolution_words + language.decision_words
+    if not words or not all(words):
+        return ""   # (a word that may be empty: a hit may open with anything)
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    return rf"(?={_CAPITAL}|(?i:[{firsts}]))"
 
 
 @lru_cache(maxsize=8)
@@ -172,7 +184,7 @@ def _whocitation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.
     words = "|".join(language.resolution_words + language.decision_words)
     connectors = "|".join(language.name_connectors) or "(?!)"
     name = rf"(?:{_NAME}\s+(?:(?:{connectors})\s+)*)*"
-    who = re.compile(rf"(?P<who>{name})(?P<word>(?i:{words}))\b(?=[^.;]*$)")
+    who = re.compile(rf"{_who_opens(language)}(?P<who>{name})(?P<word>(?i:{words}))\b(?=[^.;]*$)")
     own = re.compile(rf"(?P<who>{name}{_NAME}){language.own_citation}\s+(?i:{words})$")
     return who, own
 

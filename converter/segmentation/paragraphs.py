@@ -80,7 +80,7 @@ def join_paragraphs(blocks: list[Block], language: LanguageTable) -> tuple[list[
             paragraphs.append(Paragraph(merge_adjacent(strip(block.spans)), block.page))
         else:
             paragraphs[-1].text = join(paragraphs[-1].text, strip(block.spans))
-    return [p for p in paragraphs if p.plain.strip() or p.text or p.table], notes
+    return [p for p in paragraphs if p.text or p.table], notes   # (no text, no plain text)
 
 
 def _add_table(paragraphs: list[Paragraph], block: Block) -> None:
