@@ -271,19 +271,22 @@ def sigterm_stops_cleanly(tmp_path: Path, scheduler: str, timeout: int) -> tuple
     return int(pid_file.read_text()), seconds
 
 
-def test_task_groups_put_small_local_files_together_on_local_clusters_only(tmp_path, monkeypatch):
+def test_task_groups_put_local_files_together_on_local_clusters_only(tmp_path, monkeypatch):
+    # by count (3 here) and by bytes (100 here): "big" goes alone, "g" and "h" fill a group by
+    # their size; URLs and missing files go alone
     from converter.batch import cluster as dask_cluster
     from converter.batch.model import Job
 
     monkeypatch.setattr(dask_cluster, "GROUP_FILES", 3)
-    sizes = {"a": 10, "b": 10, "big": dask_cluster.SMALL_BYTES, "c": 10, "d": 10, "e": 10, "f": 10}
+    monkeypatch.setattr(dask_cluster, "GROUP_BYTES", 100)
+    sizes = {"a": 10, "b": 10, "big": 100, "c": 10, "d": 10, "e": 10, "f": 10, "g": 60, "h": 60}
     for name, size in sizes.items():
         (tmp_path / name).write_bytes(b"x" * size)
     jobs = [Job(i, tmp_path / name, tmp_path / f"{name}.xml") for i, name in enumerate(sizes)]
-    jobs += [Job(7, "s3://bucket/g.md", "s3://bucket/g.xml"),
-             Job(8, tmp_path / "missing", tmp_path / "m.xml")]
+    jobs += [Job(9, "s3://bucket/g.md", "s3://bucket/g.xml"),
+             Job(10, tmp_path / "missing", tmp_path / "m.xml")]
     assert [[job.index for job in group] for group in dask_cluster.task_groups(jobs, True)] == [
-        [2], [0, 1, 3], [4, 5, 6], [7], [8]]
+        [2], [0, 1, 3], [4, 5, 6], [7], [9], [10], [8]]
     assert dask_cluster.task_groups(jobs, False) == [[job] for job in jobs]
 
 

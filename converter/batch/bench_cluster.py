@@ -7,7 +7,7 @@ in turns, with the PDFs read once before (a shared machine's load comes and goes
 cache should not favour whichever runs second).  Then the same on a standing cluster of 2
 worker processes on this machine, reached by its tcp address as a real cluster is (its
 start-up not counted), and the scheduling overhead of each, in files per second, on 2,000
-tiny inputs that fail at once (local:N sends small files to its workers by the dozen).
+tiny inputs that fail at once (local:N sends local files to its workers in groups).
 Skips the cluster when the dask extra is not installed."""
 
 from __future__ import annotations
