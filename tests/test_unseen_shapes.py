@@ -199,13 +199,9 @@ def test_pdf_a_draft_in_parts_opens_part_b_without_a_meeting_line(tmp_path):
 
 # ---- a treaty's items in small letters, from plain text ----------------------------------
 
-ARTICLES_PLAIN = """\
-A/C.6/80/L.9
-
-United Nations
-
-General Assembly
-
+# the masthead and body of a Sixth Committee draft as pdftotext prints them, from the line
+# after the symbol (with "United Nations" and the organ above it or below it)
+SIXTH_MASTHEAD = """\
 Distr.: Limited
 7 November 2025
 Original: English
@@ -223,6 +219,8 @@ Recalling its resolution 79/122 of 4 December 2024,
 1.
 Decides to elaborate a convention on the basis of the draft articles annexed to the
 present resolution.
+"""
+ARTICLES_PLAIN = "A/C.6/80/L.9\n\nUnited Nations\n\nGeneral Assembly\n\n" + SIXTH_MASTHEAD + """\
 Annex
 Draft articles on prevention and punishment of crimes against humanity
 Article 3
@@ -543,29 +541,7 @@ def test_plain_a_vote_printed_under_the_meeting_date_is_the_vote_not_the_date(tm
 # page 1 as pdftotext may print it: "United Nations" and the organ before the symbol; on
 # page 2 the running head; a treaty's items each under its label, blank lines between
 # (a one-word item is no word pdftotext took out of a justified line)
-COLUMNS_PLAIN = """\
-United Nations
-
-General Assembly
-
-A/C.6/80/L.9
-Distr.: Limited
-7 November 2025
-Original: English
-
-Eightieth session
-
-Sixth Committee
-Agenda item 81
-Crimes against humanity
-Draft resolution
-
-Crimes against humanity
-The General Assembly,
-Recalling its resolution 79/122 of 4 December 2024,
-1.
-Decides to elaborate a convention on the basis of the draft articles annexed to the
-present resolution.
+COLUMNS_PLAIN = "United Nations\n\nGeneral Assembly\n\nA/C.6/80/L.9\n" + SIXTH_MASTHEAD + """\
 
 25-17796 (E)
 
