@@ -55,11 +55,13 @@ def place_runs(reader: PageReader, textpage, runs: list[Run]) -> list[Run]:
 def mirror_runs(runs: list[Run], width: float) -> list[Run]:
     """The runs as seen in a mirror.  Pen positions, which run the other way, are dropped, and
     so are the spaces pdfium reads beside a run: it reads them in its own order of the line,
-    so the gaps between runs tell the word spaces."""
+    so the gaps between runs tell the word spaces (and the gaps inside a run, counted in an
+    order place_runs may have changed, are left alone)."""
     for run in runs:
         run.x0, run.x1 = width - run.x1, width - run.x0
         run.origin, run.pen_before = run.x0, None
         run.space_before = run.space_after = False
+        run.inner_gaps = ()
     return runs
 
 

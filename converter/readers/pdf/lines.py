@@ -13,9 +13,10 @@ _SUP_RATIO = 0.8      # a superscript is at most this size of its line's text
 _SUP_RISE = (0.8, 7.0)  # how far above its line's baseline a superscript sits
 _DASHES = "-‐‑–—"
 _CLOSERS = ")],;:"
-# The gap pieces() puts between runs: a space, or a gap too narrow to tell a word space from
-# letter spacing by geometry ("human|rights" in a tight justified line, "confer|ence" in a
-# letter-spaced one), which the words on either side decide (spans.block_spans).
+# The gap pieces() puts between runs (or inside one, at its inner_gaps): a space, or a gap too
+# narrow to tell a word space from letter spacing by geometry ("human|rights" in a tight
+# justified line, "confer|ence" in a letter-spaced one), which the words on either side
+# decide (spans.block_spans).
 SPACE = " "
 UNSURE_GAP = ""
 
