@@ -100,7 +100,7 @@ def logical_order(line: Line) -> Line:
     if not changed:
         return line
     gaps = [0.0] + [max(b.x0 - a.x1, a.x0 - b.x1) for a, b in pairwise(runs)]
-    return replace(line, runs=runs, gaps=gaps, _text=None,
+    return replace(line, runs=runs, gaps=gaps, _text=None, _pieces=None,
                    extent=(min(r.x0 for r in runs), max(r.x1 for r in runs)))
 
 

@@ -31,6 +31,7 @@ class Line:
     # line's left-to-right words: readers/pdf/direction.py)
     extent: tuple[float, float] | None = None
     _text: str | None = None
+    _pieces: list[tuple[Run | None, str]] | None = None   # worked out once (text, spans)
     _bold: bool | None = None     # bold and italic, once asked (a line's runs do not change)
     _italic: bool | None = None
 
@@ -69,6 +70,11 @@ class Line:
     def pieces(self) -> list[tuple[Run | None, str]]:
         """(run, text) in order, with (None, SPACE) where a space separates runs and (None,
         UNSURE_GAP) where a gap may be one."""
+        if self._pieces is None:
+            self._pieces = self._find_pieces()
+        return self._pieces
+
+    def _find_pieces(self) -> list[tuple[Run | None, str]]:
         out: list[tuple[Run | None, str]] = []
         for i, run in enumerate(self.runs):
             if i:
@@ -79,7 +85,7 @@ class Line:
                     out.append((None, UNSURE_GAP))
             if run.inner_gaps:
                 start = 0
-                for at, _ in run.inner_gaps:
+                for at in run.inner_gaps:
                     out += [(run, run.text[start:at]), (None, UNSURE_GAP)]
                     start = at
                 out.append((run, run.text[start:]))

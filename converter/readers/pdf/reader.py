@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
 from converter.languages.table import LanguageTable
@@ -15,7 +14,7 @@ from converter.readers.pdf.furniture import body_lines, symbol_hint
 from converter.readers.pdf.lines import Line
 from converter.readers.pdf.masthead import Item, order_first_page
 from converter.readers.pdf.paragraphs import Margins, group
-from converter.readers.pdf.spans import block_spans
+from converter.readers.pdf.spans import WordBreak, block_spans
 from converter.readers.pdf.stars import mark_star_markers
 from converter.readers.pdf.tables import TableDraft, split_tables
 from converter.readers.pdf.words import mend_dates
@@ -66,9 +65,6 @@ def body_size(pages: list[Page]) -> float:
             for run in line.runs:
                 sizes[round(run.size, 1)] += len(run.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
-
-
-WordBreak = Callable[[str, str], bool]
 
 
 def _page_blocks(items: list[Item], margins: Margins, last: Item | None, page: Page,

@@ -60,9 +60,9 @@ class Run:
     href: str | None = None
     origin: float = 0.0   # pen position of the first character (italic overhangs: < x0)
     pen_before: float | None = None  # where the space pdfium generated before the run begins
-    # (offset, points) of the gaps between letters inside a run without spaces wide enough to be
-    # a word space of a tight justified line ("humanrights" drawn as "human" and "rights")
-    inner_gaps: tuple[tuple[int, float], ...] = ()
+    # where a gap between letters inside a run without spaces is wide enough to be a word
+    # space of a tight justified line ("humanrights" drawn as "human" and "rights": 5)
+    inner_gaps: tuple[int, ...] = ()
 
     @property
     def italic(self) -> bool:
@@ -197,8 +197,7 @@ class PageReader:
                    space_before=space_before, space_after=chunk[-1].isspace(),
                    origin=origin, pen_before=pen_before, inner_gaps=inner)
 
-    def _inner_gaps(self, tp: int | None, first: int, text: str, size: float
-                    ) -> tuple[tuple[int, float], ...]:
+    def _inner_gaps(self, tp: int | None, first: int, text: str, size: float) -> tuple[int, ...]:
         """The gaps between letters of a run without spaces that are wider than letter spacing
         (asked only of such runs: 2% of a UN PDF's characters, none of its words spaced)."""
         rect, rect_at = self._rect, self._rect_at
@@ -206,10 +205,9 @@ class PageReader:
         right = None
         for i, ch in enumerate(text):
             _LOOSE_BOX(tp, first + i, rect_at)
-            if right is not None and ch.isalpha() and text[i - 1].isalpha():
-                gap = rect.left - right
-                if gap >= _INNER_GAP * size:
-                    gaps.append((i, gap))
+            if right is not None and ch.isalpha() and text[i - 1].isalpha() \
+                    and rect.left - right >= _INNER_GAP * size:
+                gaps.append(i)
             right = rect.right
         return tuple(gaps)
 

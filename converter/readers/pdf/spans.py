@@ -15,14 +15,15 @@ _LINK_TRAIL = re.compile(r"[\s,.;:)\]”’\"]+$")
 _SPACES = re.compile(r"\s+")
 _RANGE_END = re.compile(r"\d–$")
 
+# whether a gap lines.py is unsure of, between the texts left and right of it, separates words
+WordBreak = Callable[[str, str], bool]
 # (italic, bold, note_ref, href)
 Style = tuple[bool, bool, bool, str | None]
 _PLAIN: Style = (False, False, False, None)
 
 
-def block_spans(lines: list[Line], word_break: Callable[[str, str], bool]) -> list[Span]:
-    """The spans of the lines of one block, joined with spaces (none after a hyphen);
-    `word_break(left, right)` tells whether a gap lines.py is unsure of separates words."""
+def block_spans(lines: list[Line], word_break: WordBreak) -> list[Span]:
+    """The spans of the lines of one block, joined with spaces (none after a hyphen)."""
     pieces: list[tuple[str, Style]] = []
     for i, line in enumerate(lines):
         if i and not _glued(lines[i - 1], line) and line_gap(lines[i - 1].text, line.text):

@@ -18,7 +18,7 @@ else a first row of words over rows of figures.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from converter.readers.blocks import Block, BlockKind, Row
@@ -26,7 +26,7 @@ from converter.readers.pdf.boxes import Box
 from converter.readers.pdf.lines import Line, make_line
 from converter.readers.pdf.masthead import Item
 from converter.readers.pdf.paragraphs import label_of
-from converter.readers.pdf.spans import block_spans
+from converter.readers.pdf.spans import WordBreak, block_spans
 
 CELL_GAP = 1.5      # a gap wider than this many type sizes separates two cells
 _ROW_STEP = 1.6     # a wrapped cell's line sits at most this many sizes below its row
@@ -128,7 +128,7 @@ class TableDraft:
             self.rows[-1][i] = cell if old is None else _Cell(old.x0, old.x1, old.lines + cell.lines)
         self.last = line
 
-    def block(self, word_break: Callable[[str, str], bool]) -> Block:
+    def block(self, word_break: WordBreak) -> Block:
         rows: list[Row] = [[block_spans(c.lines, word_break) if c is not None else [] for c in row]
                            for row in self.rows]
         return Block([], BlockKind.TABLE, self.page, rows=rows, header_rows=self._header_rows(rows))
