@@ -185,6 +185,11 @@ def _parts(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+def _hyphenated(core: str, cuts: list[int]) -> tuple[str, str] | None:
+    """(core, its repair) when exactly one cut is found; none when several are (unclear)."""
+    return (core, f"{core[:cuts[0]]}-{core[cuts[0]:]}") if len(cuts) == 1 else None
+
+
 def _unique(found: Iterable[tuple[str, str] | None]) -> tuple[str, str] | None:
     """The one repair found, or None when none or several are (then the join is unclear)."""
     hits = [f for f in found if f is not None]
@@ -333,8 +338,7 @@ class _Repairer:
         return f"{a} {b}", f"{head}-{fixed}" if head else fixed
 
     def _camel(self, core: str) -> tuple[str, str] | None:
-        cuts = _camel_cuts(core)
-        return (core, f"{core[:cuts[0]]}-{core[cuts[0]:]}") if len(cuts) == 1 else None
+        return _hyphenated(core, _camel_cuts(core))
 
     def _two_words(self, core: str) -> tuple[str, str] | None:
         """`core`, seen only here, as the one pair of words of the document it splits into:
@@ -351,7 +355,7 @@ class _Repairer:
             cuts = [i for i in range(3, len(low) - 2) if self._common_pair(low[:i], low[i:])]
             if cuts and (low in self.closed or self.lexicon.knows(low)):
                 cuts = []
-        return (core, f"{core[:cuts[0]]}-{core[cuts[0]:]}") if len(cuts) == 1 else None
+        return _hyphenated(core, cuts)
 
     def _listed_words(self, core: str) -> tuple[str, str] | None:
         """Where the document gives no evidence at a join: `core`, seen only here, as the one
@@ -365,7 +369,7 @@ class _Repairer:
         cuts = [i for i in range(3, len(low) - 3) if self._listed_pair(low[:i], low[i:])]
         if not cuts or low in self.closed or self.lexicon.knows_form(low, self.inflections):
             return None
-        return (core, f"{core[:cuts[0]]}-{core[cuts[0]:]}") if len(cuts) == 1 else None
+        return _hyphenated(core, cuts)
 
     def _common_pair(self, head: str, tail: str) -> bool:
         """Two words of the language, glued at a join into no word of it: "user" + "friendly"

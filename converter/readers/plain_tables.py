@@ -6,11 +6,11 @@ lines cut by tabs or by two or more spaces into two or more cells is a table
 under the first rows ends the header; without one, a first row of words over
 rows of figures is the header.
 
-A borderless table in that default mode comes out column by column, one cell a line
-("Posts", "Non-post resources", …, "1 234 500", "12 300", …): short lines, several
-of them bare figures.  Where its columns are is not in the text, so such a run is kept
-as a table of one column, its lines in the order printed (`figure_table`), rather than
-read as headings and paragraphs.
+A borderless table in that default mode comes out a cell a line: short lines and row
+labels, several of them bare figures (`_figure_table`), rather than headings and
+paragraphs.  Printed row by row, its rows are rebuilt; printed column by column ("Posts",
+"Non-post resources", …, "1 234 500", "12 300", …), where its columns are is not in the
+text, so it is one column, its lines in the order printed (`_cell_lines_table`).
 """
 
 from __future__ import annotations
@@ -141,19 +141,24 @@ def _figure_table(lines: list[str], start: int, width: int) -> tuple[int, int, i
     if begin == start and start > 0 and lines[start - 1] and not lines[start - 1].endswith(":"):
         # the run opens with the last line of a sentence: the table starts after a blank
         begin = next((i + 1 for i in range(start, figures[0]) if not lines[i]), figures[0])
-    last = figures[-1] + 1
-    in_note = False
-    for i in range(last, end):
-        if _TABLE_NOTE.match(lines[i]):
-            in_note = True
-        elif not (in_note and lines[i] and lines[i][:1].islower()):
-            if lines[i]:
-                break
-            continue
-        last = i + 1
+    last = _notes_end(lines, figures[-1] + 1, end)
     while begin < last and not lines[begin]:
         begin += 1
     return begin, last, end
+
+
+def _notes_end(lines: list[str], start: int, end: int) -> int:
+    """The end of the notes under a table from `start` ("a Includes …" and the lines in small
+    letters that go on with it), blank lines between them; `start` when there are none."""
+    last, in_note = start, False
+    for i in range(start, end):
+        line = lines[i]
+        if not line:
+            continue
+        if not (_TABLE_NOTE.match(line) or (in_note and line[:1].islower())):
+            break
+        last, in_note = i + 1, True
+    return last
 
 
 def split_table_lines(lines: list[str], width: int = 0) -> list[tuple[bool, list[str]]]:
