@@ -156,7 +156,7 @@ class LanguageTable:
     # regex of the modifiers a language builds rather than lists: Russian "с [adjective] noun"
     # in the instrumental ("с сожалением", "с глубокой озабоченностью") before "отмечая"
     modifier_pattern: str = r"(?!)"
-    # a citation printing its number before the citing word ("第70/1号决议"): groups nums, organ
+    # a citation printing its number before the citing word ("第70/1号决议"): group nums
     postfix_citation: str = r"(?!)"
     undocs_code: str = "en"            # the UN's code in https://undocs.org/<code>/…
     # characters of the script that only stretch a word (Arabic tatweel): ignored when matching

@@ -71,12 +71,11 @@ CHINESE = LanguageTable(
     list_continuations=("包括",),        # "…所有相关决议，包括…第23/9号、…"
     other_bodies=("环境大会", "卫生大会", "缔约方大会", "缔约国会议", "缔约方会议", "执行局",
                   "理事机构", "人权委员会"),
-    # "第70/1号决议", "第1514(XV)号、…第1541(XV)号决议", "安全理事会第2334(2016)号决议"
-    # (the organ may stand before the date: "人权理事会2013年6月13日第23/9号决议")
+    # "第70/1号决议", "第1514(XV)号、…第1541(XV)号决议", "安全理事会第2334(2016)号决议" (the
+    # organ is read from the names before the number: postfix_links)
     # (a special session's number may go without 第: "2004年7月20日ES-10/15号"; a list of dated
     # numbers may run long before its 决议)
-    postfix_citation=r"(?:(?P<organ>人权理事会|安全理事会|经济及社会理事会|大会)[^。；，,;第]{0,16}?)?"
-                     r"(?:第\s*|(?=E?S-\d))"
+    postfix_citation=r"(?:第\s*|(?=E?S-\d))"
                      r"(?P<nums>[\dA-Z/()\s、和及-]+?)\s*号(?=[^。；，,;]{0,1500}?决议)",
     decision_words=("决定",),
     symbol_part_words=SYMBOL_PARTS,

@@ -253,7 +253,7 @@ class BodyReader:
         lead = next((w for w in self.lang.opener_leads if plain.startswith(w)), None)
         if lead is None:
             return None
-        start = len(lead) + len(plain[len(lead):]) - len(plain[len(lead):].lstrip(" ，,"))
+        start = len(plain) - len(plain[len(lead):].lstrip(" ，,"))   # (past the lead's comma)
         m = self.lang.preamble_regex.match(plain[start:])
         if m is None:
             return None

@@ -1,6 +1,6 @@
 """Citations that print the number before the citing word, as Chinese does ("第70/1号决议",
 "安全理事会第2334(2016)号决议"): the language table's `postfix_citation` finds them (group
-`nums`, and `organ` when a body is named); each number in them becomes a link."""
+`nums`), the organ names before them tell whose they are; each number becomes a link."""
 
 from __future__ import annotations
 

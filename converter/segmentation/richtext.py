@@ -126,8 +126,4 @@ def italicize_range(text: RichText, start: int, end: int) -> RichText:
 
 def italicize_prefix(text: RichText, length: int) -> RichText:
     """Make the first `length` characters italic (plain-text input has lost its italics)."""
-    if any(isinstance(x, Span) and x.italic for x in text):
-        return text
-    head, tail = split_at(text, length)
-    return merge_adjacent([replace(x, italic=True) if isinstance(x, Span) and not x.note_ref
-                           else x for x in head] + tail)
+    return italicize_range(text, 0, length)
