@@ -19,7 +19,7 @@ from converter.readers.plain_masthead import body_start, masthead_items
 from converter.readers.plain_notes import note_ends, parse_note_area
 from converter.readers.plain_pages import PlainPage, split_pages
 from converter.readers.plain_paragraphs import Para, ended_short, ends_sentence, split_paragraphs
-from converter.readers.plain_tables import split_table_lines, table_block
+from converter.readers.plain_tables import one_column, split_table_lines, table_block
 from converter.readers.plain_text import Joined, joined_line, mend_plain_hyphens, normalize
 from converter.readers.run_in import split_run_in
 from converter.readers.spacing import respace
@@ -77,7 +77,7 @@ def read_plain(text: str, language: LanguageTable) -> SourceDocument:
                                 last_note is not None and not note_ends(last_note))
         warnings.extend(f"page {page.number}: a table printed a cell a line (its columns are "
                         "not in plain text) is kept as one column" for b in page_blocks
-                        if b.kind is BlockKind.TABLE and b.rows and all(len(r) == 1 for r in b.rows))
+                        if one_column(b))
         missing = attach_markers(page_blocks, _page_markers(notes), language)
         warnings.extend(f"page {page.number}: note marker {m} not found in the text"
                         for m in missing if m != "*" or page.number > 1)

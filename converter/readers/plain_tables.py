@@ -76,6 +76,13 @@ def table_block(lines: list[str], page: int) -> Block:
                  header_rows=_header_rows(rows, rule_after))
 
 
+def one_column(block: Block) -> bool:
+    """Whether `block` is a table kept as one column (its columns not in the text): a typed
+    table's rows have two cells or more, a rebuilt one's labels their figures."""
+    return block.kind is BlockKind.TABLE and bool(block.rows) and all(
+        len(row) == 1 for row in block.rows or [])
+
+
 def _cell_lines_table(lines: list[str], page: int) -> Block:
     """A table printed a cell a line.  Row by row (each label, then its figures: "1. Overall
     policymaking …", "123 456 700"), its rows are rebuilt, the lines down to its units
