@@ -106,14 +106,11 @@ ENGLISH = LanguageTable(
     # what the UN sets in italics after a participle ("Taking note", "Expressing deep concern",
     # "Noting with great concern", "Looking forward"), never the preposition after it ("Guided",
     # "Taking note", not "Guided by", "Taking note of")
+    # (the feelings and stances, "with deep concern", "its appreciation": modifier_pattern)
     participle_modifiers=("also", "further", "moreover", "furthermore", "again", "once again",
-                          "once more", "in addition", "in particular", "with appreciation",
-                          "with concern", "with deep concern", "with grave concern", "with great concern",
-                          "with serious concern", "with satisfaction", "with regret", "in mind", "note",
+                          "once more", "in addition", "in particular", "in mind", "note",
                           "into account", "into consideration", "deeply", "gravely", "seriously",
-                          "concerned", "alarmed", "in this regard", "concern", "deep concern",
-                          "grave concern", "serious concern", "its concern", "its deep concern",
-                          "its grave concern", "its appreciation", "appreciation", "forward", "upon"),
+                          "concerned", "alarmed", "in this regard", "forward", "upon"),
     # the feeling a participle expresses: "Noting with alarm", "with renewed concern",
     # "Expressing continued concern", and the stance it restates ("Reaffirming its strong
     # condemnation", "Reiterating its call", "Expressing its deep appreciation")

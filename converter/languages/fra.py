@@ -69,15 +69,13 @@ FRENCH = LanguageTable(
     modifier_pattern=r"avec\s+(?:une?\s+)?(?:(?:vive|profonde|grande|extrême)\s+|regain\s+d[’'])?"
                      r"(?:alarme|regret|inquiétude|préoccupation|satisfaction|intérêt|gratitude)\b",
     participle_modifiers=("également", "aussi", "en outre", "de nouveau", "une fois de plus",
-                          "avec satisfaction", "avec préoccupation", "avec inquiétude",
+                          # ("avec" and a feeling: modifier_pattern)
                           "profondément", "vivement", "gravement", "note", "acte",
                           # as the UN italicizes them: "Ayant examiné", "Tenant compte",
                           # "Gardant à l’esprit", "Profondément préoccupée", "Notant avec une
                           # vive préoccupation"
                           "examiné", "examiné également", "à l’esprit", "compte", "en compte",
-                          "préoccupée", "avec une vive préoccupation", "avec une profonde inquiétude",
-                          "avec une vive inquiétude", "avec gratitude", "avec reconnaissance",
-                          "avec regret", "en particulier", "toujours", "résolument"),
+                          "préoccupée", "avec reconnaissance", "en particulier", "toujours", "résolument"),
     operative_pattern=r"(?:Se\s+|S[’'])?[A-ZÀ-ÖØ-Þ][\w’'-]*",
     operative_adverbs=(),
     operative_verb_particles=("également", "instamment", "de nouveau", "en outre", "note", "acte",

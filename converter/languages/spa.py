@@ -65,13 +65,11 @@ SPANISH = LanguageTable(
     modifier_pattern=r"con\s+(?:(?:gran|profunda|renovada|honda|seria|grave)\s+)?(?:alarma|pesar"
                      r"|preocupación|satisfacción|aprecio|beneplácito|inquietud|reconocimiento)\b",
     participle_modifiers=("también", "además", "asimismo", "nuevamente", "una vez más",
-                          "con aprecio", "con preocupación", "con beneplácito", "profundamente",
-                          "gravemente", "nota",
+                          "profundamente", "gravemente", "nota",   # ("con …": modifier_pattern)
                           # as the UN italicizes them: "Teniendo presente", "Poniendo de relieve",
                           # "Habiendo examinado", "Profundamente preocupada"
                           "presente", "presentes", "de relieve", "examinado", "considerado", "notar",
                           "preocupación", "grave preocupación", "seria preocupación", "preocupada",
-                          "con gran preocupación", "con profunda preocupación", "con satisfacción",
                           "en consideración", "en cuenta", "su preocupación", "en particular"),
     operative_pattern=r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]*",
     operative_adverbs=(),
