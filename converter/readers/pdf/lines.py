@@ -77,12 +77,9 @@ class Line:
     def _find_pieces(self) -> list[tuple[Run | None, str]]:
         out: list[tuple[Run | None, str]] = []
         for i, run in enumerate(self.runs):
-            if i:
-                prev, gap = self.runs[i - 1], self.gaps[i]
-                if needs_space(prev, run, gap, self.size):
-                    out.append((None, SPACE))
-                elif _unsure(prev, run, gap, self.size):
-                    out.append((None, UNSURE_GAP))
+            if i and (between := space_between(self.runs[i - 1], run, self.gaps[i],
+                                               self.size)) is not None:
+                out.append((None, between))   # (UNSURE_GAP is "": asked for None)
             if run.inner_gaps:
                 start = 0
                 for at in run.inner_gaps:
@@ -98,31 +95,29 @@ def _marks_only(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
 
-def needs_space(prev: Run, run: Run, gap: float, size: float) -> bool:
+def space_between(prev: Run, run: Run, gap: float, size: float) -> str | None:
+    """What stands between two runs of a line: SPACE, UNSURE_GAP (0.10-0.17 em between
+    letters: a word space in a tight justified line, letter spacing in a loose one, the
+    same width in both) or nothing (None)."""
     if run.raised and not prev.raised:
-        return False  # a note marker is glued to its word: "1993,¹", even across a gap
+        return None   # a note marker is glued to its word: "1993,¹", even across a gap
     if prev.space_after or run.space_before:
-        return not _swallowed(prev, run, gap, size)
+        return None if _swallowed(prev, run, gap, size) else SPACE
     if prev.raised and not run.raised:
-        return gap > 0.12 * size
-    if is_wide(prev.text[-1]) or is_wide(run.text[0]):
-        return False   # Chinese sets no space between words: a gap is justification
+        return SPACE if gap > 0.12 * size else None
+    left, right = prev.text[-1], run.text[0]
+    if is_wide(left) or is_wide(right):
+        return None   # Chinese sets no space between words: a gap is justification
     gap = max(gap, _pen_gap(prev, run))
     if gap > 0.17 * size:
-        return True
-    # a letter after a closing mark: "(mm) Designing", "rights, and" in a tight line (a letter
-    # gap never follows these)
-    return gap >= 0.1 * size and prev.text[-1] in _CLOSERS and run.text[0].isalpha()
-
-
-def _unsure(prev: Run, run: Run, gap: float, size: float) -> bool:
-    """A gap between letters wide enough to be a word space in a tight justified line and
-    narrow enough to be letter spacing in a loose one (0.10-0.17 em: the same in both)."""
-    left, right = prev.text[-1], run.text[0]
-    if run.raised or prev.raised or not (left.isalpha() and right.isalpha()) \
-            or is_wide(left) or is_wide(right):
-        return False
-    return max(gap, _pen_gap(prev, run)) >= 0.1 * size
+        return SPACE
+    if gap < 0.1 * size:
+        return None
+    if left in _CLOSERS and right.isalpha():
+        return SPACE   # "(mm) Designing", "rights, and" in a tight line: no letter gap follows these
+    if run.raised or not (left.isalpha() and right.isalpha()):
+        return None   # (two raised runs: a gap between markers)
+    return UNSURE_GAP
 
 
 def _swallowed(prev: Run, run: Run, gap: float, size: float) -> bool:
