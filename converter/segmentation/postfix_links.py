@@ -78,11 +78,14 @@ def _hits(text: str, language: LanguageTable) -> list[tuple[int, int, str]]:
     """The numbers of every citation: of the organ named in it, or else of the organ named
     last before it in the same clause ("人权理事会…第23/9号、…第29/11号决议"), or else of
     the Assembly; none where the organ is a council not known ("理事会" with none named)."""
-    hits = []
+    hits: list[tuple[int, int, str]] = []
+    cites = list(language.postfix_citation_regex.finditer(text))
+    if not cites:
+        return hits   # (most paragraphs: their organs and clauses are not looked for)
     organs = _organs(text, language)
     named_at = [at for at, _ in organs]
     ends = _clause_ends(text, language)
-    for cite in language.postfix_citation_regex.finditer(text):
+    for cite in cites:
         prefix: str | None = "A"
         last = bisect_right(named_at, cite.start("nums")) - 1
         if last >= 0:
