@@ -25,7 +25,7 @@ from converter.validator import (
     validate_tree,
     xsd_path,
 )
-from converter.validator.rules import _eid_form_problem
+from converter.validator.rules import _WELL_FORMED, _eid_form_problem, _eid_syntax_problem
 from converter.validator.schema import SchemaNotFoundError
 
 try:
@@ -269,6 +269,19 @@ def test_eid_form_accepts(eid: str) -> None:
 ])
 def test_eid_form_rejects(eid: str, problem: str) -> None:
     assert _eid_form_problem(eid, in_meta=False) == problem
+
+
+@pytest.mark.parametrize("eid", [
+    "para_1", "para_1__list_1__point_a", "container_3", "para_45__content", "sec_1-bis",
+    "art_2.1", "conclusions", "wrap", "wrapUp", "para_196_list", "para", "para_1__list",
+    "para_1___list_1", "1_para", "para_1__", "para_1:x", "contents", "intro_", "_intro",
+    "para_é", "παρα_1", "para__content", "content__para_1",
+])
+def test_eid_one_match_agrees_with_the_component_checks(eid: str) -> None:
+    """The fast path of check_eids (one regex) passes exactly the body eIds that the
+    per-component checks find nothing wrong with."""
+    clean = _eid_syntax_problem(eid) is None and _eid_form_problem(eid, in_meta=False) is None
+    assert (_WELL_FORMED.fullmatch(eid) is not None) == clean
 
 
 def test_eid_form_metadata_ids_are_plain_names() -> None:

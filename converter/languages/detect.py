@@ -18,6 +18,7 @@ _LATIN_LANGUAGES = ("eng", "fra", "spa")
 # a script's name (first word of the Unicode character name) -> the UN language written in it
 _SCRIPTS = {"ARABIC": "ara", "CJK": "zho", "CYRILLIC": "rus", "LATIN": "latin"}
 _SAMPLE_LINES = 400   # the masthead and preamble decide; a whole annex adds nothing
+_SAMPLE_CHARS = 6000  # past a long masthead (sponsors) into the preamble: the rest adds nothing
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -72,11 +73,24 @@ def _latin_score(code: str, lines: list[str]) -> int:
     return score
 
 
+def _sample(lines: Iterable[str]) -> list[str]:
+    """The first lines, spaces normalised, blank ones left out, up to the sample's size."""
+    sample: list[str] = []
+    size = 0
+    for line, _ in zip(lines, range(_SAMPLE_LINES), strict=False):
+        text = " ".join(line.split())
+        if text:
+            sample.append(text)
+            size += len(text)
+            if size >= _SAMPLE_CHARS:
+                break
+    return sample
+
+
 def detect_language(lines: Iterable[str], name: str) -> str:
     """The table code for a document's lines; UnsupportedLanguageError when its script or
     words belong to no table."""
-    sample = [" ".join(x.split()) for x, _ in zip(lines, range(_SAMPLE_LINES), strict=False)]
-    sample = [x for x in sample if x]
+    sample = _sample(lines)
     script = script_of("\n".join(sample))
     if script is None:
         return "eng"      # no letters at all: the conversion itself will say what is wrong

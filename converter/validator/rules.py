@@ -42,6 +42,7 @@ _DATE_SEGMENT = re.compile(r"\d{4}(-\d{2}){0,2}")
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
 _NUM = f"{{{AKN_NS}}}num"
 _REF_ATTRS = frozenset(REF_ATTRS)
+_WITH_EID = etree.XPath("descendant-or-self::*[@eId]")
 
 
 @dataclass
@@ -50,7 +51,7 @@ class Doc:
 
     root: etree._Element
     main: etree._Element | None
-    elements: list[etree._Element] = field(default_factory=list)
+    with_refs: list[etree._Element] = field(default_factory=list)   # elements with a REF_ATTR
     with_eid: list[etree._Element] = field(default_factory=list)   # in document order
     in_meta: set[etree._Element] = field(default_factory=set)
     eids: dict[str, etree._Element] = field(default_factory=dict)
@@ -61,11 +62,12 @@ class Doc:
     def of(cls, root: etree._Element) -> Doc:
         main = next(root.iterchildren(etree.Element), None)
         doc = cls(root, main)
-        doc.elements = list(root.iter(etree.Element))
+        doc.with_refs = [el for el in root.iter(etree.Element)
+                         if not _REF_ATTRS.isdisjoint(el.keys())]   # (most elements: none)
         for meta in root.iter(f"{{{AKN_NS}}}meta"):
             doc.in_meta.update(meta.iter(etree.Element))
-        # (XPath finds the few elements with these attributes without a Python step per element)
-        doc.with_eid = root.xpath("descendant-or-self::*[@eId]")
+        # (XPath finds the few elements with an eId without a Python step per element)
+        doc.with_eid = _WITH_EID(root)
         for el in doc.with_eid:
             doc.eids.setdefault(el.get("eId"), el)
         for attr in ("wId", "GUID"):
@@ -95,9 +97,7 @@ def _own_text(el: etree._Element | None) -> str:
 # --- references -------------------------------------------------------------
 
 def check_refs(doc: Doc) -> Iterator[Finding]:
-    for el in doc.elements:
-        if _REF_ATTRS.isdisjoint(el.keys()):   # most elements: no reference at all
-            continue
+    for el in doc.with_refs:
         for attr in REF_ATTRS:
             value = el.get(attr)
             if value is None:
@@ -117,6 +117,11 @@ def check_refs(doc: Doc) -> Iterator[Finding]:
 # --- eIds -------------------------------------------------------------------
 
 _SYNTAX_COMPONENT = re.compile(r"[^\W\d_][\w.\-]*")
+# A body eId every one of whose components `_eid_form_problem` accepts (so has no syntax
+# problem either): the common case, asked in one match instead of per component.
+_WELL_FORMED = re.compile(
+    r"(?:{token})(?:__(?:{token}))*".format(
+        token=r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9][A-Za-z0-9.\-]*|" + "|".join(sorted(_UNNUMBERED))))
 
 
 def _eid_syntax_problem(eid: str) -> str | None:
@@ -142,9 +147,8 @@ def _eid_form_problem(eid: str, in_meta: bool) -> str | None:
     return None
 
 
-def _num_label(el: etree._Element) -> tuple[str, str] | None:
-    """(num text, label it gives) for an element with a <num>, e.g. ("(a)", "a")."""
-    num = el.find(_NUM)
+def _num_label(num: etree._Element | None) -> tuple[str, str] | None:
+    """(num text, label it gives) for an element's <num>, e.g. ("(a)", "a")."""
     if num is None:
         return None
     text = _text(num)
@@ -153,23 +157,30 @@ def _num_label(el: etree._Element) -> tuple[str, str] | None:
 
 
 def check_eids(doc: Doc) -> Iterator[Finding]:
+    nums: dict[etree._Element, etree._Element] = {}   # element -> its first <num>
+    for num in doc.root.iter(_NUM):
+        nums.setdefault(num.getparent(), num)
     for el in doc.with_eid:
         eid = el.get("eId")
         first = doc.eids[eid]
         if first is not el:
             yield finding_at(el, "eid.duplicate", f'{_named(el, eid)}: already used by '
                              f"<{local_name(first)}>{at_line(first)}")
-        syntax = _eid_syntax_problem(eid)
-        if syntax:
-            yield finding_at(el, "eid.syntax", f'{_named(el, eid)}: not an eId: {syntax}')
-            continue
-        problem = _eid_form_problem(eid, el in doc.in_meta)
+        in_meta = el in doc.in_meta
+        if in_meta or _WELL_FORMED.fullmatch(eid) is None:
+            syntax = _eid_syntax_problem(eid)
+            if syntax:
+                yield finding_at(el, "eid.syntax", f'{_named(el, eid)}: not an eId: {syntax}')
+                continue
+            problem = _eid_form_problem(eid, in_meta)
+        else:
+            problem = None
         if problem and doc.wants("eid.form"):
             yield finding_at(el, "eid.form", f'{_named(el, eid)}: not in the AKN '
                              f"naming-convention form: {problem}")
         if problem or not doc.wants("eid.num"):
             continue
-        num = _num_label(el)
+        num = _num_label(nums.get(el))
         head, _, last = eid.rpartition("__")
         prefix, _, label = last.partition("_")
         if num and label and _norm(label) != num[1].lower():
