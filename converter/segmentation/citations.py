@@ -249,8 +249,13 @@ def _citing_prefix(context: str, language: LanguageTable, series: str = "A") -> 
     organ the sentence named last, when its resolutions are numbered as the Assembly's
     ("the report to the Human Rights Council submitted pursuant to resolution 34/24").
     """
+    return _tail_citing_prefix(context[-LOOK_BACK:], language, series)
+
+
+@lru_cache(maxsize=64)
+def _tail_citing_prefix(tail: str, language: LanguageTable, series: str) -> str | None:
+    """`_citing_prefix` of the text before a citation (the numbers of one list share it)."""
     who_pattern, own_pattern = _whocitation_patterns(language)
-    tail = context[-LOOK_BACK:]
     # a hit has no '.' or ';' after its word, nor in its names: it lies after the last of them
     # (positions stay those of `tail`; the whole tail is not scanned)
     hits = list(who_pattern.finditer(tail, max(tail.rfind("."), tail.rfind(";")) + 1))
