@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from lxml import etree
 
@@ -35,6 +36,14 @@ _SPACES = re.compile(r"\s+")
 _NOT_LABEL = re.compile(r"[^A-Za-z0-9\-]")
 
 
+_NOT_NAMED_HERE = frozenset({"meta", "doc", "components"})   # (named in their own pass)
+
+
+@lru_cache(maxsize=512)
+def _local_name(tag: str) -> str:
+    return tag[tag.rfind("}") + 1:]
+
+
 def _num_label(el: etree._Element) -> str | None:
     num = el.find(_NUM)
     if num is None:
@@ -57,12 +66,9 @@ def assign_eids(root: etree._Element, prefix: str = "") -> None:
 
     def visit(el: etree._Element, base: str) -> None:
         siblings: dict[str, int] = {}   # unnumbered children counted per parent
-        for child in el:
-            tag = child.tag
-            if not isinstance(tag, str):
-                continue
-            name = tag[tag.rfind("}") + 1:]
-            if name in ("meta", "doc", "components"):
+        for child in el.iterchildren(etree.Element):
+            name = _local_name(child.tag)
+            if name in _NOT_NAMED_HERE:
                 continue
             kind = PREFIX.get(name)
             if kind is None and not len(child):
