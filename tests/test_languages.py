@@ -279,6 +279,26 @@ def test_a_resolution_in_each_language_element_by_element(tmp_path, lang):
     assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2022-12-07"]
 
 
+SESSION_LINES = {"fra": "Soixante-dix-septième session", "spa": "Septuagésimo séptimo período de sesiones",
+                 "rus": "Семьдесят седьмая сессия", "ara": "الدورة السابعة والسبعون", "zho": "第七十七届会议"}
+
+
+@pytest.mark.parametrize(("lang", "line", "session"), [
+    ("fra", "Soixante et onzième session", "71"),     # French joins 21, 31 … 71 with "et"
+    ("fra", "Vingt et unième session", "21"),
+    ("fra", "Quatre-vingt-unième session", "81"),
+    ("spa", "Septuagésimo primer período de sesiones", "71"),
+    ("rus", "Семьдесят первая сессия", "71"),
+    ("ara", "الدورة الحادية والسبعون", "71"),
+    ("zho", "第七十一届会议", "71"),
+])
+def test_a_session_ordinal_of_several_words_is_the_session(tmp_path, lang, line, session):
+    text = DOCS[lang].replace(SESSION_LINES[lang], line).replace("A/RES/77/116", f"A/RES/{session}/116")
+    tree = convert_text(tmp_path, f"A_RES_{session}_116.txt", text)
+    assert [text_of(x) for x in xpath(tree, "//a:coverPage//a:session")] == [line]
+    assert xpath(tree, "//a:coverPage//a:session/@value") == [session]
+
+
 @pytest.mark.parametrize("lang", DOCS)
 def test_the_language_is_read_from_the_text(lang):
     assert detect_language(DOCS[lang].splitlines(), "x.txt") == lang

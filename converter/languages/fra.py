@@ -27,7 +27,8 @@ FRENCH = LanguageTable(
     distribution_kinds={"générale": "general", "limitée": "limited", "restreinte": "restricted",
                         **ENGLISH_DISTRIBUTION},
     original_label=r"Original\s*:",
-    session_pattern=rf"^(?:(?P<ordinal>\S+)|{NO_YEAR})\s+session(?:\s+(?P<kind>extraordinaire"
+    # (21st, 31st … 71st join their words with "et": "Soixante et onzième session")
+    session_pattern=rf"^(?:(?P<ordinal>\S+(?:\s+et\s+\S+)?)|{NO_YEAR})\s+session(?:\s+(?P<kind>extraordinaire"
                     r"(?:\s+d[’']urgence)?))?(?:\s+\(reprise\))?$",
     agenda_pattern=r"^Points?\s+(?P<items>.+?)\s+de\s+l[’']ordre\s+du\s+jour(?:\s+provisoire)?\*?$",
     ordinal_units={}, ordinal_tens={}, cardinal_tens={},
