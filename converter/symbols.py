@@ -21,7 +21,8 @@ _SC_RES = re.compile(r"^S/RES/(?P<num>\d+)\s*\((?P<year>\d{4})\)$")
 # a presidential statement S/PRST/2023/1, an SC document S/2023/212: numbered within the year
 _SC_YEARLY = re.compile(r"^S/(?:PRST/)?(?P<year>\d{4})/(?P<num>\d+)$")
 _ORGAN_RES = re.compile(r"^(?P<prefix>A|A/HRC|E)/RES/(?P<rest>.+)$")
-_GA_SESSION = re.compile(r"^A/(?:RES/|DEC/|C\.\d/|INF/)?(?P<session>\d+)/")
+# a special or emergency special session by its number too: A/RES/ES-11/9, A/RES/S-27/2
+_GA_SESSION = re.compile(r"^A/(?:RES/|DEC/|C\.\d/|INF/)?(?:E?S-)?(?P<session>\d+)/")
 _DRAFT = re.compile(r"/L\.\d+|/CRP\.\d+|^S/\d{4}/\d+")
 
 _SC_RES_NAME = re.compile(r"^S/RES/(\d+)/(\d{4})$")   # a file name cannot hold "(2023)"
@@ -115,7 +116,8 @@ class Symbol:
 
     @property
     def ga_session(self) -> int | None:
-        """The Assembly session a GA symbol carries: A/RES/77/116, A/C.3/77/L.5 -> 77."""
+        """The Assembly session a GA symbol carries: A/RES/77/116, A/C.3/77/L.5 -> 77;
+        A/RES/ES-11/9 -> 11 (the number its masthead's ordinal gives)."""
         m = _GA_SESSION.match(self.text)
         return int(m["session"]) if m else None
 

@@ -299,6 +299,22 @@ def test_a_session_ordinal_of_several_words_is_the_session(tmp_path, lang, line,
     assert xpath(tree, "//a:coverPage//a:session/@value") == [session]
 
 
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fra", "Onzième session extraordinaire d’urgence"),
+    ("spa", "Undécimo período extraordinario de sesiones de emergencia"),
+    ("rus", "Одиннадцатая чрезвычайная специальная сессия"),
+    ("ara", "الدورة الاستثنائية الطارئة الحادية عشرة"),
+    ("zho", "第十一届紧急特别会议"),
+])
+def test_an_emergency_special_session_is_numbered_as_in_english(tmp_path, lang, line):
+    """The number the symbol carries (A/RES/ES-11/9: 11), as English reads it from
+    "Eleventh emergency special session": the six copies differ only in their Expression."""
+    text = DOCS[lang].replace(SESSION_LINES[lang], line).replace("A/RES/77/116", "A/RES/ES-11/9")
+    tree = convert_text(tmp_path, "A_RES_ES-11_9.txt", text)
+    assert [text_of(x) for x in xpath(tree, "//a:coverPage//a:session")] == [line]
+    assert xpath(tree, "//a:coverPage//a:session/@value") == ["11"]
+
+
 @pytest.mark.parametrize("lang", DOCS)
 def test_the_language_is_read_from_the_text(lang):
     assert detect_language(DOCS[lang].splitlines(), "x.txt") == lang
