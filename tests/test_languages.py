@@ -315,6 +315,19 @@ def test_an_emergency_special_session_is_numbered_as_in_english(tmp_path, lang, 
     assert xpath(tree, "//a:coverPage//a:session/@value") == ["11"]
 
 
+@pytest.mark.parametrize(("lang", "meeting"), [
+    ("fra", "1re séance plénière"), ("fra", "21e séance plénière (reprise)"),
+    ("spa", "1a sesión plenaria"), ("rus", "1‑е пленарное заседание"),
+    ("ara", "الجلسة العامة 1"), ("zho", "第1次全体会议"),
+])
+def test_the_first_meeting_closes_the_resolution(tmp_path, lang, meeting):
+    text = DOCS[lang].replace(EXPECTED[lang][2], meeting)
+    tree = convert_text(tmp_path, "A_RES_77_116.txt", text)
+    assert [text_of(x) for x in xpath(tree, "//a:conclusions//a:location")] == [meeting]
+    assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2022-12-07"]
+    assert xpath(tree, "//a:mainBody/a:section") == []
+
+
 @pytest.mark.parametrize("lang", DOCS)
 def test_the_language_is_read_from_the_text(lang):
     assert detect_language(DOCS[lang].splitlines(), "x.txt") == lang
