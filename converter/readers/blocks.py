@@ -33,6 +33,13 @@ class Span:
         """The same style over other text (faster than dataclasses.replace on hot paths)."""
         return Span(text, self.italic, self.bold, self.note_ref, self.href)
 
+    def with_href(self, href: str | None, text: str | None = None) -> Span:
+        """The same span (or its `text`) linked to `href` (None: not linked)."""
+        return Span(self.text if text is None else text, self.italic, self.bold, self.note_ref, href)
+
+    def in_italics(self) -> Span:
+        return Span(self.text, True, self.bold, self.note_ref, self.href)
+
 
 class BlockKind(Enum):
     TEXT = "text"          # a masthead line, heading or (part of) a paragraph

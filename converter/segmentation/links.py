@@ -126,10 +126,10 @@ def link_text(text: RichText, language: LanguageTable, citing: Citing = ASSEMBLY
             out.append(x)
             continue
         if i in halves:
-            out.append(replace(x, href=halves[i]))
+            out.append(x.with_href(halves[i]))
         elif x.href is not None and not x.href.startswith("http"):
             if _URL.fullmatch(x.text.strip()):
-                out.append(replace(x, href=url_target(x.text.strip())))
+                out.append(x.with_href(url_target(x.text.strip())))
             else:
                 out.extend(_resolved(x, context, _following(text, i), language, citing.own))
         elif x.href is None and citing.infer and _may_cite(x.text):
@@ -158,7 +158,7 @@ def _resolved(span: Span, context: str, after: str, language: LanguageTable, own
     sym = symbol_for(shown, context, language, after, own)
     part = separate_part(shown, after, language) if sym and "/RES/" in sym.text else ""
     sym = Symbol(sym.text + part) if sym and part else sym
-    linked = replace(span, text=shown, href=sym.url if sym else None)
+    linked = span.with_href(sym.url if sym else None, shown)
     if shown == span.text:
         return [linked]
     return [linked, Span(span.text[len(shown):], span.italic, span.bold)]
@@ -271,7 +271,7 @@ def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str]
         if start > pos:
             out.append(span.with_text(text[pos:start]))
         shown = text[start:end].rstrip(".")
-        out.append(replace(span, text=shown, href=href))
+        out.append(span.with_href(href, shown))
         pos = start + len(shown)
     if pos < len(text):
         out.append(span.with_text(text[pos:]))

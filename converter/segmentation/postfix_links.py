@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
 from converter.languages import LanguageTable
 from converter.readers.blocks import Span
@@ -112,7 +111,7 @@ def _split(span: Span, hits: list[tuple[int, int, str]]) -> list[Span]:
             continue
         if start > pos:
             out.append(span.with_text(span.text[pos:start]))
-        out.append(replace(span, text=span.text[start:end], href=href))
+        out.append(span.with_href(href, span.text[start:end]))
         pos = end
     if pos < len(span.text):
         out.append(span.with_text(span.text[pos:]))

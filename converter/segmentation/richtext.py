@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from converter.readers.blocks import Span
 from converter.readers.script import line_gap
@@ -120,7 +119,7 @@ def italicize_range(text: RichText, start: int, end: int) -> RichText:
         return text
     head, rest = split_at(text, start)
     middle, tail = split_at(rest, end - start)
-    return merge_adjacent([*head, *(replace(x, italic=True) if isinstance(x, Span) and not x.note_ref
+    return merge_adjacent([*head, *(x.in_italics() if isinstance(x, Span) and not x.note_ref
                                      else x for x in middle), *tail])
 
 
