@@ -37,6 +37,7 @@ _NOT_LABEL = re.compile(r"[^A-Za-z0-9\-]")
 
 
 _NOT_NAMED_HERE = frozenset({"meta", "doc", "components"})   # (named in their own pass)
+_STRUCTURAL_TAGS = tuple(q(name) for name in PREFIX)
 
 
 @lru_cache(maxsize=512)
@@ -60,36 +61,49 @@ def assign_eids(root: etree._Element, prefix: str = "") -> None:
 
     `prefix` scopes the eIds of an attached document (`annex_1`): the XSD wants
     eIds unique over the whole file, attachments included.
+
+    The structural elements are taken in document order (lxml finds them in C); each is
+    named under the base its nearest named ancestor gives, and not at all inside <meta>,
+    an attached <doc> or <components> (named in their own pass).
     """
     flat: Counter[str] = Counter()
     used: set[str] = set()
+    bases: dict[etree._Element, str] = {root: prefix}   # named element -> its children's base
+    siblings: Counter[tuple[etree._Element, str]] = Counter()   # unnumbered, per parent
+    for el in root.iter(*_STRUCTURAL_TAGS):
+        if el is root:
+            continue
+        base = _base(el, root, bases)
+        if base is None:
+            continue
+        name = _local_name(el.tag)
+        kind = PREFIX[name]
+        if name in FLAT:
+            flat[name] += 1
+            token = f"{kind}_{flat[name]}"
+        elif (label := _num_label(el)) is not None:
+            token = f"{kind}_{label}"
+        else:   # unnumbered: a counter of its own, never colliding with a <num>
+            siblings[el.getparent(), name] += 1
+            token = f"{kind}_{'u' if name in NUMBERED else ''}{siblings[el.getparent(), name]}"
+        scope = prefix if name in FLAT else base
+        eid = f"{scope}__{token}" if scope else token
+        while eid in used:
+            eid += "-dup"
+        used.add(eid)
+        el.set("eId", eid)
+        bases[el] = base if name in UNPREFIXED else eid
 
-    def visit(el: etree._Element, base: str) -> None:
-        siblings: dict[str, int] = {}   # unnumbered children counted per parent
-        for child in el.iterchildren(etree.Element):
-            name = _local_name(child.tag)
-            if name in _NOT_NAMED_HERE:
-                continue
-            kind = PREFIX.get(name)
-            if kind is None and not len(child):
-                continue   # (a leaf: nothing to name)
-            child_base = base
-            if kind is not None:
-                if name in FLAT:
-                    flat[name] += 1
-                    token = f"{kind}_{flat[name]}"
-                elif (label := _num_label(child)) is not None:
-                    token = f"{kind}_{label}"
-                else:   # unnumbered: a counter of its own, never colliding with a <num>
-                    siblings[name] = siblings.get(name, 0) + 1
-                    token = f"{kind}_{'u' if name in NUMBERED else ''}{siblings[name]}"
-                scope = prefix if name in FLAT else base
-                eid = f"{scope}__{token}" if scope else token
-                while eid in used:
-                    eid += "-dup"
-                used.add(eid)
-                child.set("eId", eid)
-                child_base = base if name in UNPREFIXED else eid
-            visit(child, child_base)
 
-    visit(root, prefix)
+def _base(el: etree._Element, root: etree._Element, bases: dict[etree._Element, str]) -> str | None:
+    """The base of `el`'s eId: that of its nearest named ancestor (or of the root); None
+    inside an element not named here."""
+    parent = el.getparent()
+    while parent is not None:
+        base = bases.get(parent)
+        if base is not None:
+            return base
+        if _local_name(parent.tag) in _NOT_NAMED_HERE:
+            return None
+        parent = parent.getparent()
+    return None
