@@ -174,12 +174,12 @@ def split_table_lines(lines: list[str], width: int = 0) -> list[tuple[bool, list
     out: list[tuple[bool, list[str]]] = []
     i = 0
     while i < len(lines):
-        end = _table_end(lines, i) if _is_row(lines[i]) else i
-        rows = sum(1 for line in lines[i:end] if not _RULE.match(line))
-        if rows >= _MIN_ROWS:
-            out.append((True, lines[i:end]))
-            i = end
-            continue
+        if _is_row(lines[i]):
+            end = _table_end(lines, i)
+            if sum(1 for line in lines[i:end] if not _RULE.match(line)) >= _MIN_ROWS:
+                out.append((True, lines[i:end]))
+                i = end
+                continue
         if width and _cell_line(lines[i], width):
             begin, last, end = _figure_table(lines, i, width)
             if not out or out[-1][0]:
