@@ -36,7 +36,8 @@ _LONGEST_PAIR = 60   # letters: no two words of a language written as one are lo
 
 _LEAD = "([“‘\"'"
 _TRAIL = ")]”’\"'.,;:!?*…"
-_LABEL = re.compile(r"^\([a-z]{1,2}\)$")  # "(d)" is a label, not a word "d"
+# "(d)" is a label, not a word "d": a token of the text (led by its "(": found fast)
+_LABEL = re.compile(r"\((?<!\S\()([a-z]{1,2})\)(?!\S)")
 
 
 def _is_word(core: str) -> bool:
@@ -167,16 +168,14 @@ def _fragments(a: str, b: str) -> bool:
             or (a.isdigit() and b.isdigit()))
 
 
-def _vocabulary(lowered: list[str], tokens: list[str]) -> Counter[str]:
-    """How often the document uses each word (small letters), labels such as "(d)" not
-    counted as words."""
+def _vocabulary(lowered: list[str], text: str) -> Counter[str]:
+    """How often the document (`text`, its words `lowered`) uses each word (small
+    letters), labels such as "(d)" not counted as words."""
     vocabulary = Counter(lowered)
-    for i in compress(count(), map(str.startswith, tokens, repeat("("))):
-        if _LABEL.match(tokens[i]):
-            word = lowered[i]
-            vocabulary[word] -= 1
-            if not vocabulary[word]:
-                del vocabulary[word]
+    for word in _LABEL.findall(text):
+        vocabulary[word] -= 1
+        if not vocabulary[word]:
+            del vocabulary[word]
     return vocabulary
 
 
@@ -273,12 +272,12 @@ class _Repairer:
     elsewhere "to counter terrorism" or "cooperation" are as the document wrote them.
     """
 
-    def __init__(self, tokens: list[str], language: LanguageTable,
+    def __init__(self, text: str, language: LanguageTable,
                  joined: Sequence[Joined] = ()) -> None:
         table = _table_words(language)
-        cores = list(map(str.rstrip, map(str.lstrip, tokens, repeat(_LEAD)), repeat(_TRAIL)))
-        # (the few cores holding a hyphen, picked in C: most words hold none)
-        hyphened = list(compress(count(), map(str.__contains__, cores, repeat("-"))))
+        cores = list(map(str.rstrip, map(str.lstrip, text.split(), repeat(_LEAD)),
+                         repeat(_TRAIL)))
+        hyphened = [i for i, core in enumerate(cores) if "-" in core]   # (a few)
         at = _compound_cores(cores, hyphened)
         compounds = [cores[i] for i in at]
         found = Counter(map(str.lower, compounds))
@@ -291,7 +290,7 @@ class _Repairer:
         self.spellings = _spellings(compounds)
         self.proper = _proper_keys(cores, at, table.small_keys)
         lowered = list(map(str.lower, cores))
-        self.vocabulary = _vocabulary(lowered, tokens)
+        self.vocabulary = _vocabulary(lowered, text)
         self.pairs = Counter(pairwise(lowered))
         self.short, self.vowels, self.endings = table.short, table.vowels, table.endings
         self.closed, self.prefixes = table.closed, table.prefixes
@@ -615,10 +614,12 @@ def repair_hyphens(blocks: list[Block], language: LanguageTable,
     """Mend the words of `blocks`; `joins` gives, by block index, the over-long lines
     where pdftotext joined lines."""
     joins = joins or {}
-    tokens = [t for b in blocks for s in b.spans if not s.note_ref for t in s.text.split()]
-    repair = _Repairer(tokens, language, [j for js in joins.values() for j in js])
+    text = " ".join(s.text for b in blocks for s in b.spans if not s.note_ref)
+    repair = _Repairer(text, language, [j for js in joins.values() for j in js])
     for i, block in enumerate(blocks):
-        fixes = repair.join_repairs(joins.get(i, ()))
+        fixes = repair.join_repairs(joins[i]) if i in joins else {}
+        if not fixes and repair.pattern is None:
+            continue   # (nothing to mend: most blocks of most documents)
         pattern = _alternation(fixes)   # once per block, not per span
         block.spans = [s if s.note_ref else s.with_text(repair.text(s.text, fixes, pattern))
                        for s in block.spans]
