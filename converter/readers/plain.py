@@ -110,6 +110,8 @@ def _joined_lines(lines: list[str], width: int) -> dict[str, Joined]:
 
 def _para_joins(lines: list[str], joined: dict[str, Joined]) -> list[Joined]:
     """The over-long lines of a paragraph, a line perhaps led by its merged label."""
+    if not joined:
+        return []
     found = (joined.get(line) or joined.get(line.partition(" ")[2]) for line in lines)
     return [j for j in found if j is not None]
 
