@@ -190,6 +190,8 @@ def _alternation(repairs: Mapping[str, str]) -> re.Pattern[str] | None:
 def _camel_cuts(core: str) -> list[int]:
     """Where a small letter meets a capital inside `core` ("KunmingMontreal": 7), the
     piece before the capital being three letters or more."""
+    if core[3:-1].islower():
+        return []   # (no capital where one is looked for: most words)
     return [i for i in range(3, len(core) - 1)
             if core[i].isupper() and core[i - 1].islower()
             and "-" not in core[i - 3:i]]

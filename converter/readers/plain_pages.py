@@ -130,12 +130,15 @@ def split_pages(text: str, language: LanguageTable) -> tuple[list[PlainPage], st
             "" if furniture.match(s) else s
             for s in (line.strip() for line in raw.split("\n"))
         ]
-        if number > 1:
+        if number > 1 and symbol in lines:   # (the running head goes with its symbol)
             lines = _strip_running_head(lines, symbol, first_text)
             lines = ["" if line == symbol else line for line in lines]
-        rule = next((i for i, line in enumerate(lines) if RULE_RE.match(line)), None)
+        # (a page without "_____" or "*" holds no rule or `*` note: not looked for line by line)
+        rule = next((i for i, line in enumerate(lines) if RULE_RE.match(line)), None) if (
+            "_____" in raw) else None
         if rule is None:
-            star = next((i for i, line in enumerate(lines) if STAR_NOTE_RE.match(line)), None)
+            star = next((i for i, line in enumerate(lines) if STAR_NOTE_RE.match(line)),
+                        None) if "*" in raw else None
             if star is not None:
                 notes = [line for line in lines[star:] if line]
                 pages.append(PlainPage(number, lines[:star], notes, has_rule=False))
