@@ -333,7 +333,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
     merged = _merge_labels(_join_word_runs(_restore_moved_words(lines, width)), width)
     for k, (line, blank, lone) in enumerate(merged):
         head = line[:1]
-        marked = bool(
+        marked = not head.islower() and bool(   # (a line in small letters is never marked)
             (head in _BULLETS and line[1:2] == " ")
             or ((head.isdigit() or head == "(" or head in OPENING_QUOTES) and LABELLED.match(line)
              and (lone or not _INLINE_ITEM.match(line)))
