@@ -120,7 +120,9 @@ def _para_joins(lines: list[str], joined: dict[str, Joined]) -> list[Joined]:
     """The over-long lines of a paragraph, a line perhaps led by its merged label."""
     if not joined:
         return []
-    found = (joined.get(line) or joined.get(line.partition(" ")[2]) for line in lines)
+    shortest = min(map(len, joined))   # (a shorter line is none of them, nor its tail)
+    found = (joined.get(line) or joined.get(line.partition(" ")[2])
+             for line in lines if len(line) >= shortest)
     return [j for j in found if j is not None]
 
 
