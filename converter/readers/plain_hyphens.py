@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import compress, count, pairwise, repeat
+from itertools import chain, compress, count, pairwise, repeat
 
 from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block
@@ -167,11 +167,11 @@ def _fragments(a: str, b: str) -> bool:
             or (a.isdigit() and b.isdigit()))
 
 
-def _vocabulary(lowered: list[str], text: str) -> Counter[str]:
-    """How often the document (`text`, its words `lowered`) uses each word (small
-    letters), labels such as "(d)" not counted as words."""
+def _vocabulary(lowered: list[str], labels: list[str]) -> Counter[str]:
+    """How often the document uses each word (small letters), its `labels` (the "d" of
+    "(d)") not counted as words."""
     vocabulary = Counter(lowered)
-    for word in _LABEL.findall(text):
+    for word in labels:
         vocabulary[word] -= 1
         if not vocabulary[word]:
             del vocabulary[word]
@@ -291,12 +291,16 @@ class _Repairer:
         self.spellings = _spellings(compounds)
         self.proper = _proper_keys(cores, at, table.small_keys)
         lowered = list(map(str.lower, cores))
-        self.vocabulary = _vocabulary(lowered, text)
+        labels = _LABEL.findall(text)
+        self.vocabulary = _vocabulary(lowered, labels)
+        # the distinct words, a line each (for `_stem_seen`, `_nonword_cores`), and the
+        # labels' words, which may be none of them
+        self._words = "\n" + "\n".join(self.vocabulary)
+        self._labels = set(labels)
         self.pairs = Counter(pairwise(lowered))
         self.short, self.vowels, self.endings = table.short, table.vowels, table.endings
         self.closed, self.prefixes = table.closed, table.prefixes
         self._nonwords = _NonWords(self.short, self.vowels)
-        self._words: str | None = None   # the vocabulary a line each, for `_stem_seen`
         self.lexicon = Lexicon(language.lexicon)
         self.inflections = language.inflections
         self._verdicts: dict[tuple[str, str], bool | str] = {}
@@ -529,9 +533,7 @@ class _Repairer:
         stem = word[:-1]
         if len(stem) < 7:
             return False
-        if self._words is None:   # (one string, searched: faster than sorting the words)
-            self._words = "\n" + "\n".join(self.vocabulary)
-        return "\n" + stem in self._words
+        return "\n" + stem in self._words   # (faster than sorting the words to bisect)
 
     def _known(self, word: str) -> bool:
         """A word of the document or a short word of the language ("a t most": "at")."""
@@ -551,7 +553,7 @@ class _Repairer:
         # (the pairs of a document are thousands, these few: their first words found in C)
         found = {i for i in compress(count(), map(heads.__contains__, lowered[:-1]))
                  if (lowered[i], lowered[i + 1]) in evidence}
-        nonwords = self._nonword_cores(cores)
+        nonwords = self._nonword_cores()
         if nonwords:
             for j in compress(count(), map(nonwords.__contains__, cores)):
                 found.update(k for k in (j - 1, j) if 0 <= k < len(cores) - 1)
@@ -570,11 +572,13 @@ class _Repairer:
                 evidence.add(pair)
         return evidence
 
-    def _nonword_cores(self, cores: list[str]) -> set[str]:
-        """The distinct cores that are no word (see `_NonWords`), asked only of those of one
-        character or without a vowel (found by one regex): any other is a word."""
-        maybe = _vowel_free(self.vowels).findall("\n".join(set(cores)))
-        return {core for core in maybe if self._nonwords[core]}
+    def _nonword_cores(self) -> set[str]:
+        """The cores that are no word (see `_NonWords`), and perhaps a few small-letter
+        forms of others: a no-word is in small letters, so among the document's words or its
+        labels' (`str.lower` changes no character but a capital).  Asked only of those of
+        one character or without a vowel (found by one regex): any other is a word."""
+        maybe = _vowel_free(self.vowels).findall(self._words)
+        return {word for word in chain(maybe, self._labels) if self._nonwords[word]}
 
     def _pair_repairs(self, cores: list[str], lowered: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
