@@ -329,6 +329,16 @@ def test_note_marker_glued_to_the_next_word_is_found() -> None:
         [])
 
 
+def test_markers_are_found_past_the_numbers_they_are_not() -> None:
+    # the marker's digits written first in a symbol, a date and a range; then glued to a year
+    # (the match starts four digits before it) and after a wide gap (it starts at the gap)
+    assert _marked("Recalling resolution 72/2 of 2 December 20172 and decision 3-5 of  2018,  3 "
+                   "the Assembly 3", ["2", "3"]) == ([
+                       ("Recalling resolution 72/2 of 2 December 2017", False), ("2", True),
+                       (" and decision 3-5 of  2018,", False), ("3", True),
+                       (" the Assembly 3", False)], [])
+
+
 def test_ordinal_is_no_marker_glued_to_a_word() -> None:
     assert _marked("at its 1st meeting", ["1"]) == ([("at its 1st meeting", False)], ["1"])
 

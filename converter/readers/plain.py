@@ -20,7 +20,13 @@ from converter.readers.plain_notes import note_ends, parse_note_area
 from converter.readers.plain_pages import PlainPage, split_pages
 from converter.readers.plain_paragraphs import Para, ended_short, ends_sentence, split_paragraphs
 from converter.readers.plain_tables import one_column, split_table_lines, table_block
-from converter.readers.plain_text import Joined, joined_line, mend_plain_hyphens, normalize
+from converter.readers.plain_text import (
+    JOIN_EXCESS,
+    Joined,
+    joined_line,
+    mend_plain_hyphens,
+    normalize,
+)
 from converter.readers.run_in import split_run_in
 from converter.readers.spacing import respace
 
@@ -104,13 +110,19 @@ def read_plain(text: str, language: LanguageTable) -> SourceDocument:
 
 
 def _joined_lines(lines: list[str], width: int) -> dict[str, Joined]:
-    """The over-long lines, by their text."""
-    return {line: found for line in lines if (found := joined_line(line, width))}
+    """The over-long lines, by their text (the length asked first: most lines are not)."""
+    longest = width + JOIN_EXCESS
+    return {line: found for line in lines
+            if len(line) > longest and (found := joined_line(line, width))}
 
 
 def _para_joins(lines: list[str], joined: dict[str, Joined]) -> list[Joined]:
     """The over-long lines of a paragraph, a line perhaps led by its merged label."""
-    found = (joined.get(line) or joined.get(line.partition(" ")[2]) for line in lines)
+    if not joined:
+        return []
+    shortest = min(map(len, joined))   # (a shorter line is none of them, nor its tail)
+    found = (joined.get(line) or joined.get(line.partition(" ")[2])
+             for line in lines if len(line) >= shortest)
     return [j for j in found if j is not None]
 
 

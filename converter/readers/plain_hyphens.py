@@ -21,10 +21,10 @@ every word of every plain-text document.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import compress, count, pairwise
+from functools import lru_cache
+from itertools import chain, compress, count, pairwise, repeat
 
 from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block
@@ -35,34 +35,26 @@ _LONGEST_PAIR = 60   # letters: no two words of a language written as one are lo
 
 _LEAD = "([“‘\"'"
 _TRAIL = ")]”’\"'.,;:!?*…"
-_LABEL = re.compile(r"^\([a-z]{1,2}\)$")  # "(d)" is a label, not a word "d"
-
-
-def _core(token: str) -> tuple[str, str, str]:
-    """("(", "Secretary-General", "),") for "(Secretary-General),"."""
-    rest = token.lstrip(_LEAD)
-    core = rest.rstrip(_TRAIL)
-    return token[:len(token) - len(rest)], core, rest[len(core):]
+# "(d)" is a label, not a word "d": a token of the text (led by its "(": found fast)
+_LABEL = re.compile(r"\((?<!\S\()([a-z]{1,2})\)(?!\S)")
 
 
 def _is_word(core: str) -> bool:
     return core.replace("-", "").isalpha()
 
 
-def _document_compounds(tokens: list[str]) -> Counter[str]:
-    """Hyphenated words of the running text (not parts of addresses such as URLs)."""
-    found: Counter[str] = Counter()
-    for token in tokens:
-        if "-" in token and "/" not in token:
-            core = _core(token)[1]
-            if "-" in core.strip("-") and _is_word(core):
-                found[core.lower()] += 1
-    return found
+def _compound_cores(cores: list[str], hyphened: list[int]) -> list[int]:
+    """Where, among the cores holding a hyphen (`hyphened`), the running text writes a
+    hyphenated word (not a dash alone, "-led", nor part of an address such as a URL: an
+    address is no word)."""
+    return [i for i in hyphened if "-" in cores[i].strip("-") and _is_word(cores[i])]
 
 
-def _compound_map(compounds: set[str]) -> dict[str, str]:
-    """Hyphen-free spelling -> hyphenated spelling, for every compound and its tails."""
-    out: dict[str, str] = {}
+def _compound_map(compounds: Iterable[str], known: Mapping[str, str] | None = None
+                  ) -> dict[str, str]:
+    """Hyphen-free spelling -> hyphenated spelling, for every compound and its tails, added
+    to those `known` (the table's)."""
+    out = dict(known or {})
     for c in compounds:
         parts = c.split("-")
         for k in range(len(parts) - 1):
@@ -87,32 +79,31 @@ def _rehyphenate(damaged: str, compound: str) -> str:
     return "".join(out)
 
 
-def _spellings(cores: list[str]) -> dict[str, set[str]]:
+def _spellings(compounds: list[str]) -> dict[str, set[str]]:
     """Lowercased hyphenated word -> the spellings the document gives it ("South-East")."""
     out: dict[str, set[str]] = {}
-    for core in cores:
-        if "-" in core.strip("-") and _is_word(core):
-            out.setdefault(core.lower(), set()).add(core)
+    for core in compounds:
+        out.setdefault(core.lower(), set()).add(core)
     return out
 
 
-def _proper_keys(cores: list[str], table: set[str]) -> frozenset[str]:
+def _proper_keys(cores: list[str], at: list[int], small_keys: frozenset[str]) -> frozenset[str]:
     """Hyphen-free keys of the compounds (and tails) the document writes only with a
     capital, at least once inside a name ("Economic Co-operation"): a proper name's
-    spelling, no evidence that a small-letter "cooperation" lost its hyphen."""
+    spelling, no evidence that a small-letter "cooperation" lost its hyphen.  `at`: where
+    the document's compounds are; `small_keys`: those of the table's compounds."""
     named: set[str] = set()
-    small = {key for c in table for key in _tail_keys(c)}
-    for before, core in pairwise(["", *cores]):
-        if "-" not in core.strip("-") or not _is_word(core):
-            continue
-        parts = core.split("-")
+    small: set[str] = set()
+    for i in at:
+        before = cores[i - 1] if i else ""
+        parts = cores[i].split("-")
         for k in range(len(parts) - 1):
             key = "".join(parts[k:]).lower()
             if parts[k][:1].islower():
                 small.add(key)
             elif k or before[:1].isupper():
                 named.add(key)
-    return frozenset(named - small)
+    return frozenset(named - small - small_keys)
 
 
 def _tail_keys(compound: str) -> list[str]:
@@ -120,7 +111,7 @@ def _tail_keys(compound: str) -> list[str]:
     return ["".join(parts[k:]) for k in range(len(parts) - 1)]
 
 
-def _spaced_compounds(found: Counter[str], table: set[str],
+def _spaced_compounds(found: Counter[str], table: _TableWords,
                       pairs: Counter[tuple[str, str]]) -> dict[str, str]:
     """Spaced pair -> compound, for "Secretary General" damaged from "Secretary-General".
 
@@ -128,15 +119,45 @@ def _spaced_compounds(found: Counter[str], table: set[str],
     never hyphenated ("nuclear weapon detonation"); the document's own compounds count
     when it uses the hyphenated spelling at least as often as the spaced one.
     """
-    def wanted(c: str, n: int) -> bool:
+    out = {spaced: c for c, spaced, pair in table.spaced
+           if pair is None or found[c] > 0 or pairs.get(pair, 0) < 2}
+    for c, n in found.items():
         # how often the document writes the pair spaced: tokens hold no spaces, so only a
         # compound of two words can be written as one pair of them
-        first, _, second = c.partition("-")
-        spaced = pairs.get((first, second), 0) if "-" not in second else 0
-        if c in table:
-            return n > 0 or spaced < 2
-        return c.count("-") == 1 and n >= spaced
-    return {c.replace("-", " "): c for c in table | set(found) if wanted(c, found[c])}
+        if c.count("-") == 1 and c not in table.compounds and n >= pairs.get(_halves(c), 0):
+            out[c.replace("-", " ")] = c
+    return out
+
+
+def _halves(compound: str) -> tuple[str, str]:
+    first, _, second = compound.partition("-")
+    return first, second
+
+
+class _TableWords:
+    """What the repairs read from a language table's compounds (and its hyphenated
+    ordinals), worked out once per table rather than for every document."""
+
+    def __init__(self, language: LanguageTable) -> None:
+        self.compounds = frozenset({c.lower() for c in language.compounds}
+                                   | _number_words(language))
+        self.compound_map = _compound_map(set(self.compounds))
+        self.parts = frozenset(p for c in self.compounds for p in c.split("-"))
+        self.tails = frozenset(p for c in self.compounds for p in c.split("-")[1:])
+        self.small_keys = frozenset(key for c in self.compounds for key in _tail_keys(c))
+        # (compound, spaced spelling, its two words when it has two, else None)
+        self.spaced = tuple((c, c.replace("-", " "), None if "-" in c.partition("-")[2]
+                             else _halves(c)) for c in self.compounds)
+        self.short = frozenset(language.short_words)
+        self.vowels = frozenset(language.vowels)
+        self.endings = frozenset(language.word_endings)
+        self.closed = frozenset(language.closed_compounds)
+        self.prefixes = frozenset(language.prefixes)
+
+
+@lru_cache(maxsize=8)
+def _table_words(language: LanguageTable) -> _TableWords:
+    return _TableWords(language)
 
 
 def _fragments(a: str, b: str) -> bool:
@@ -146,15 +167,14 @@ def _fragments(a: str, b: str) -> bool:
             or (a.isdigit() and b.isdigit()))
 
 
-def _vocabulary(lowered: list[str], tokens: list[str]) -> Counter[str]:
-    """How often the document uses each word (small letters), labels such as "(d)" not
-    counted as words."""
+def _vocabulary(lowered: list[str], labels: list[str]) -> Counter[str]:
+    """How often the document uses each word (small letters), its `labels` (the "d" of
+    "(d)") not counted as words."""
     vocabulary = Counter(lowered)
-    for word, token in zip(lowered, tokens, strict=True):
-        if token[:1] == "(" and _LABEL.match(token):
-            vocabulary[word] -= 1
-            if not vocabulary[word]:
-                del vocabulary[word]
+    for word in labels:
+        vocabulary[word] -= 1
+        if not vocabulary[word]:
+            del vocabulary[word]
     return vocabulary
 
 
@@ -169,20 +189,27 @@ def _alternation(repairs: Mapping[str, str]) -> re.Pattern[str] | None:
 def _camel_cuts(core: str) -> list[int]:
     """Where a small letter meets a capital inside `core` ("KunmingMontreal": 7), the
     piece before the capital being three letters or more."""
+    if core[3:-1].islower():
+        return []   # (no capital where one is looked for: most words)
     return [i for i in range(3, len(core) - 1)
             if core[i].isupper() and core[i - 1].islower()
             and "-" not in core[i - 3:i]]
 
 
 def _parts(text: str) -> list[tuple[str, str, str]]:
-    """(lead, core, trail) of each token; a possessive "’s" is trail ("General’s")."""
-    out = []
-    for token in text.split():
-        lead, core, trail = _core(token)
-        if core.endswith(("’s", "'s")):
-            core, trail = core[:-2], core[-2:] + trail
-        out.append((lead, core, trail))
-    return out
+    """(lead, core, trail) of each token, ("(", "Secretary-General", "),") for
+    "(Secretary-General),"; a possessive "’s" is trail ("General’s").  (Cut in C, by
+    `map`: this runs on every over-long line and on the text around each join.)"""
+    tokens = text.split()
+    rests = list(map(str.lstrip, tokens, repeat(_LEAD)))
+    cores = list(map(str.rstrip, rests, repeat(_TRAIL)))
+    # token = lead + rest, rest = core + trail
+    leads, trails = map(str.removesuffix, tokens, rests), map(str.removeprefix, rests, cores)
+    parts = list(zip(leads, cores, trails, strict=True))
+    for i in compress(count(), map(str.endswith, cores, repeat(("’s", "'s")))):
+        lead, core, trail = parts[i]
+        parts[i] = lead, core[:-2], core[-2:] + trail
+    return parts
 
 
 def _hyphenated(core: str, cuts: list[int]) -> tuple[str, str] | None:
@@ -208,6 +235,13 @@ def _number_words(language: LanguageTable) -> set[str]:
     """The hyphenated ordinals of the language: "thirty-fifth", "seventy-ninth"."""
     units = [w for w, n in language.ordinal_units.items() if n < 10]
     return {f"{tens}-{unit}" for tens in language.cardinal_tens for unit in units}
+
+
+@lru_cache(maxsize=8)
+def _vowel_free(vowels: frozenset[str]) -> re.Pattern[str]:
+    """A line of one character, or of none of `vowels` (lines: the words, one a line)."""
+    letters = "".join(map(re.escape, sorted(vowels)))
+    return re.compile(rf"^(?:.|[^\n{letters}]+)$" if letters else r"^.+$", re.MULTILINE)
 
 
 class _NonWords(dict[str, bool]):
@@ -239,32 +273,43 @@ class _Repairer:
     elsewhere "to counter terrorism" or "cooperation" are as the document wrote them.
     """
 
-    def __init__(self, tokens: list[str], language: LanguageTable,
+    def __init__(self, text: str, language: LanguageTable,
                  joined: Sequence[Joined] = ()) -> None:
-        found = _document_compounds(tokens)
-        table = {c.lower() for c in language.compounds} | _number_words(language)
-        self.compounds = _compound_map(set(found) | table)
-        self.parts = {p for c in set(found) | table for p in c.split("-")}
-        self.tails = {p for c in set(found) | table for p in c.split("-")[1:]}
-        cores = [t.lstrip(_LEAD).rstrip(_TRAIL) for t in tokens]
-        self.spellings = _spellings(cores)
-        self.tails.update(c[1:].lower() for c in cores if c[:1] == "-" and c[1:].isalpha())
-        self.proper = _proper_keys(cores, table)
+        table = _table_words(language)
+        cores = list(map(str.rstrip, map(str.lstrip, text.split(), repeat(_LEAD)),
+                         repeat(_TRAIL)))
+        hyphened = [i for i, core in enumerate(cores) if "-" in core]   # (a few)
+        at = _compound_cores(cores, hyphened)
+        compounds = [cores[i] for i in at]
+        found = Counter(map(str.lower, compounds))
+        new = [c for c in found if c not in table.compounds]
+        self.compounds = _compound_map(new, table.compound_map)
+        self.parts = table.parts.union(*(c.split("-") for c in new))
+        self.tails = set(table.tails).union(*(c.split("-")[1:] for c in new))
+        self.tails.update(c[1:].lower() for c in map(cores.__getitem__, hyphened)
+                          if c[:1] == "-" and c[1:].isalpha())
+        self.spellings = _spellings(compounds)
+        self.proper = _proper_keys(cores, at, table.small_keys)
         lowered = list(map(str.lower, cores))
-        self.vocabulary = _vocabulary(lowered, tokens)
+        labels = _LABEL.findall(text)
+        self.vocabulary = _vocabulary(lowered, labels)
+        # the distinct words, a line each (for `_stem_seen`, `_nonword_cores`), and the
+        # labels' words, which may be none of them
+        self._words = "\n" + "\n".join(self.vocabulary)
+        self._labels = set(labels)
         self.pairs = Counter(pairwise(lowered))
-        self.short = frozenset(language.short_words)
-        self.vowels = frozenset(language.vowels)
+        self.short, self.vowels, self.endings = table.short, table.vowels, table.endings
+        self.closed, self.prefixes = table.closed, table.prefixes
         self._nonwords = _NonWords(self.short, self.vowels)
-        self._sorted: list[str] | None = None
-        self.endings = frozenset(language.word_endings)
         self.lexicon = Lexicon(language.lexicon)
-        self.closed = frozenset(language.closed_compounds)
         self.inflections = language.inflections
-        self.prefixes = frozenset(language.prefixes)
         self._verdicts: dict[tuple[str, str], bool | str] = {}
         self.spaced = _spaced_compounds(found, table, self.pairs)
-        self.at_joins = Counter(c.lower() for j in joined for _, c, _ in _parts(j.line))
+        # (the last words of the spaced compounds: a pair ending otherwise is none of them)
+        self.spaced_ends = {spaced.rpartition(" ")[2] for spaced in self.spaced}
+        self._line_parts = {j.line: _parts(j.line) for j in joined}
+        self.at_joins = Counter(c.lower() for parts in self._line_parts.values()
+                                for _, c, _ in parts)
         self.repairs = self._pair_repairs(cores, lowered)
         self.pattern = _alternation(self.repairs)
 
@@ -294,7 +339,8 @@ class _Repairer:
         at a capital ("KunmingMontreal") or into two words of the document ("Nationsled")."""
         out: dict[str, str] = {}
         for line in joined:
-            known = self._known_compounds(_parts(line.line))
+            parts = self._line_parts.get(line.line) or _parts(line.line)
+            known = self._known_compounds(parts)
             out.update(known)
             for window in line.windows:
                 if not any(damaged in window for damaged in known):
@@ -304,9 +350,14 @@ class _Repairer:
         return out
 
     def _known_compounds(self, parts: list[tuple[str, str, str]]) -> dict[str, str]:
-        cores = [c for _, c, _ in parts if _is_word(c) and not self._one_word(c)]
+        # (only a word holding a hyphen or spelling a compound's key can be mended, only a
+        # pair ending as a spaced compound ends be one: the few asked further)
+        compounds, ends = self.compounds, self.spaced_ends
+        glued = [c for _, c, _ in parts if "-" in c or c.lower() in compounds]
+        cores = [c for c in glued if _is_word(c) and not self._one_word(c)]
         found = dict(filter(None, map(self._known_glued, cores)))
-        found.update(filter(None, map(self._known_spaced, pairwise(parts))))
+        pairs = [pair for pair in pairwise(parts) if pair[1][1].lower() in ends]
+        found.update(filter(None, map(self._known_spaced, pairs)))
         return found
 
     def _unknown(self, parts: list[tuple[str, str, str]]) -> tuple[str, str] | None:
@@ -482,10 +533,7 @@ class _Repairer:
         stem = word[:-1]
         if len(stem) < 7:
             return False
-        if self._sorted is None:
-            self._sorted = sorted(self.vocabulary)
-        i = bisect_left(self._sorted, stem)
-        return i < len(self._sorted) and self._sorted[i].startswith(stem)
+        return "\n" + stem in self._words   # (faster than sorting the words to bisect)
 
     def _known(self, word: str) -> bool:
         """A word of the document or a short word of the language ("a t most": "at")."""
@@ -500,19 +548,37 @@ class _Repairer:
         `_plausible`'s last tests: a fragment that is no word, both fragments stray, or one
         stray and the two together a word of the document.  Asked per distinct pair and word
         in sets, not per pair in `_plausible`: most pairs of a document are none of these."""
+        evidence = self._evidence()
+        heads = {a for a, _ in evidence}
+        # (the pairs of a document are thousands, these few: their first words found in C)
+        found = {i for i in compress(count(), map(heads.__contains__, lowered[:-1]))
+                 if (lowered[i], lowered[i + 1]) in evidence}
+        nonwords = self._nonword_cores()
+        if nonwords:
+            for j in compress(count(), map(nonwords.__contains__, cores)):
+                found.update(k for k in (j - 1, j) if 0 <= k < len(cores) - 1)
+        return sorted(found)
+
+    def _evidence(self) -> set[tuple[str, str]]:
+        """The distinct pairs (small letters) both stray, or one stray and together a word."""
         vocabulary = self.vocabulary
+        seen = vocabulary.get
         evidence: set[tuple[str, str]] = set()
         for pair, together in self.pairs.items():
-            stray_a = vocabulary.get(pair[0], 0) == together
-            stray_b = vocabulary.get(pair[1], 0) == together
-            if (stray_a and stray_b) or ((stray_a or stray_b) and _may_join(pair, vocabulary)):
+            if seen(pair[0], 0) == together:
+                if seen(pair[1], 0) == together or _may_join(pair, vocabulary):
+                    evidence.add(pair)
+            elif seen(pair[1], 0) == together and _may_join(pair, vocabulary):
                 evidence.add(pair)
-        nonwords = {core for core in set(cores) if self._nonwords[core]}
-        # (the pairs of a document are thousands, these few: the positions are picked in C)
-        found = set(compress(count(), map(evidence.__contains__, pairwise(lowered))))
-        for j in compress(count(), map(nonwords.__contains__, cores)):
-            found.update(k for k in (j - 1, j) if 0 <= k < len(cores) - 1)
-        return sorted(found)
+        return evidence
+
+    def _nonword_cores(self) -> set[str]:
+        """The cores that are no word (see `_NonWords`), and perhaps a few small-letter
+        forms of others: a no-word is in small letters, so among the document's words or its
+        labels' (`str.lower` changes no character but a capital).  Asked only of those of
+        one character or without a vowel (found by one regex): any other is a word."""
+        maybe = _vowel_free(self.vowels).findall(self._words)
+        return {word for word in chain(maybe, self._labels) if self._nonwords[word]}
 
     def _pair_repairs(self, cores: list[str], lowered: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -552,10 +618,12 @@ def repair_hyphens(blocks: list[Block], language: LanguageTable,
     """Mend the words of `blocks`; `joins` gives, by block index, the over-long lines
     where pdftotext joined lines."""
     joins = joins or {}
-    tokens = [t for b in blocks for s in b.spans if not s.note_ref for t in s.text.split()]
-    repair = _Repairer(tokens, language, [j for js in joins.values() for j in js])
+    text = " ".join(s.text for b in blocks for s in b.spans if not s.note_ref)
+    repair = _Repairer(text, language, [j for js in joins.values() for j in js])
     for i, block in enumerate(blocks):
-        fixes = repair.join_repairs(joins.get(i, ()))
+        fixes = repair.join_repairs(joins[i]) if i in joins else {}
+        if not fixes and repair.pattern is None:
+            continue   # (nothing to mend: most blocks of most documents)
         pattern = _alternation(fixes)   # once per block, not per span
         block.spans = [s if s.note_ref else s.with_text(repair.text(s.text, fixes, pattern))
                        for s in block.spans]

@@ -10,6 +10,7 @@ say a marker must be.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from converter.languages.table import LanguageTable
@@ -72,6 +73,28 @@ def _not_after(language: LanguageTable) -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s)(?:{alt})\s*$", re.IGNORECASE)
 
 
+def _matches(pattern: re.Pattern[str], text: str, marker: str, pos: int) -> Iterator[re.Match[str]]:
+    """The matches of `marker`'s `pattern` in `text` from `pos`, as `finditer` gives them, but
+    searched for only from near each place the marker is written: the pattern, led by
+    look-behinds, is else tried at every character of the text."""
+    while (at := text.find(marker, pos)) >= 0:
+        m = pattern.search(text, max(pos, _earliest_start(text, at)))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _earliest_start(text: str, at: int) -> int:
+    """Where a match of a marker written at `at` may start: the spaces before it (_LONE), or
+    four digits before it (_YEAR); the others start at the marker.  (No match holding a later
+    copy of the marker starts before that.)"""
+    start = at
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return min(start, at - 4)
+
+
 def _find(block_texts: list[str], marker: str, start: tuple[int, int],
           language: LanguageTable) -> tuple[int, int, int] | None:
     """(block index, start, end) of the text to replace by `marker`, from `start` on.
@@ -87,7 +110,7 @@ def _find(block_texts: list[str], marker: str, start: tuple[int, int],
         if text.find(marker, pos) < 0:
             bi, pos = bi + 1, 0
             continue
-        for m in pattern.finditer(text, pos):
+        for m in _matches(pattern, text, marker, pos):
             if marker.startswith("*"):
                 return bi, m.start(), m.end()
             if m.group("year_m") is not None:

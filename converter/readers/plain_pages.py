@@ -105,13 +105,18 @@ def _strip_running_head(lines: list[str], symbol: str | None, first_text: str) -
 def _key(text: str) -> str:
     """Words compared without spaces and hyphens: pdftotext drops the hyphen of "high-level"
     at a line end of page 1's title, not in the running head."""
-    return re.sub(r"[\s\-‐‑]", "", text).lower()
+    return _SPACES_AND_HYPHENS.sub("", text).lower()
+
+
+_SPACES_AND_HYPHENS = re.compile(r"[\s\-‐‑]")
 
 
 def _title(lines: list[str], first_text: str) -> bool:
     """Whether `lines` repeat the title printed on page 1."""
+    if len(lines) > 4:
+        return False   # (a paragraph: not spelt out and looked for)
     text = _norm(" ".join(lines))
-    return len(lines) <= 4 and len(text) >= 8 and _key(text) in first_text
+    return len(text) >= 8 and _key(text) in first_text
 
 
 def split_pages(text: str, language: LanguageTable) -> tuple[list[PlainPage], str | None]:
@@ -126,16 +131,16 @@ def split_pages(text: str, language: LanguageTable) -> tuple[list[PlainPage], st
     first_text = _key(raw_pages[0])
     pages: list[PlainPage] = []
     for number, raw in enumerate(raw_pages, start=1):
-        lines = [
-            "" if furniture.match(s) else s
-            for s in (line.strip() for line in raw.split("\n"))
-        ]
-        if number > 1:
+        lines = ["" if furniture.match(s) else s for s in map(str.strip, raw.split("\n"))]
+        if number > 1 and symbol in lines:   # (the running head goes with its symbol)
             lines = _strip_running_head(lines, symbol, first_text)
             lines = ["" if line == symbol else line for line in lines]
-        rule = next((i for i, line in enumerate(lines) if RULE_RE.match(line)), None)
+        # (a page without "_____" or "*" holds no rule or `*` note: not looked for line by line)
+        rule = next((i for i, line in enumerate(lines) if RULE_RE.match(line)), None) if (
+            "_____" in raw) else None
         if rule is None:
-            star = next((i for i, line in enumerate(lines) if STAR_NOTE_RE.match(line)), None)
+            star = next((i for i, line in enumerate(lines) if STAR_NOTE_RE.match(line)),
+                        None) if "*" in raw else None
             if star is not None:
                 notes = [line for line in lines[star:] if line]
                 pages.append(PlainPage(number, lines[:star], notes, has_rule=False))

@@ -72,7 +72,8 @@ def _restore_moved_words(lines: list[str], width: int) -> list[str]:
     out = list(lines)
     i = 0
     while i < len(out):
-        run = _lone_word_run(out, i)
+        # (a run is of lines after a blank one: most lines are asked nothing further)
+        run = _lone_word_run(out, i) if out[i] and i and not out[i - 1] else []
         if not run:
             i += 1
             continue
@@ -141,6 +142,8 @@ def _join_word_runs(lines: list[str]) -> list[str]:
     """Lines with runs of one-word lines ("Strongly", "encourages", "Governments,") joined:
     pdftotext prints each word of a widely justified line on a line of its own.  A lone
     label is no such word: "(a)", "murder;", "(b)", "extermination;" are items."""
+    if sum(1 for line in lines if line and " " not in line) < _WORD_RUN:
+        return lines   # (too few one-word lines: most pages)
     out: list[str] = []
     i, n = 0, len(lines)
     while i < n:
@@ -329,9 +332,8 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
     first_line = True
     merged = _merge_labels(_join_word_runs(_restore_moved_words(lines, width)), width)
     for k, (line, blank, lone) in enumerate(merged):
-        before_label = k + 1 < len(merged) and _labelled(merged[k + 1])
         head = line[:1]
-        marked = bool(
+        marked = not head.islower() and bool(   # (a line in small letters is never marked)
             (head in _BULLETS and line[1:2] == " ")
             or ((head.isdigit() or head == "(" or head in OPENING_QUOTES) and LABELLED.match(line)
              and (lone or not _INLINE_ITEM.match(line)))
@@ -345,11 +347,15 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
             first_line = True
         elif prev[:1].isdigit() and meeting.match(prev):
             paras.append(Para([line], False))  # the date under the meeting line
-        elif marked or blank or _heading(line, prev, width) or _in_series(line, prev, paras) or (
-                _after_meeting_date(paras, meeting)) or _quoted_paragraph(prev, line, width) or (
-                before_label and _heading_before_label(line, prev)) or ended_short(
-                prev, line, width - (12 if first_line else 0)) or _after_annex_title(
-                paras, prev, line, language, width):
+        elif marked or blank or _after_meeting_date(paras, meeting) or (
+                # (a line going on in small letters starts none of these: most lines)
+                not head.islower() and (
+                    _heading(line, prev, width) or _in_series(line, prev, paras)
+                    or _quoted_paragraph(prev, line, width)
+                    or (k + 1 < len(merged) and _labelled(merged[k + 1])
+                        and _heading_before_label(line, prev))
+                    or ended_short(prev, line, width - (12 if first_line else 0))
+                    or _after_annex_title(paras, prev, line, language, width))):
             paras.append(Para([line], True, marked))
         else:
             paras[-1].lines.append(line)

@@ -174,12 +174,12 @@ def split_table_lines(lines: list[str], width: int = 0) -> list[tuple[bool, list
     out: list[tuple[bool, list[str]]] = []
     i = 0
     while i < len(lines):
-        end = _table_end(lines, i) if _is_row(lines[i]) else i
-        rows = sum(1 for line in lines[i:end] if not _RULE.match(line))
-        if rows >= _MIN_ROWS:
-            out.append((True, lines[i:end]))
-            i = end
-            continue
+        if _is_row(lines[i]):
+            end = _table_end(lines, i)
+            if sum(1 for line in lines[i:end] if not _RULE.match(line)) >= _MIN_ROWS:
+                out.append((True, lines[i:end]))
+                i = end
+                continue
         if width and _cell_line(lines[i], width):
             begin, last, end = _figure_table(lines, i, width)
             if not out or out[-1][0]:
@@ -189,8 +189,20 @@ def split_table_lines(lines: list[str], width: int = 0) -> list[tuple[bool, list
                 out.append((True, lines[begin:last]))
             i = last if begin < last else end
             continue
+        end = _plain_end(lines, i + 1, _SHORT * max(width, _NARROWEST) if width else 0)
         if not out or out[-1][0]:
             out.append((False, []))
-        out[-1][1].append(lines[i])
-        i += 1
+        out[-1][1].extend(lines[i:end])
+        i = end
     return out
+
+
+def _plain_end(lines: list[str], start: int, short: float) -> int:
+    """The first line from `start` that may open a table: one with a tab or wide space (a
+    row: `_is_row`), or, `short` given, a line shorter (a cell: `_cell_line`).  (The lines
+    before it are text: found without asking each of them the tests in full.)"""
+    for k in range(start, len(lines)):
+        line = lines[k]
+        if "\t" in line or "  " in line or 0 < len(line) < short:
+            return k
+    return len(lines)
