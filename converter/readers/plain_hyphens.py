@@ -141,13 +141,14 @@ class _TableWords:
     def __init__(self, language: LanguageTable) -> None:
         self.compounds = frozenset({c.lower() for c in language.compounds}
                                    | _number_words(language))
-        self.compound_map = _compound_map(set(self.compounds))
+        # (in sorted order: of two spellings as full, the first wins, whatever the hash seed)
+        self.compound_map = _compound_map(sorted(self.compounds))
         self.parts = frozenset(p for c in self.compounds for p in c.split("-"))
         self.tails = frozenset(p for c in self.compounds for p in c.split("-")[1:])
         self.small_keys = frozenset(key for c in self.compounds for key in _tail_keys(c))
         # (compound, spaced spelling, its two words when it has two, else None)
         self.spaced = tuple((c, c.replace("-", " "), None if "-" in c.partition("-")[2]
-                             else _halves(c)) for c in self.compounds)
+                             else _halves(c)) for c in sorted(self.compounds))
         self.short = frozenset(language.short_words)
         self.vowels = frozenset(language.vowels)
         self.endings = frozenset(language.word_endings)
