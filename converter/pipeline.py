@@ -15,7 +15,7 @@ from converter.errors import InvalidOutputError, MissingDateError, OutputWriteEr
 from converter.languages import get_language
 from converter.languages.detect import AUTO, detect_language
 from converter.mapper import to_akn
-from converter.readers import load_input, read_loaded
+from converter.readers import load_input, printed_lines, read_loaded
 from converter.segmentation import segment
 from converter.segmentation.model import Resolution
 from converter.symbols import Symbol
@@ -62,14 +62,11 @@ def convert_file(path: Path, *, symbol: Symbol | None = None, language: str = "a
     date).  `data` is the input itself when it is not read from `path` (which then names it)."""
     markup = clock.markup_date(converted)
     xsd.compile_in_background()   # while the input is read: the output is validated at the end
-    table = get_language("eng" if language == AUTO else language)
-    loaded = load_input(path, data)   # once: a second language reads the same pages or text
+    loaded = load_input(path, data)
+    if language == AUTO:   # told from the lines as printed: the input is read once, in it
+        language = detect_language(printed_lines(loaded), str(path))
+    table = get_language(language)
     source = read_loaded(loaded, table)
-    if language == AUTO:
-        found = detect_language((b.text for b in source.blocks), str(path))
-        if found != table.code:
-            table = get_language(found)
-            source = read_loaded(loaded, table)
     del loaded   # a PDF's pages are not needed past reading: freed before the tree is built
     model = segment(source, table, name=str(path), symbol=symbol,
                     filename_symbol=Symbol.from_filename(path.stem))

@@ -1,6 +1,6 @@
-"""A document whose language is read from its text is read from the file once: the second
-reading, in the language found, reuses the first one's pages (PDF) or text, and gives what
-a conversion told the language from the start gives."""
+"""A document whose language is read from its text is read once: the language is told from
+its lines as printed (a PDF's page lines, a text's lines), then the pages or text are read
+in it, giving what a conversion told the language from the start gives."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from converter.languages import get_language
+from converter import pipeline
+from converter.languages import LanguageTable, get_language
 from converter.pipeline import convert_file, serialize
-from converter.readers import load_input, read_loaded
+from converter.readers import LoadedInput, load_input, read_loaded
+from converter.readers.blocks import SourceDocument
 from converter.readers.pdf import extract
 from tests.conftest import CONVERTED
 from tests.pdfgen import Text, build_pdf
@@ -46,6 +48,28 @@ def test_pdf_pages_are_extracted_once_when_the_language_is_detected(tmp_path: Pa
     assert calls == [pdf]
     assert b'language="fra"' in serialize(found.tree)
     assert serialize(found.tree) == told
+
+
+@pytest.mark.parametrize("kind", ["pdf", "md", "txt"])
+def test_a_french_document_is_read_once_in_french(tmp_path: Path, kind: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    if kind == "pdf":
+        path = _french_pdf(tmp_path)
+    else:
+        path = tmp_path / f"A_RES_77_116.{kind}"
+        text = DOCS["fra"].replace("L’Assemblée générale,", "*L’Assemblée générale*,")
+        path.write_text(text if kind == "md" else DOCS["fra"], encoding="utf-8")
+    told = serialize(convert_file(path, language="fra", converted=CONVERTED).tree)
+    languages: list[str] = []
+    real = pipeline.read_loaded
+
+    def counting(loaded: LoadedInput, table: LanguageTable) -> SourceDocument:
+        languages.append(table.code)
+        return real(loaded, table)
+
+    monkeypatch.setattr(pipeline, "read_loaded", counting)
+    assert serialize(convert_file(path, converted=CONVERTED).tree) == told
+    assert languages == ["fra"]
 
 
 def test_reading_pages_leaves_them_as_they_were(tmp_path: Path) -> None:

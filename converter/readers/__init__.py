@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -77,6 +78,19 @@ def read_loaded(loaded: LoadedInput, language: LanguageTable) -> SourceDocument:
     from converter.readers.plain import read_plain
 
     return read_plain(loaded.text, language)
+
+
+def printed_lines(loaded: LoadedInput) -> Iterator[str]:
+    """The input's lines as printed, before it is read in a language (which the lines tell,
+    see languages/detect.py): a PDF's page lines, a text's lines without the dialect's marks."""
+    if loaded.format is InputFormat.PDF:
+        return (line.text for page in loaded.pages for line in page.lines)
+    lines = loaded.text.split("\n")
+    if loaded.format is InputFormat.MARKDOWN:
+        from converter.readers.inline_md import without_markup
+
+        return map(without_markup, lines)
+    return iter(lines)
 
 
 def read_input(path: Path, language: LanguageTable, data: bytes | None = None) -> SourceDocument:

@@ -98,6 +98,17 @@ def parse_inline(text: str, italic: bool = False) -> tuple[list[Span], bool]:
     return [s for s in out.spans if s.text], out.italic
 
 
+_MARKUP = re.compile(r"\[((?:\\.|[^\]\[\\])*)\]\([^)\s]*\)|\\(.)|\*+")
+
+
+def without_markup(line: str) -> str:
+    """The line's words as printed: links, escapes and stars taken out (a cheap look at the
+    text, for telling its language before it is read)."""
+    if _PLAIN_LINE.fullmatch(line):
+        return line
+    return _MARKUP.sub(lambda m: m.group(1) or m.group(2) or "", line)
+
+
 def superscript_marker(text: str) -> tuple[str, str] | None:
     """`¹² Text` -> ("12", "Text"); `* Text` -> ("*", "Text"); else None."""
     m = re.match(r"([" + SUPERSCRIPT_DIGITS + r"]+|\*{1,3})\s+(\S.*)$", text)
