@@ -25,6 +25,7 @@ _PLAIN: Style = (False, False, False, None)
 def block_spans(lines: list[Line], word_break: WordBreak) -> list[Span]:
     """The spans of the lines of one block, joined with spaces (none after a hyphen)."""
     pieces: list[tuple[str, Style]] = []
+    linked = False
     for i, line in enumerate(lines):
         if i and not _glued(lines[i - 1], line) and _line_gap(lines[i - 1].text, line.text):
             pieces.append((" ", _PLAIN))   # (none beside a Chinese character)
@@ -41,7 +42,8 @@ def block_spans(lines: list[Line], word_break: WordBreak) -> list[Span]:
                     pieces.append((text, (False, False, True, None)))
             else:
                 pieces.append((text, (run.font.italic, run.font.bold, False, run.href)))
-    return _merge(_split_edges(_trim_links(pieces)))
+                linked = linked or run.href is not None
+    return _merge(_split_edges(_trim_links(pieces) if linked else pieces))
 
 
 def _line_gap(before: str, after: str) -> str:
