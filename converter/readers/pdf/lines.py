@@ -20,6 +20,8 @@ _CLOSERS = ")],;:"
 # decide (spans.block_spans).
 SPACE = " "
 UNSURE_GAP = ""
+_X0 = attrgetter("x0")
+_BASE_X0 = attrgetter("base", "x0")
 
 
 @dataclass(slots=True)
@@ -159,16 +161,13 @@ def split_line(line: Line, min_gap: float) -> list[Line]:
 def build_lines(runs: list[Run]) -> list[Line]:
     """Lines top to bottom; within a line, runs left to right."""
     rows: list[list[Run]] = []
-    for run in sorted(runs, key=lambda r: (r.base, r.x0)):
+    for run in sorted(runs, key=_BASE_X0):
         if rows and abs(rows[-1][0].base - run.base) <= _SAME_LINE:
             rows[-1].append(run)
         else:
             rows.append([run])
     lines = [make_line(row) for row in rows]
     return _attach_superscripts(lines)
-
-
-_X0 = attrgetter("x0")
 
 
 def make_line(runs: list[Run]) -> Line:
