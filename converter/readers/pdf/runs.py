@@ -250,28 +250,29 @@ def _bisect(tp: c_void_p, objects: list[int | None], a: int, b: int,
     """Append (start, end, object) for the object runs in characters [a, b).
 
     Characters of one text object are contiguous in pdfium's character list,
-    so equal objects at both ends mean one run; otherwise both halves are
-    looked at, the left one first.  Generated characters (spaces, line breaks
-    pdfium adds) have no object and are dropped.  `objects` caches what
-    `FPDFText_GetTextObject` said of each character (-1: not asked yet).
+    so equal objects at both ends mean one run; otherwise the left half is
+    bisected, then the right one (by the loop: half the calls).  Generated
+    characters (spaces, line breaks pdfium adds) have no object and are dropped.
+    `objects` caches what `FPDFText_GetTextObject` said of each character (-1:
+    not asked yet).
     """
-    todo = [(a, b)]
-    while todo:
-        a, b = todo.pop()
+    while True:
         oa = objects[a]
         if oa == -1:
             oa = objects[a] = _GET_TEXT_OBJECT(tp, a)
         if b - a > 1:
-            ob = -1 if oa is None else objects[b - 1]
-            if ob == -1 and oa is not None:
-                ob = objects[b - 1] = _GET_TEXT_OBJECT(tp, b - 1)
+            if oa is not None:
+                ob = objects[b - 1]
+                if ob == -1:
+                    ob = objects[b - 1] = _GET_TEXT_OBJECT(tp, b - 1)
             if oa is None or ob != oa:
                 mid = (a + b) // 2
-                todo += ((mid, b), (a, mid))
+                _bisect(tp, objects, a, mid, out)
+                a = mid
                 continue
-        if oa is None:
-            continue
-        if out and out[-1][2] == oa and out[-1][1] == a:
-            out[-1] = (out[-1][0], b, oa)
-        else:
-            out.append((a, b, oa))
+        if oa is not None:
+            if out and out[-1][2] == oa and out[-1][1] == a:
+                out[-1] = (out[-1][0], b, oa)
+            else:
+                out.append((a, b, oa))
+        return
