@@ -13,23 +13,18 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium
 
+from converter.readers.pdf.runs import bare
+
 
 class _Handle(c_void_p):
     """A page object's handle as pdfium returns it: ctypes hands back the pointer object
     itself (not an int) for a subclass, which the next calls take as it is."""
 
 
-def _bare(function, restype):
-    """The same C function with no argument types declared (asked for every object of every
-    page: ctypes then converts nothing); pointers must be passed as `c_void_p`."""
-    bare = ctypes.CFUNCTYPE(restype)(ctypes.cast(function, c_void_p).value)
-    bare.argtypes = None
-    return bare
-
-
-_GET_OBJECT = _bare(pdfium.FPDFPage_GetObject, _Handle)
-_GET_TYPE = _bare(pdfium.FPDFPageObj_GetType, c_int)
-_GET_BOUNDS = _bare(pdfium.FPDFPageObj_GetBounds, c_int)
+# asked of every object of every page: (page, index), (object), (object, 4 float addresses)
+_GET_OBJECT = bare(pdfium.FPDFPage_GetObject, _Handle)
+_GET_TYPE = bare(pdfium.FPDFPageObj_GetType, c_int)
+_GET_BOUNDS = bare(pdfium.FPDFPageObj_GetBounds, c_int)
 
 _THIN = 2.5      # a rule is at most this thick, in points
 _SNAP = 3.0      # edges of one frame meet within this many points

@@ -16,24 +16,25 @@ from dataclasses import dataclass
 import pypdfium2.raw as pdfium
 
 
-def _bare(function, restype):
+def bare(function, restype):
     """The same C function, called with no argument types declared: ctypes then checks and
-    converts nothing, which makes these hot calls 40% cheaper than declared ones (and the
-    bindings' pointer objects are slower still).  So every pointer argument must be a
-    `c_void_p` (a Python int is passed as a 32-bit C int), every other one a Python int."""
-    bare = ctypes.CFUNCTYPE(restype)(ctypes.cast(function, c_void_p).value)
-    bare.argtypes = None
-    return bare
+    converts nothing, which makes the hot calls (several a run, two a page object) 40%
+    cheaper than declared ones (and the bindings' pointer objects are slower still).  So
+    every pointer argument must be a `c_void_p` (a Python int is passed as a 32-bit C int),
+    every other one a Python int."""
+    function = ctypes.CFUNCTYPE(restype)(ctypes.cast(function, c_void_p).value)
+    function.argtypes = None
+    return function
 
 
 # (text page, character index [, addresses to fill]): called per run
-_GET_TEXT_OBJECT = _bare(pdfium.FPDFText_GetTextObject, c_void_p)
-_LOOSE_BOX = _bare(pdfium.FPDFText_GetLooseCharBox, c_int)      # (.., FS_RECTF)
-_ORIGIN = _bare(pdfium.FPDFText_GetCharOrigin, c_int)          # (.., double x, double y)
-_IS_GENERATED = _bare(pdfium.FPDFText_IsGenerated, c_int)
+_GET_TEXT_OBJECT = bare(pdfium.FPDFText_GetTextObject, c_void_p)
+_LOOSE_BOX = bare(pdfium.FPDFText_GetLooseCharBox, c_int)      # (.., FS_RECTF)
+_ORIGIN = bare(pdfium.FPDFText_GetCharOrigin, c_int)          # (.., double x, double y)
+_IS_GENERATED = bare(pdfium.FPDFText_IsGenerated, c_int)
 # (text object [, float]): once per text object
-_GET_FONT = _bare(pdfium.FPDFTextObj_GetFont, c_void_p)
-_GET_FONT_SIZE = _bare(pdfium.FPDFTextObj_GetFontSize, c_int)
+_GET_FONT = bare(pdfium.FPDFTextObj_GetFont, c_void_p)
+_GET_FONT_SIZE = bare(pdfium.FPDFTextObj_GetFontSize, c_int)
 
 _LONG_WORD = 8       # characters: a run this long without a space may hold two words
 _INNER_GAP = 0.08    # of the type size: wider than any letter spacing inside a run of UN PDFs
@@ -94,6 +95,7 @@ class _FontCache:
         self._name = ctypes.create_string_buffer(256)
 
     def get(self, obj: c_void_p) -> Font:
+        """The font of text object `obj`."""
         key = _GET_FONT(obj) or 0
         font = self._fonts.get(key)
         if font is None:
@@ -251,7 +253,7 @@ def _bisect(tp: c_void_p, objects: list[int | None], a: int, b: int,
 
     Characters of one text object are contiguous in pdfium's character list,
     so equal objects at both ends mean one run; otherwise the left half is
-    bisected, then the right one (by the loop: half the calls).  Generated
+    bisected, then the right one (by the loop, not a call of its own).  Generated
     characters (spaces, line breaks pdfium adds) have no object and are dropped.
     `objects` caches what `FPDFText_GetTextObject` said of each character (-1:
     not asked yet).

@@ -109,7 +109,7 @@ def _split_edges(pieces: list[tuple[str, Style]]) -> list[tuple[str, Style]]:
     """Whitespace at the edge of a piece becomes a plain space of its own."""
     out: list[tuple[str, Style]] = []
     for text, style in pieces:
-        if text == " ":   # (a third of the pieces)
+        if text == " ":   # (over a third of the pieces)
             out.append((" ", _PLAIN))
             continue
         core = text.strip()
