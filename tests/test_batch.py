@@ -267,3 +267,20 @@ def test_a_folder_named_converter_where_the_batch_runs_is_not_imported(tmp_path)
                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert run.returncode == 0, run.stdout + run.stderr
     assert (tmp_path / "out" / "A_RES_79_166.xml").read_bytes().startswith(b"<?xml")
+
+
+def test_workers_report_a_schema_that_does_not_compile_for_every_file(tmp_path):
+    # the forkserver compiles the schema once for all its workers (a fresh one here: its own
+    # process); one that fails there is reported by each worker as if it had compiled it
+    copies(tmp_path / "in", "a.txt", "b.txt")
+    bad = tmp_path / "bad.xsd"
+    bad.write_text("<not-a-schema/>")
+    report = tmp_path / "r.json"
+    run = subprocess.run([sys.executable, "-m", "converter.cli", "batch", str(tmp_path / "in"), "-o",
+                          str(tmp_path / "out"), "-j", "2", "--report", str(report)],
+                         env={**os.environ, "AKN_XSD": str(bad)}, capture_output=True, text=True,
+                         timeout=120, check=False)
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert [f["error"] for f in json.loads(report.read_text())["files"]] == [
+        f"{tmp_path / 'in' / name}: worker initialisation failed: XMLSchemaParseError: The XML "
+        f"document '{bad}' is not a schema document." for name in ("a.txt", "b.txt")]

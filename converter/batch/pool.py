@@ -61,7 +61,9 @@ def _context(spawn: bool) -> ForkServerContext | SpawnContext:
     os.environ.setdefault("PYTHONSAFEPATH", "1")
     if not spawn and "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["converter.batch.worker", *PIPELINE])
+        # (the schema last: compiled once there, every worker is forked with it)
+        ctx.set_forkserver_preload(["converter.batch.worker", *PIPELINE,
+                                   "converter.batch.schema_preload"])
         return ctx
     return mp.get_context("spawn")
 

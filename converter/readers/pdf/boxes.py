@@ -13,16 +13,18 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium
 
-
-def _retyped(function, restype, *argtypes):
-    """The same C function on plain addresses: asked for every object of every page."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, c_void_p).value)
+from converter.readers.pdf.runs import bare
 
 
-_GET_OBJECT = _retyped(pdfium.FPDFPage_GetObject, c_void_p, c_void_p, c_int)
-_GET_TYPE = _retyped(pdfium.FPDFPageObj_GetType, c_int, c_void_p)
-_GET_BOUNDS = _retyped(pdfium.FPDFPageObj_GetBounds, c_int, c_void_p, c_void_p, c_void_p, c_void_p,
-                       c_void_p)
+class _Handle(c_void_p):
+    """A page object's handle as pdfium returns it: ctypes hands back the pointer object
+    itself (not an int) for a subclass, which the next calls take as it is."""
+
+
+# asked of every object of every page: (page, index), (object), (object, 4 float addresses)
+_GET_OBJECT = bare(pdfium.FPDFPage_GetObject, _Handle)
+_GET_TYPE = bare(pdfium.FPDFPageObj_GetType, c_int)
+_GET_BOUNDS = bare(pdfium.FPDFPageObj_GetBounds, c_int)
 
 _THIN = 2.5      # a rule is at most this thick, in points
 _SNAP = 3.0      # edges of one frame meet within this many points
@@ -81,8 +83,8 @@ def _path_bounds(page, height: float) -> list[tuple[float, float, float, float]]
     """(x0, top, x1, bottom) of every path object, top-down."""
     out = []
     left, bottom, right, top = (c_float() for _ in range(4))
-    at = [ctypes.addressof(v) for v in (left, bottom, right, top)]
-    handle = ctypes.cast(page, c_void_p).value
+    at = [c_void_p(ctypes.addressof(v)) for v in (left, bottom, right, top)]
+    handle = ctypes.cast(page, c_void_p)
     path = pdfium.FPDF_PAGEOBJ_PATH
     for i in range(pdfium.FPDFPage_CountObjects(page)):
         obj = _GET_OBJECT(handle, i)

@@ -30,6 +30,8 @@ _BRACKETS = str.maketrans("()[]{}", ")(][}{")
 
 def is_right_to_left(runs: list[Run]) -> bool:
     """More right-to-left letters than letters of a left-to-right script."""
+    if not _RTL.search("".join([r.text for r in runs])):
+        return False   # (most pages: one pass over their text)
     rtl = sum(len(_RTL.findall(r.text)) for r in runs)
     return rtl > 0 and rtl > sum(len(_LETTER.findall(r.text)) for r in runs)
 

@@ -70,12 +70,13 @@ def _page(number: int, width: float, height: float, runs: list[Run], boxes: list
 def apply_links(reader: PageReader, textpage, runs: list[Run], links: list[Link]) -> list[Run]:
     """Give runs under a URI annotation its target, splitting runs at the link's edges."""
     out: list[Run] = []
+    top, bottom = min(k.top for k in links) - 1, max(k.bottom for k in links) + 1
     for run in runs:
         # the links whose box holds the run's middle height and overlaps it across (inline:
-        # asked for every run and link)
+        # asked for every run and link, once the run's middle is within the links' band)
         middle = run.base - 0.3 * run.size
         hits = [k for k in links if k.top - 1 <= middle <= k.bottom + 1
-                and run.x0 < k.x1 - 0.5 and run.x1 > k.x0 + 0.5]
+                and run.x0 < k.x1 - 0.5 and run.x1 > k.x0 + 0.5] if top <= middle <= bottom else []
         if not hits:
             out.append(run)
         elif len(hits) == 1 and hits[0].x0 - 1 <= run.x0 and run.x1 <= hits[0].x1 + 1:

@@ -27,7 +27,7 @@ def split_notes(lines: list[Line], body_size: float) -> tuple[list[Line], list[L
     lines closing the page, set off by space and opened by a note marker.
     """
     for i in range(len(lines) - 1, -1, -1):
-        if _RULE.match(lines[i].text.replace(" ", "")):
+        if "_" in lines[i].text and _RULE.match(lines[i].text.replace(" ", "")):
             return lines[:i], lines[i + 1:]
     start = len(lines)
     while start > 0 and lines[start - 1].size < 0.92 * body_size:

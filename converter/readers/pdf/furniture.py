@@ -17,27 +17,29 @@ FOOT_DEPTH = 0.15   # the barcode block of page 1 stands in the bottom 15% of th
 
 def body_lines(page: Page) -> list[Line]:
     """The page's lines without furniture."""
-    floor = _footer_top(page)
+    coded = [any(r.font.barcode for r in ln.runs) for ln in page.lines]   # (most: none)
+    floor = _footer_top(page, coded)
     kept = []
-    for line in page.lines:
+    for line, barcode in zip(page.lines, coded, strict=True):
         if page.height - line.base < FOOT_ZONE or line.base >= floor:
             continue
         if page.number > 1 and line.base < HEAD_ZONE:
             continue
-        if all(r.font.barcode for r in line.runs):
-            continue
-        if any(r.font.barcode for r in line.runs):
+        if barcode:
+            if all(r.font.barcode for r in line.runs):
+                continue
             line = make_line([r for r in line.runs if not r.font.barcode])
         kept.append(line)
     return kept
 
 
-def _footer_top(page: Page) -> float:
+def _footer_top(page: Page, coded: list[bool]) -> float:
     """Where the footer over a barcode at the page foot begins: the job number ("23-25931
     (E)") is set beside the barcode or on the line just above it, wherever the template
-    puts the block; no body text comes that close.  The page height when there is none."""
-    foot = [ln for ln in page.lines if any(r.font.barcode for r in ln.runs)
-            and page.height - ln.base < FOOT_DEPTH * page.height]
+    puts the block; no body text comes that close.  The page height when there is none.
+    `coded` tells which of the page's lines hold a run in a barcode font."""
+    foot = [ln for ln, barcode in zip(page.lines, coded, strict=True)
+            if barcode and page.height - ln.base < FOOT_DEPTH * page.height]
     if not foot:
         return page.height
     barcode = max(foot, key=lambda ln: ln.base)

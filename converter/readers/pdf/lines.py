@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import attrgetter
 
 from converter.readers.pdf.runs import Run
 from converter.readers.script import is_wide
@@ -19,6 +20,8 @@ _CLOSERS = ")],;:"
 # decide (spans.block_spans).
 SPACE = " "
 UNSURE_GAP = ""
+_X0 = attrgetter("x0")
+_BASE_X0 = attrgetter("base", "x0")
 
 
 @dataclass(slots=True)
@@ -50,7 +53,7 @@ class Line:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = "".join(t for _, t in self.pieces())   # (an unsure gap adds nothing)
+            self._text = "".join([t for _, t in self.pieces()])   # (an unsure gap adds nothing)
         return self._text
 
     @property
@@ -75,6 +78,8 @@ class Line:
         return self._pieces
 
     def _find_pieces(self) -> list[tuple[Run | None, str]]:
+        if len(self.runs) == 1 and not self.runs[0].inner_gaps:
+            return [(self.runs[0], self.runs[0].text)]   # (half the lines of a page)
         out: list[tuple[Run | None, str]] = []
         for i, run in enumerate(self.runs):
             if i and (between := space_between(self.runs[i - 1], run, self.gaps[i],
@@ -106,7 +111,7 @@ def space_between(prev: Run, run: Run, gap: float, size: float) -> str | None:
     if prev.raised and not run.raised:
         return SPACE if gap > 0.12 * size else None
     left, right = prev.text[-1], run.text[0]
-    if is_wide(left) or is_wide(right):
+    if _wide(left) or _wide(right):
         return None   # Chinese sets no space between words: a gap is justification
     gap = max(gap, _pen_gap(prev, run))
     if gap > 0.17 * size:
@@ -118,6 +123,11 @@ def space_between(prev: Run, run: Run, gap: float, size: float) -> str | None:
     if run.raised or not (left.isalpha() and right.isalpha()):
         return None   # (two raised runs: a gap between markers)
     return UNSURE_GAP
+
+
+def _wide(ch: str) -> bool:
+    """`is_wide`, not asked of ASCII (no character of it is wide), which most text is."""
+    return not ch.isascii() and is_wide(ch)
 
 
 def _swallowed(prev: Run, run: Run, gap: float, size: float) -> bool:
@@ -151,7 +161,7 @@ def split_line(line: Line, min_gap: float) -> list[Line]:
 def build_lines(runs: list[Run]) -> list[Line]:
     """Lines top to bottom; within a line, runs left to right."""
     rows: list[list[Run]] = []
-    for run in sorted(runs, key=lambda r: (r.base, r.x0)):
+    for run in sorted(runs, key=_BASE_X0):
         if rows and abs(rows[-1][0].base - run.base) <= _SAME_LINE:
             rows[-1].append(run)
         else:
@@ -161,12 +171,19 @@ def build_lines(runs: list[Run]) -> list[Line]:
 
 
 def make_line(runs: list[Run]) -> Line:
-    runs = sorted(runs, key=lambda r: r.x0)
+    runs = sorted(runs, key=_X0)
+    if len(runs) == 1:
+        return Line(runs, runs[0].base, runs[0].size, [0.0])
     main = [r for r in runs if not r.raised] or runs
     size = _main_size(main)
-    base = max(main, key=lambda r: len(r.text)).base
-    gaps = [0.0] + [b.x0 - a.x1 for a, b in pairwise(runs)]
+    base = max(main, key=_length).base
+    gaps = [0.0]
+    gaps += [b.x0 - a.x1 for a, b in pairwise(runs)]
     return Line(runs, base, size, gaps)
+
+
+def _length(run: Run) -> int:
+    return len(run.text)
 
 
 def _main_size(runs: list[Run]) -> float:

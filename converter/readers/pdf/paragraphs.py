@@ -134,8 +134,8 @@ def _hanging(prev: Line, line: Line) -> bool:
 
 
 def _word_would_fit(prev: Line, line: Line, margins: Margins) -> bool:
-    word = line.text.split(" ", 1)[0]
-    width = 0.5 * line.size * len(word)
+    length = line.text.find(" ")   # of the first word
+    width = 0.5 * line.size * (len(line.text) if length < 0 else length)
     return prev.x1 + 0.3 * line.size + width < margins.right - 1.0
 
 

@@ -59,11 +59,14 @@ def read_pages(pages: list[Page], language: LanguageTable) -> SourceDocument:
 
 def body_size(pages: list[Page]) -> float:
     """The most common type size, weighted by characters."""
-    sizes: Counter[float] = Counter()
+    chars: dict[float, int] = {}   # by exact size first: a page has few, rounded once each
     for page in pages:
         for line in page.lines:
             for run in line.runs:
-                sizes[round(run.size, 1)] += len(run.text)
+                chars[run.size] = chars.get(run.size, 0) + len(run.text)
+    sizes: Counter[float] = Counter()
+    for size, count in chars.items():
+        sizes[round(size, 1)] += count
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 

@@ -16,20 +16,25 @@ from dataclasses import dataclass
 import pypdfium2.raw as pdfium
 
 
-def _retyped(function, restype, *argtypes):
-    """The same C function taking and returning plain addresses: the bindings'
-    pointer objects are slow to create and to compare, and these calls are hot."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, c_void_p).value)
+def bare(function, restype):
+    """The same C function, called with no argument types declared: ctypes then checks and
+    converts nothing, which makes the hot calls (several a run, two a page object) 40%
+    cheaper than declared ones (and the bindings' pointer objects are slower still).  So
+    every pointer argument must be a `c_void_p` (a Python int is passed as a 32-bit C int),
+    every other one a Python int."""
+    function = ctypes.CFUNCTYPE(restype)(ctypes.cast(function, c_void_p).value)
+    function.argtypes = None
+    return function
 
 
-_GET_TEXT_OBJECT = _retyped(pdfium.FPDFText_GetTextObject, c_void_p, c_void_p, c_int)
-_GET_FONT = _retyped(pdfium.FPDFTextObj_GetFont, c_void_p, c_void_p)
-_GET_FONT_SIZE = _retyped(pdfium.FPDFTextObj_GetFontSize, c_int, c_void_p,
-                          ctypes.POINTER(ctypes.c_float))
-# (text page, character index, address of an FS_RECTF / of two doubles): called per run
-_LOOSE_BOX = _retyped(pdfium.FPDFText_GetLooseCharBox, c_int, c_void_p, c_int, c_void_p)
-_ORIGIN = _retyped(pdfium.FPDFText_GetCharOrigin, c_int, c_void_p, c_int, c_void_p, c_void_p)
-_IS_GENERATED = _retyped(pdfium.FPDFText_IsGenerated, c_int, c_void_p, c_int)
+# (text page, character index [, addresses to fill]): called per run
+_GET_TEXT_OBJECT = bare(pdfium.FPDFText_GetTextObject, c_void_p)
+_LOOSE_BOX = bare(pdfium.FPDFText_GetLooseCharBox, c_int)      # (.., FS_RECTF)
+_ORIGIN = bare(pdfium.FPDFText_GetCharOrigin, c_int)          # (.., double x, double y)
+_IS_GENERATED = bare(pdfium.FPDFText_IsGenerated, c_int)
+# (text object [, float]): once per text object
+_GET_FONT = bare(pdfium.FPDFTextObj_GetFont, c_void_p)
+_GET_FONT_SIZE = bare(pdfium.FPDFTextObj_GetFontSize, c_int)
 
 _LONG_WORD = 8       # characters: a run this long without a space may hold two words
 _INNER_GAP = 0.08    # of the type size: wider than any letter spacing inside a run of UN PDFs
@@ -89,7 +94,8 @@ class _FontCache:
         self._fonts: dict[int, Font] = {}
         self._name = ctypes.create_string_buffer(256)
 
-    def get(self, obj: int) -> Font:
+    def get(self, obj: c_void_p) -> Font:
+        """The font of text object `obj`."""
         key = _GET_FONT(obj) or 0
         font = self._fonts.get(key)
         if font is None:
@@ -117,12 +123,13 @@ class PageReader:
         self.doc = doc
         self.fonts = _FontCache()
         self._rect = pdfium.FS_RECTF()
-        self._ox, self._oy = c_double(), c_double()
+        self._pen = (c_double * 2)()   # a character's origin, x and y
         self._size = ctypes.c_float()
-        # plain addresses for the retyped calls: no pointer object built per call
-        self._rect_at = ctypes.addressof(self._rect)
-        self._ox_at, self._oy_at = ctypes.addressof(self._ox), ctypes.addressof(self._oy)
-        self._styles: dict[int, tuple[float, Font]] = {}
+        # the addresses the bare calls fill, made once: no pointer object built per call
+        self._rect_at = c_void_p(ctypes.addressof(self._rect))
+        self._ox_at = c_void_p(ctypes.addressof(self._pen))
+        self._oy_at = c_void_p(ctypes.addressof(self._pen) + ctypes.sizeof(c_double))
+        self._size_at = c_void_p(ctypes.addressof(self._size))
         self._hyphens = False   # whether the page's text holds a marked or soft hyphen
 
     # -- text -------------------------------------------------------------
@@ -141,53 +148,32 @@ class PageReader:
 
     def runs(self, textpage, height: float) -> list[Run]:
         text = self.page_text(textpage)
-        tp = ctypes.cast(textpage, c_void_p).value
-        objects: list[int | None] = [-1] * len(text)
-
-        def obj(i: int) -> int | None:
-            o = objects[i]
-            if o == -1:
-                o = objects[i] = _GET_TEXT_OBJECT(tp, i)
-            return o
-
-        spans: list[tuple[int, int, int]] = []
-        start = 0
-        for line in text.split("\r\n"):
-            end = start + len(line)
-            if line.strip():
-                _bisect(obj, start, end, spans)
-            start = end + 2
-        self._styles = {}
+        tp = ctypes.cast(textpage, c_void_p)
         self._hyphens = any(h in text for h in HYPHENS)   # (most pages have none to translate)
-        return [run for a, b, o in spans if (run := self._run(tp, text, a, b, o, height))]
+        run = self._run
+        return [r for a, b, o in _object_spans(tp, text) if (r := run(tp, text, a, b, o, height))]
 
-    def _run(self, tp: int | None, text: str, a: int, b: int, obj: int, height: float) -> Run | None:
+    def _run(self, tp: c_void_p, text: str, a: int, b: int, obj: int, height: float) -> Run | None:
         chunk = text[a:b]
         stripped = chunk.strip()
         if not stripped:
             return None
         first = a + (len(chunk) - len(chunk.lstrip()))
-        last = first + len(stripped) - 1
-        rect, rect_at = self._rect, self._rect_at
+        rect, rect_at, pen, pen_x, pen_y = self._rect, self._rect_at, self._pen, self._ox_at, self._oy_at
         _LOOSE_BOX(tp, first, rect_at)
         x0 = rect.left
-        _ORIGIN(tp, first, self._ox_at, self._oy_at)
-        base = height - self._oy.value
-        _LOOSE_BOX(tp, last, rect_at)
+        _ORIGIN(tp, first, pen_x, pen_y)
+        origin, base = pen[0], height - pen[1]
+        _LOOSE_BOX(tp, first + len(stripped) - 1, rect_at)
         x1 = rect.right
-        style = self._styles.get(obj)
-        if style is None:
-            _GET_FONT_SIZE(obj, byref(self._size))
-            style = self._styles[obj] = (round(self._size.value, 2), self.fonts.get(obj))
-        size, font = style
-        origin = self._ox.value
+        size, font = self._style(obj)   # (each run its own object: nothing to cache)
         space_before, pen_before = False, None
         if first > 0 and text[first - 1] in " \u00a0":
             # a space pdfium generated from a gap is not trusted (justified text fools it),
             # but where it starts is the pen position after the previous glyph
             if _IS_GENERATED(tp, first - 1):
-                _ORIGIN(tp, first - 1, self._ox_at, self._oy_at)
-                pen_before = self._ox.value
+                _ORIGIN(tp, first - 1, pen_x, pen_y)
+                pen_before = pen[0]
             else:
                 space_before = True
         inner = self._inner_gaps(tp, first, stripped, size) if (
@@ -197,7 +183,13 @@ class PageReader:
                    space_before=space_before, space_after=chunk[-1].isspace(),
                    origin=origin, pen_before=pen_before, inner_gaps=inner)
 
-    def _inner_gaps(self, tp: int | None, first: int, text: str, size: float) -> tuple[int, ...]:
+    def _style(self, obj: int) -> tuple[float, Font]:
+        """(type size, font) of a text object."""
+        handle = c_void_p(obj)
+        _GET_FONT_SIZE(handle, self._size_at)
+        return round(self._size.value, 2), self.fonts.get(handle)
+
+    def _inner_gaps(self, tp: c_void_p, first: int, text: str, size: float) -> tuple[int, ...]:
         """The gaps between letters of a run without spaces that are wider than letter spacing
         (asked only of such runs: 2% of a UN PDF's characters, none of its words spaced)."""
         rect, rect_at = self._rect, self._rect_at
@@ -241,22 +233,48 @@ class PageReader:
         return found
 
 
-def _bisect(obj, a: int, b: int, out: list[tuple[int, int, int]]) -> None:
+def _object_spans(tp: c_void_p, text: str) -> list[tuple[int, int, int]]:
+    """(start, end, object) of the stretches of characters each text object draws, line by
+    line of the page text (pdfium ends every line with "\\r\\n")."""
+    objects: list[int | None] = [-1] * len(text)   # each character's object, once asked
+    spans: list[tuple[int, int, int]] = []
+    start = 0
+    for line in text.split("\r\n"):
+        end = start + len(line)
+        if line.strip():
+            _bisect(tp, objects, start, end, spans)
+        start = end + 2
+    return spans
+
+
+def _bisect(tp: c_void_p, objects: list[int | None], a: int, b: int,
+            out: list[tuple[int, int, int]]) -> None:
     """Append (start, end, object) for the object runs in characters [a, b).
 
     Characters of one text object are contiguous in pdfium's character list,
-    so equal objects at both ends mean one run.  Generated characters (spaces,
-    line breaks pdfium adds) have no object and are dropped.
+    so equal objects at both ends mean one run; otherwise the left half is
+    bisected, then the right one (by the loop, not a call of its own).  Generated
+    characters (spaces, line breaks pdfium adds) have no object and are dropped.
+    `objects` caches what `FPDFText_GetTextObject` said of each character (-1:
+    not asked yet).
     """
-    oa = obj(a)
-    if b - a == 1 or (oa is not None and oa == obj(b - 1)):
-        if oa is None:
-            return
-        if out and out[-1][2] == oa and out[-1][1] == a:
-            out[-1] = (out[-1][0], b, oa)
-        else:
-            out.append((a, b, oa))
+    while True:
+        oa = objects[a]
+        if oa == -1:
+            oa = objects[a] = _GET_TEXT_OBJECT(tp, a)
+        if b - a > 1:
+            if oa is not None:
+                ob = objects[b - 1]
+                if ob == -1:
+                    ob = objects[b - 1] = _GET_TEXT_OBJECT(tp, b - 1)
+            if oa is None or ob != oa:
+                mid = (a + b) // 2
+                _bisect(tp, objects, a, mid, out)
+                a = mid
+                continue
+        if oa is not None:
+            if out and out[-1][2] == oa and out[-1][1] == a:
+                out[-1] = (out[-1][0], b, oa)
+            else:
+                out.append((a, b, oa))
         return
-    mid = (a + b) // 2
-    _bisect(obj, a, mid, out)
-    _bisect(obj, mid, b, out)

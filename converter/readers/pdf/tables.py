@@ -151,6 +151,8 @@ def _filled(row: list[_Cell | None]) -> int:
 
 def _cell_count(line: Line) -> int:
     """How many cells `cells_of` cuts the line into (without building them)."""
+    if len(line.runs) == 1:
+        return 1   # (half the lines of a page)
     limit = CELL_GAP * line.size
     return 1 + sum(1 for run, gap in zip(line.runs[1:], line.gaps[1:], strict=True)
                    if gap > limit and not run.raised)
