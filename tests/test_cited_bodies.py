@@ -192,3 +192,36 @@ def test_resolutions_after_a_council_named_earlier_in_the_sentence_are_the_counc
 
     found = link_text([Span(text)], get_language(code))
     assert [(s.text, s.href.split(".org/")[1].split("/", 1)[1]) for s in found if s.href] == linked
+
+
+PARTS_MD = masthead("79/996", "Part letters") + """\
+*Recalling* its resolutions [48/218](#) B of 29 July 1994 and 56/24 V of 24 December 2001,
+
+1. *Requests* the Secretary-General to ensure the implementation of resolution 48/218 B \
+in future appointments, and of resolutions 48/218 A and 56/24 V;¹
+
+2. *Decides* to review resolution 48/218 B at its eighty-fourth session;
+
+¹ See resolution 48/218 B, para. 5.
+
+*54th plenary meeting
+24 December 2024*
+"""
+
+
+def test_a_part_of_its_own_is_linked_so_wherever_the_document_cites_it(tmp_path):
+    """Once a dated citation shows a part is a document of its own (48/218 B, adopted in
+    1994 at the forty-eighth session: A/RES/48/218B), the document's other citations of that
+    part, undated, link the same document; another part, or a part adopted with its
+    resolution (56/24 V of 2001), links the resolution."""
+    source = tmp_path / "A_RES_79_996.md"
+    source.write_text(PARTS_MD, encoding="utf-8")
+    result = convert_file(source, converted=CONVERTED)
+    assert result.errors == []
+    assert _links_of(xpath(result.tree, "//a:preamble")[0]) == [
+        ("48/218", "A/RES/48/218B"), ("56/24", "A/RES/56/24")]
+    paragraphs = xpath(result.tree, "//a:mainBody/a:paragraph")
+    assert [_links_of(p) for p in paragraphs] == [
+        [("48/218", "A/RES/48/218B"), ("48/218", "A/RES/48/218"), ("56/24", "A/RES/56/24"),
+         ("48/218", "A/RES/48/218B")],
+        [("48/218", "A/RES/48/218B")]]

@@ -8,10 +8,12 @@ symbol such as `A/79/53`, or "resolution 70/1") become links too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from converter.languages import LanguageTable
+from converter.languages.table import alternation
 from converter.readers.blocks import Span
 from converter.segmentation.citations import (
     JOINT_SEPARATOR,
@@ -25,6 +27,7 @@ from converter.segmentation.citations import (
 )
 from converter.segmentation.model import (
     Heading,
+    Inline,
     Item,
     Note,
     PreambularParagraph,
@@ -278,39 +281,99 @@ def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str]
     return out
 
 
-def _link_item(item: Item | PreambularParagraph, language: LanguageTable, citing: Citing) -> None:
-    item.text = link_text(item.text, language, citing)
+TextChange = Callable[[RichText, Citing], RichText]
+
+
+def _change_item(item: Item | PreambularParagraph, change: TextChange, citing: Citing) -> None:
+    item.text = change(item.text, citing)
     if isinstance(item, Item) and item.wrap_up:
-        item.wrap_up = link_text(item.wrap_up, language, citing)
+        item.wrap_up = change(item.wrap_up, citing)
     for table in item.tables:
-        table.rows = [[link_text(cell, language, citing) for cell in row] for row in table.rows]
+        table.rows = [[change(cell, citing) for cell in row] for row in table.rows]
     for sub in item.items:
-        _link_item(sub, language, citing)
+        _change_item(sub, change, citing)
     if isinstance(item, Item) and item.embedded is not None:   # "its resolution": the quoted organ's
         quoted = replace(citing, own=SERIES.get(item.embedded.organ_key or "", citing.own))
-        _link_parts(item.embedded.parts, language, quoted)
+        _change_parts(item.embedded.parts, change, quoted)
 
 
-def _link_parts(parts: list[Item | Heading | PreambularParagraph], language: LanguageTable,
-                citing: Citing) -> None:
+def _change_parts(parts: list[Item | Heading | PreambularParagraph], change: TextChange,
+                  citing: Citing) -> None:
     for part in parts:
         if isinstance(part, Item | PreambularParagraph):
-            _link_item(part, language, citing)
+            _change_item(part, change, citing)
         else:
-            part.text = link_text(part.text, language, citing)
+            part.text = change(part.text, citing)
+
+
+def _change_texts(doc: Resolution, change: TextChange) -> None:
+    """Apply `change` to every text that cites: the sponsors' line, a part's letter, the
+    preamble, body and annexes of the resolution or of each part (notes go with their text)."""
+    citing = citing_document(doc)
+    if doc.masthead.sponsors:
+        doc.masthead.sponsors = change(doc.masthead.sponsors, citing)
+    doc.masthead.part_letter = change(doc.masthead.part_letter, citing)
+    for holder in doc.bodies():
+        _change_parts([*holder.preamble, *holder.body, *(x for a in holder.annexes for x in a.body)],
+                      change, citing)
+        for annex in holder.annexes:   # the notes of an annex's heading ("Terms of reference¹")
+            annex.heading = [change(line, citing) for line in annex.heading]
 
 
 def link_citations(doc: Resolution, language: LanguageTable) -> None:
-    """Resolve and detect links in the preamble, body, annexes and all footnotes."""
-    citing = citing_document(doc)
-    if doc.masthead.sponsors:
-        doc.masthead.sponsors = link_text(doc.masthead.sponsors, language, citing)
-    doc.masthead.part_letter = link_text(doc.masthead.part_letter, language, citing)
-    for holder in doc.bodies():
-        _link_parts([*holder.preamble, *holder.body, *(x for a in holder.annexes for x in a.body)],
-                    language, citing)
-        for annex in holder.annexes:   # the notes of an annex's heading ("Terms of reference¹")
-            annex.heading = [link_text(line, language, citing) for line in annex.heading]
+    """Resolve and detect links in the preamble, body, annexes and all footnotes; then link
+    every citation of a part that is a document of its own as its dated citation does."""
+    _change_texts(doc, lambda text, citing: link_text(text, language, citing))
+    own: dict[tuple[str, str], str] = {}
+    _change_texts(doc, lambda text, _: _note_parts_of_their_own(text, language, own))
+    if own:
+        _change_texts(doc, lambda text, _: _as_their_own(text, language, own))
+
+
+def _part_after(link: Span, following: Inline | None, language: LanguageTable) -> str | None:
+    """The part letter printed right after a linked number ("48/218" then " B, …"), as a
+    Latin capital; None when none follows."""
+    if not isinstance(following, Span) or following.href is not None or following.note_ref:
+        return None
+    m = _part_letter(language).match(following.text)
+    return language.part_letters.get(m["part"], m["part"]) if m else None
+
+
+@lru_cache(maxsize=8)
+def _part_letter(language: LanguageTable) -> re.Pattern[str]:
+    """A part letter after a number: " B", Arabic " باء" (not A: a first part is its
+    resolution's document)."""
+    letters = alternation(w for w, letter in language.part_letters.items() if letter != "A")
+    return re.compile(rf"\s(?P<part>[B-Z]|{letters})(?!\w)")
+
+
+def _note_parts_of_their_own(text: RichText, language: LanguageTable,
+                             own: dict[tuple[str, str], str]) -> RichText:
+    """Note in `own`, for each citation linking a part as a document of its own (its href
+    ends with the letter printed after it), (the resolution's href, letter) -> its href."""
+    for i, x in enumerate(text):
+        if isinstance(x, Note):
+            _note_parts_of_their_own(x.content, language, own)
+        elif x.href and not x.note_ref:
+            part = _part_after(x, text[i + 1] if i + 1 < len(text) else None, language)
+            if part and x.href.endswith(f"/RES/{x.text.strip()}{part}"):
+                own[x.href[:-len(part)], part] = x.href
+    return text
+
+
+def _as_their_own(text: RichText, language: LanguageTable,
+                  own: dict[tuple[str, str], str]) -> RichText:
+    """`text` with each citation of a part noted in `own` linked to the part's document."""
+    out: RichText = []
+    for i, x in enumerate(text):
+        if isinstance(x, Note):
+            x.content = _as_their_own(x.content, language, own)
+        elif x.href and not x.note_ref:
+            part = _part_after(x, text[i + 1] if i + 1 < len(text) else None, language)
+            target = own.get((x.href, part)) if part else None
+            x = x.with_href(target) if target else x
+        out.append(x)
+    return out
 
 
 def citing_document(doc: Resolution) -> Citing:
