@@ -18,7 +18,7 @@ _LATIN_LANGUAGES = ("eng", "fra", "spa")
 # a script's name (first word of the Unicode character name) -> the UN language written in it
 _SCRIPTS = {"ARABIC": "ara", "CJK": "zho", "CYRILLIC": "rus", "LATIN": "latin"}
 _SAMPLE_LINES = 400   # the masthead and preamble decide; a whole annex adds nothing
-_SAMPLE_CHARS = 6000  # past a long masthead (sponsors) into the preamble: the rest adds nothing
+_SAMPLE_CHARS = 4000  # the masthead and the first recitals: the rest adds nothing
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")

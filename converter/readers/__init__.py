@@ -85,12 +85,22 @@ def printed_lines(loaded: LoadedInput) -> Iterator[str]:
     see languages/detect.py): a PDF's page lines, a text's lines without the dialect's marks."""
     if loaded.format is InputFormat.PDF:
         return (line.text for page in loaded.pages for line in page.lines)
-    lines = loaded.text.split("\n")
+    lines = _lines(loaded.text)
     if loaded.format is InputFormat.MARKDOWN:
         from converter.readers.inline_md import without_markup
 
         return map(without_markup, lines)
-    return iter(lines)
+    return lines
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` one by one (the language is told from the first few: a long text is
+    not split whole for them)."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
 
 
 def read_input(path: Path, language: LanguageTable, data: bytes | None = None) -> SourceDocument:
