@@ -317,7 +317,9 @@ def test_an_emergency_special_session_is_numbered_as_in_english(tmp_path, lang, 
 
 @pytest.mark.parametrize(("lang", "meeting"), [
     ("fra", "1re séance plénière"), ("fra", "21e séance plénière (reprise)"),
-    ("spa", "1a sesión plenaria"), ("rus", "1‑е пленарное заседание"),
+    ("fra", "54ᵉ séance plénière"),   # the ordinal's letter as a superscript character
+    ("spa", "1a sesión plenaria"), ("spa", "54ª sesión plenaria"), ("spa", "54.ª sesión plenaria"),
+    ("rus", "1‑е пленарное заседание"), ("rus", "54-е пленарное заседание"),
     ("ara", "الجلسة العامة 1"), ("zho", "第1次全体会议"),
 ])
 def test_the_first_meeting_closes_the_resolution(tmp_path, lang, meeting):

@@ -54,7 +54,7 @@ FRENCH = LanguageTable(
                  "amendement": "amendment", "amendements": "amendment"},
     amendment_words=("amendement", "amendements"),
     submitted_by_pattern=r"^projets? de (?:résolution|décision)(?: révisé)? présentés? par\b",
-    meeting_pattern=r"^(?P<meeting>\d+(?:e|re)\s+séance\s+plénière(?:\s+\(reprise\))?)$",
+    meeting_pattern=r"^(?P<meeting>\d+(?:e|re|ᵉ|ʳᵉ)\s+séance\s+plénière(?:\s+\(reprise\))?)$",
     preamble_participles=(
         "Accueillant", "Affirmant", "Appréciant", "Ayant", "Condamnant", "Confirmant", "Consciente",
         "Considérant", "Constatant", "Convaincue", "Craignant", "Demandant", "Déterminée",

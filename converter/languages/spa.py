@@ -51,7 +51,7 @@ SPANISH = LanguageTable(
                  "enmienda": "amendment", "enmiendas": "amendment"},
     amendment_words=("enmienda", "enmiendas"),
     submitted_by_pattern=r"^proyectos? de (?:resolución|decisión)(?: revisado)? presentados? por\b",
-    meeting_pattern=r"^(?P<meeting>\d+a\s+sesión\s+plenaria(?:\s+\(continuación\))?)$",
+    meeting_pattern=r"^(?P<meeting>\d+\.?[aª]\s+sesión\s+plenaria(?:\s+\(continuación\))?)$",
     preamble_participles=(
         "Acogiendo", "Afirmando", "Alentando", "Compartiendo", "Comprendiendo", "Condenando",
         "Confirmando", "Conocedora", "Consciente", "Considerando", "Convencida", "Decidida",
