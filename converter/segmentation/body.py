@@ -173,8 +173,8 @@ class BodyReader:
             if strip(title):
                 annex.heading.append(strip(title))
             return
-        if (self.annex is not None and not self.annex.body and self._annex_heading(plain)
-                and not self.lang.division_regex.match(plain)):
+        if (self.annex is not None and not self.annex.body and self.pending_part is None
+                and self._annex_heading(plain)):
             self.annex.heading.append(text)
             return
         if (num := operative_number(plain)) is not None and not self._numbered_point(num[0]):
@@ -516,7 +516,11 @@ class BodyReader:
         return annex
 
     def _annex_heading(self, plain: str) -> bool:
-        return not _SENTENCE_END.search(plain) and operative_number(plain) is None
+        """A line of the annex's title: no sentence, no paragraph, and no heading of a part
+        of the annex ("I. Mandate", a lone "II", "Article 1"): those open its body."""
+        return (not _SENTENCE_END.search(plain) and operative_number(plain) is None
+                and part_number(plain) is None and not _LONE_PART.fullmatch(plain)
+                and not self.lang.division_regex.match(plain))
 
 
 def _next_part(number: str, first: str) -> str:

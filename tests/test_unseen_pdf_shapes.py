@@ -1,0 +1,87 @@
+"""Shapes of GA resolutions as PDF that the corpus lacks, each a small document set as the UN
+sets it: masthead on page 1, body text from x = 123 (first lines at 148), a running head and
+a page counter on later pages, notes under a rule at the page foot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from converter.pipeline import convert_file
+from tests.conftest import CONVERTED, text_of, xpath
+from tests.pdfgen import Text, build_pdf
+
+M, IND, RIGHT = 123.4, 147.8, 488.0     # the text's margin, a first line's indent, the right margin
+SYMBOL = "A/RES/79/123"
+
+
+def first_page(title: str = "Humanitarian coordination") -> list[Text]:
+    """Page 1 down to the formula, "The General Assembly," at y = 340."""
+    return [Text(M, 58, "United Nations", size=14), Text(482.7, 56.5, SYMBOL),
+            Text(124.2, 90.7, "General Assembly", "Times-Bold", 20), Text(397.2, 86.8, "Distr.: General"),
+            Text(397.2, 98.5, "19 December 2024"), Text(60, 224.4, "Seventy-ninth session", "Times-Bold"),
+            Text(60, 236.4, "Agenda item 125"), Text(60, 248.4, title, "Times-Bold"),
+            Text(M, 280, "Resolution adopted by the General Assembly on 17 December 2024", "Times-Bold", 12),
+            Text(M, 296, "[without reference to a Main Committee (A/79/L.40)]"),
+            Text(60, 318, "79/123.", "Times-Bold", 12), Text(M, 318, title, "Times-Bold", 12),
+            Text(IND, 340, "The General Assembly,", "Times-Italic")]
+
+
+def later_page(number: int, of: int, items: list[Text]) -> list[Text]:
+    """A page after the first: the running head at its top, job number and page counter at
+    its foot (sides swapped on odd pages)."""
+    left, right = (f"{number}/{of}", "24-12345") if number % 2 == 0 else ("24-12345", f"{number}/{of}")
+    return [Text(60, 59, SYMBOL, "Times-Bold", 8.5),
+            Text(430, 60.8, "Humanitarian coordination", "Times-Bold", 8.5), *items,
+            Text(60, 805, left, "Times-Bold", 8.5), Text(520, 805, right, "Times-Bold", 8.5)]
+
+
+def paragraph(y: float, num: str, verb: str, rest: str) -> list[Text]:
+    return [Text(148.3, y, num), Text(170.7, y, verb, "Times-Italic"), Text(175 + 5.0 * len(verb), y, rest)]
+
+
+def convert(tmp_path: Path, pages: list[list[Text]]):
+    path = tmp_path / "A_RES_79_123.pdf"
+    path.write_bytes(build_pdf(pages))
+    result = convert_file(path, converted=CONVERTED)
+    assert result.errors == [] and result.warnings == []
+    return result.tree
+
+
+def outline(parent) -> list[tuple]:
+    """(element, num, heading or text) of each child, a section's children nested."""
+    out: list[tuple] = []
+    for el in xpath(parent, "a:section|a:paragraph"):
+        name = xpath(el, "local-name()")
+        if name == "section":
+            out.append((name, xpath(el, "string(a:num)"), text_of(xpath(el, "a:heading")[0]), outline(el)))
+        else:
+            out.append((name, xpath(el, "string(a:num)"), text_of(xpath(el, "a:content|a:list")[0])))
+    return out
+
+
+# ---- an annex whose parts begin under its title ------------------------------------------
+
+@pytest.mark.parametrize(("first_part", "num"), [(["I. Mandate"], "I."), (["I", "Mandate"], "I")])
+def test_pdf_an_annex_part_under_the_annex_title_heads_the_annex_body(tmp_path, first_part, num):
+    # "Annex", its title, then at once "I. Mandate" (or "I" over "Mandate"): the part's
+    # heading opens the annex's body, it is no third line of the annex's title
+    page1 = [*first_page(), *paragraph(358, "1.", "Adopts", "the terms of reference annexed hereto."),
+             Text(380, 398, "54th plenary meeting"), Text(380, 410, "17 December 2024")]
+    annex = [Text(M, 84, "Annex", "Times-Bold", 12), Text(M, 100, "Terms of reference of the advisory group",
+                                                             "Times-Bold", 12)]
+    y = 122.0
+    for line in first_part:
+        annex.append(Text(M, y, line, "Times-Bold"))
+        y += 12
+    annex += [Text(M, y + 6, "1."), Text(IND, y + 6, "The group shall advise the Secretary-General."),
+              Text(M, y + 30, "II. Composition", "Times-Bold"),
+              Text(M, y + 48, "2."), Text(IND, y + 48, "The group shall have twelve members.")]
+    tree = convert(tmp_path, [page1, later_page(2, 2, annex)])
+    doc = xpath(tree, "//a:attachment/a:doc")[0]
+    assert [text_of(t) for t in xpath(doc, "a:preface//a:docTitle")] == [
+        "Annex", "Terms of reference of the advisory group"]
+    assert outline(xpath(doc, "a:mainBody")[0]) == [
+        ("section", num, "Mandate", [("paragraph", "1.", "The group shall advise the Secretary-General.")]),
+        ("section", "II.", "Composition", [("paragraph", "2.", "The group shall have twelve members.")])]
