@@ -10,7 +10,7 @@ import pytest
 
 from converter.pipeline import convert_file
 from tests.conftest import CONVERTED, text_of, xpath
-from tests.pdfgen import Text, build_pdf
+from tests.pdfgen import Text, build_pdf, justified
 
 M, IND, RIGHT = 123.4, 147.8, 488.0     # the text's margin, a first line's indent, the right margin
 SYMBOL = "A/RES/79/123"
@@ -85,3 +85,26 @@ def test_pdf_an_annex_part_under_the_annex_title_heads_the_annex_body(tmp_path, 
     assert outline(xpath(doc, "a:mainBody")[0]) == [
         ("section", num, "Mandate", [("paragraph", "1.", "The group shall advise the Secretary-General.")]),
         ("section", "II.", "Composition", [("paragraph", "2.", "The group shall have twelve members.")])]
+
+
+# ---- a range cut by a page break -------------------------------------------------------
+
+def test_pdf_a_range_cut_after_its_dash_by_a_page_break_is_one_word(tmp_path):
+    # "2030–" ends page 1, "2040" opens page 2: no space comes between them, as none comes
+    # where a line break cuts the range on one page ("2024–" / "2034"), nor after "self-"
+    page1 = [*first_page(), Text(IND, 358, "Reaffirming", "Times-Italic"),
+             *justified(205, RIGHT, 358, "the inalienable right of the peoples of the Non-Self-"),
+             *justified(M, RIGHT, 370, "Governing Territories to self-determination and the Programme for 2024–"),
+             Text(M, 382, "2034,"),
+             Text(148.3, 712, "1."), Text(170.7, 712, "Calls upon", "Times-Italic"),
+             *justified(220, RIGHT, 712, "the administering Powers to promote the self-"),
+             *justified(M, RIGHT, 724, "determination of the peoples and to take into account the 2030–")]
+    page2 = [Text(M, 84, "2040 horizon of the Territories;"),
+             Text(380, 110, "54th plenary meeting"), Text(380, 122, "17 December 2024")]
+    tree = convert(tmp_path, [page1, later_page(2, 2, page2)])
+    assert text_of(xpath(tree, "//a:preamble/a:container")[0]) == (
+        "Reaffirming the inalienable right of the peoples of the Non-Self-Governing Territories to "
+        "self-determination and the Programme for 2024–2034,")
+    assert text_of(xpath(tree, "//a:mainBody/a:paragraph/a:content")[0]) == (
+        "Calls upon the administering Powers to promote the self-determination of the peoples and "
+        "to take into account the 2030–2040 horizon of the Territories;")
