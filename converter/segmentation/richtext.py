@@ -9,7 +9,6 @@ from converter.readers.blocks import Span
 from converter.readers.script import line_gap
 from converter.segmentation.model import Inline, Note, RichText, plain_text
 
-
 _RANGE_END = re.compile(r"\d–$")
 
 
