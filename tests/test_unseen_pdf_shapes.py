@@ -94,7 +94,8 @@ def test_pdf_a_range_cut_after_its_dash_by_a_page_break_is_one_word(tmp_path):
     # where a line break cuts the range on one page ("2024–" / "2034"), nor after "self-"
     page1 = [*first_page(), Text(IND, 358, "Reaffirming", "Times-Italic"),
              *justified(205, RIGHT, 358, "the inalienable right of the peoples of the Non-Self-"),
-             *justified(M, RIGHT, 370, "Governing Territories to self-determination and the Programme for 2024–"),
+             *justified(M, RIGHT, 370,
+                        "Governing Territories to self-determination and the Programme for 2024–"),
              Text(M, 382, "2034,"),
              Text(148.3, 712, "1."), Text(170.7, 712, "Calls upon", "Times-Italic"),
              *justified(220, RIGHT, 712, "the administering Powers to promote the self-"),
