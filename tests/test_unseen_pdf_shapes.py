@@ -109,3 +109,24 @@ def test_pdf_a_range_cut_after_its_dash_by_a_page_break_is_one_word(tmp_path):
     assert text_of(xpath(tree, "//a:mainBody/a:paragraph/a:content")[0]) == (
         "Calls upon the administering Powers to promote the self-determination of the peoples and "
         "to take into account the 2030–2040 horizon of the Territories;")
+
+
+# ---- the meeting line alone on the last page ---------------------------------------------
+
+@pytest.mark.parametrize("marker", ["", "2"])
+def test_pdf_the_meeting_line_alone_on_the_last_page_ends_the_resolution(tmp_path, marker):
+    # paragraph 1 ends page 1 with a full stop and, perhaps, a note's marker after it; the
+    # meeting line and date are all page 2 holds: they are the conclusions, not the rest of
+    # paragraph 1 (a marker ends no sentence: the full stop before it does)
+    page1 = [*first_page(), Text(IND, 358, "Recalling", "Times-Italic"), Text(190, 358, "its resolution 46/182,"),
+             *paragraph(700, "1.", "Requests", "the Secretary-General to report to the Assembly.")]
+    if marker:   # (the sentence ends at x = 409)
+        page1 += [Text(409.5, 696, marker, size=6.5), Text(99.6, 722, "__________________", "Times-Bold", 8),
+                  Text(117.6, 732, marker, size=5.5), Text(123.9, 735, "See A/79/23.", size=8.5)]
+    page2 = [Text(380, 84, "54th plenary meeting"), Text(380, 96, "17 December 2024")]
+    tree = convert(tmp_path, [page1, later_page(2, 2, page2)])
+    assert [xpath(p, "string(a:num)") for p in xpath(tree, "//a:mainBody/a:paragraph")] == ["1."]
+    assert xpath(tree, "//a:mainBody//a:authorialNote/@marker") == ([marker] if marker else [])
+    content = xpath(tree, "//a:mainBody/a:paragraph/a:content/a:p")[0]
+    assert "".join(xpath(content, "text()|a:i/text()")).endswith("to the Assembly.")
+    assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2024-12-17"]
