@@ -119,7 +119,8 @@ def test_pdf_the_meeting_line_alone_on_the_last_page_ends_the_resolution(tmp_pat
     # meeting line and date are all page 2 holds: they are the conclusions, not the rest of
     # paragraph 1 (a marker ends no sentence: the full stop before it does)
     page1 = [*first_page(), Text(IND, 358, "Recalling", "Times-Italic"),
-             Text(190, 358, "its resolution 46/182,"), *paragraph(700, "1.", "Requests", "the Secretary-General to report to the Assembly.")]
+             Text(190, 358, "its resolution 46/182,"),
+             *paragraph(700, "1.", "Requests", "the Secretary-General to report to the Assembly.")]
     if marker:   # (the sentence ends at x = 409)
         page1 += [Text(409.5, 696, marker, size=6.5), Text(99.6, 722, "__________________", "Times-Bold", 8),
                   Text(117.6, 732, marker, size=5.5), Text(123.9, 735, "See A/79/23.", size=8.5)]
