@@ -131,3 +131,31 @@ def test_pdf_the_meeting_line_alone_on_the_last_page_ends_the_resolution(tmp_pat
     content = xpath(tree, "//a:mainBody/a:paragraph/a:content/a:p")[0]
     assert "".join(xpath(content, "text()|a:i/text()")).endswith("to the Assembly.")
     assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2024-12-17"]
+
+
+# ---- a table whose column headings take two lines -----------------------------------------
+
+def test_pdf_headings_over_two_lines_with_one_over_the_row_labels_are_one_header_row(tmp_path):
+    # "Region  Amount  Share" over "(United States dollars)  (percentage)": the second line
+    # finishes the headings of the figure columns, it is no row of the table
+    page1 = [*first_page(), *paragraph(358, "1.", "Approves", "the distribution set out in the annex."),
+             Text(380, 398, "54th plenary meeting"), Text(380, 410, "17 December 2024")]
+
+    def row(y: float, label: str, amount: str, share: str, font: str = "Times-Roman") -> list[Text]:
+        # (figures and their headings set flush right at about x = 400 and 470)
+        return [*([Text(M, y, label, font)] if label else []),
+                Text(400 - 4.6 * len(amount), y, amount, font),
+                Text(470 - 4.6 * len(share), y, share, font)]
+
+    annex = [Text(M, 84, "Annex", "Times-Bold", 12), Text(M, 100, "Distribution of resources", "Times-Bold", 12),
+             *row(124, "Region", "Amount", "Share", "Times-Italic"),
+             *row(136, "", "(United States dollars)", "(percentage)", "Times-Italic"),
+             *row(152, "Africa", "1 200 000", "45.2"), *row(164, "Asia and the Pacific", "900 000", "33.9"),
+             *row(176, "Total", "2 100 000", "79.1", "Times-Bold")]
+    tree = convert(tmp_path, [page1, later_page(2, 2, annex)])
+    table = xpath(tree, "//a:attachment//a:table")[0]
+    assert [[text_of(c) for c in xpath(tr, "a:th|a:td")] for tr in xpath(table, "a:tr")] == [
+        ["Region", "Amount (United States dollars)", "Share (percentage)"],
+        ["Africa", "1 200 000", "45.2"], ["Asia and the Pacific", "900 000", "33.9"],
+        ["Total", "2 100 000", "79.1"]]
+    assert [len(xpath(tr, "a:th")) for tr in xpath(table, "a:tr")] == [3, 0, 0, 0]
