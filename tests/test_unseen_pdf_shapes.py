@@ -147,7 +147,8 @@ def test_pdf_headings_over_two_lines_with_one_over_the_row_labels_are_one_header
                 Text(400 - 4.6 * len(amount), y, amount, font),
                 Text(470 - 4.6 * len(share), y, share, font)]
 
-    annex = [Text(M, 84, "Annex", "Times-Bold", 12), Text(M, 100, "Distribution of resources", "Times-Bold", 12),
+    annex = [Text(M, 84, "Annex", "Times-Bold", 12),
+             Text(M, 100, "Distribution of resources", "Times-Bold", 12),
              *row(124, "Region", "Amount", "Share", "Times-Italic"),
              *row(136, "", "(United States dollars)", "(percentage)", "Times-Italic"),
              *row(152, "Africa", "1 200 000", "45.2"), *row(164, "Asia and the Pacific", "900 000", "33.9"),
