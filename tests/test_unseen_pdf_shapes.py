@@ -160,3 +160,23 @@ def test_pdf_headings_over_two_lines_with_one_over_the_row_labels_are_one_header
         ["Africa", "1 200 000", "45.2"], ["Asia and the Pacific", "900 000", "33.9"],
         ["Total", "2 100 000", "79.1"]]
     assert [len(xpath(tr, "a:th")) for tr in xpath(table, "a:tr")] == [3, 0, 0, 0]
+
+
+# ---- a heading in italics between the preamble and paragraph 1 ----------------------------
+
+@pytest.mark.parametrize("font", ["Times-Italic", "Times-Bold"])
+def test_pdf_a_heading_over_paragraph_1_is_a_heading_in_italics_too(tmp_path, font):
+    # a line of its own, unpunctuated, right over paragraph 1: a heading, in italics as in
+    # bold; not a recital named by its words
+    page1 = [*first_page(), Text(IND, 358, "Recalling", "Times-Italic"),
+             Text(190, 358, "its resolution 46/182,"), Text(M, 376, "Humanitarian coordination", font),
+             *paragraph(394, "1.", "Requests", "the Secretary-General to report thereon;"),
+             Text(M, 412, "Follow-up", font),
+             *paragraph(430, "2.", "Decides", "to remain seized of the matter."),
+             Text(380, 460, "54th plenary meeting"), Text(380, 472, "17 December 2024")]
+    tree = convert(tmp_path, [page1])
+    assert xpath(tree, "//a:preamble/a:container/@name") == ["Recalling"]
+    assert outline(xpath(tree, "//a:mainBody")[0]) == [
+        ("section", "", "Humanitarian coordination",
+         [("paragraph", "1.", "Requests the Secretary-General to report thereon;")]),
+        ("section", "", "Follow-up", [("paragraph", "2.", "Decides to remain seized of the matter.")])]

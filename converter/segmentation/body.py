@@ -392,8 +392,9 @@ class BodyReader:
     def _heads_operative_part(self, text: RichText, plain: str) -> bool:
         """A line between the preamble and paragraph 1 ("Role and authority of the General
         Assembly"), not itself a preambular phrase, heads the operative part."""
+        lead = leading_italic(text)   # (a line wholly in italics is a heading set in italics)
         return (bool(self.result.preamble) and operative_number(self.next_plain) is not None
-                and not self.lang.preamble_regex.match(plain) and leading_italic(text) is None)
+                and not self.lang.preamble_regex.match(plain) and (lead is None or lead == plain.strip()))
 
     def _part_preamble(self, text: RichText, plain: str) -> bool:
         """Preambular text inside a headed part ("Having considered …," under "I. Report …")."""
