@@ -180,3 +180,45 @@ def test_pdf_a_heading_over_paragraph_1_is_a_heading_in_italics_too(tmp_path, fo
         ("section", "", "Humanitarian coordination",
          [("paragraph", "1.", "Requests the Secretary-General to report thereon;")]),
         ("section", "", "Follow-up", [("paragraph", "2.", "Decides to remain seized of the matter.")])]
+
+
+# ---- a point cut by a page break, its note run on to the next page ------------------------
+
+def test_pdf_a_point_cut_by_a_page_break_with_a_note_run_on_is_one_point_then_the_wrap_up(tmp_path):
+    # point (a) begins at the foot of page 1 (its note's marker there), the page's notes
+    # stand between its halves, and the note itself goes on at the foot of page 2; after
+    # point (b) a line in the margin ends the paragraph's sentence
+    page1 = [*first_page(), Text(IND, 358, "Recalling", "Times-Italic"),
+             Text(190, 358, "its resolution 46/182,"), *paragraph(376, "1.", "Calls upon", "Member States:"),
+             Text(IND, 688, "(a)"),
+             *justified(170.7, RIGHT, 688, "To strengthen the capacity of national disaster"),
+             *justified(M, RIGHT, 700, "management authorities, including through the provision of adequate"),
+             Text(RIGHT + 0.5, 696, "1", size=6.5),
+             Text(99.6, 722, "__________________", "Times-Bold", 8), Text(117.6, 732, "1", size=5.5),
+             *justified(123.9, RIGHT, 735, "Official Records of the General Assembly, Seventy-ninth Session,",
+                        size=8.5),
+             Text(123.9, 745.5, "Supplement No. 23 (A/79/23), chap. II; see also the website of", size=8.5)]
+    page2 = [*justified(M, RIGHT, 84, "resources, training and equipment, in cooperation with regional"),
+             Text(M, 96, "organizations;"),
+             Text(IND, 114, "(b)"), Text(170.7, 114, "To strengthen the preparedness of local communities;"),
+             Text(M, 132, "and to report thereon to the Secretary-General;"),
+             *paragraph(150, "2.", "Requests", "the Secretary-General to report thereon."),
+             Text(380, 180, "54th plenary meeting"), Text(380, 192, "17 December 2024"),
+             Text(99.6, 722, "__________________", "Times-Bold", 8),
+             Text(123.9, 735, "the Office for the Coordination of Humanitarian Affairs.", size=8.5)]
+    tree = convert(tmp_path, [page1, later_page(2, 2, page2)])
+    listing = xpath(tree, "//a:paragraph[a:num='1.']/a:list")[0]
+    assert text_of(xpath(listing, "a:intro")[0]) == "Calls upon Member States:"
+    points = xpath(listing, "a:point")
+    assert [(xpath(p, "string(a:num)"), "".join(xpath(p, "a:content/a:p/text()")).strip())
+            for p in points] == [
+        ("(a)", "To strengthen the capacity of national disaster management authorities, including through "
+                "the provision of adequate resources, training and equipment, in cooperation with regional "
+                "organizations;"),
+        ("(b)", "To strengthen the preparedness of local communities;")]
+    assert [text_of(n) for n in xpath(points[0], ".//a:authorialNote")] == [
+        "Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 23 (A/79/23), "
+        "chap. II; see also the website of the Office for the Coordination of Humanitarian Affairs."]
+    assert text_of(xpath(listing, "a:wrapUp")[0]) == "and to report thereon to the Secretary-General;"
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+    assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2024-12-17"]
