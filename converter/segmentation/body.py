@@ -173,8 +173,8 @@ class BodyReader:
             if strip(title):
                 annex.heading.append(strip(title))
             return
-        if (self.annex is not None and not self.annex.body and self._annex_heading(plain)
-                and not self.lang.division_regex.match(plain)):
+        if (self.annex is not None and not self.annex.body and self.pending_part is None
+                and self._annex_heading(plain)):
             self.annex.heading.append(text)
             return
         if (num := operative_number(plain)) is not None and not self._numbered_point(num[0]):
@@ -392,8 +392,9 @@ class BodyReader:
     def _heads_operative_part(self, text: RichText, plain: str) -> bool:
         """A line between the preamble and paragraph 1 ("Role and authority of the General
         Assembly"), not itself a preambular phrase, heads the operative part."""
+        lead = leading_italic(text)   # (a line wholly in italics is a heading set in italics)
         return (bool(self.result.preamble) and operative_number(self.next_plain) is not None
-                and not self.lang.preamble_regex.match(plain) and leading_italic(text) is None)
+                and not self.lang.preamble_regex.match(plain) and (lead is None or lead == plain.strip()))
 
     def _part_preamble(self, text: RichText, plain: str) -> bool:
         """Preambular text inside a headed part ("Having considered …," under "I. Report …")."""
@@ -516,7 +517,11 @@ class BodyReader:
         return annex
 
     def _annex_heading(self, plain: str) -> bool:
-        return not _SENTENCE_END.search(plain) and operative_number(plain) is None
+        """A line of the annex's title: no sentence, no paragraph, and no heading of a part
+        of the annex ("I. Mandate", a lone "II", "Article 1"): those open its body."""
+        return (not _SENTENCE_END.search(plain) and operative_number(plain) is None
+                and part_number(plain) is None and not _LONE_PART.fullmatch(plain)
+                and not self.lang.division_regex.match(plain))
 
 
 def _next_part(number: str, first: str) -> str:

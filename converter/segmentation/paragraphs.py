@@ -41,12 +41,22 @@ def _starts_new(prev: Paragraph, block: Block, language: LanguageTable) -> bool:
         return False
     if _ITEM_START.match(text) or language.preamble_regex.match(text) or language.formula_regex.match(text):
         return True
+    before = _before_markers(prev.text)
     if text[0].islower():   # a wrap-up or sub-item after a clause; else the sentence goes on
-        return prev.plain.rstrip().endswith((";", ":")) or _closes_list(prev.plain, text, language)
-    if language.date_regex.search(prev.plain[-30:]) and prev.plain.rstrip()[-1:].isdigit():
+        return before.rstrip().endswith((";", ":")) or _closes_list(before, text, language)
+    if language.date_regex.search(before[-30:]) and before.rstrip()[-1:].isdigit():
         return True   # after the date closing a meeting line
     # a comma or no punctuation at all: the sentence goes on across the break
-    return bool(_ENDS_SENTENCE.search(prev.plain))
+    return bool(_ENDS_SENTENCE.search(before))
+
+
+def _before_markers(text: RichText) -> str:
+    """The plain text without the note markers that end it: a sentence ends at its full
+    stop, not at the marker of a note set after it ("… session.²")."""
+    end = len(text)
+    while end and isinstance(last := text[end - 1], Span) and (last.note_ref or not last.text.strip()):
+        end -= 1
+    return plain_text(text[:end])
 
 
 def _closes_list(prev: str, text: str, language: LanguageTable) -> bool:

@@ -9,6 +9,8 @@ from converter.readers.blocks import Span
 from converter.readers.script import line_gap
 from converter.segmentation.model import Inline, Note, RichText, plain_text
 
+_RANGE_END = re.compile(r"\d–$")
+
 
 def _same_style(a: Span, b: Span) -> bool:
     return (not a.note_ref and not b.note_ref and a.href == b.href
@@ -39,8 +41,10 @@ def merge_adjacent(text: Sequence[Inline]) -> RichText:
 def join(first: Sequence[Inline], second: Sequence[Inline]) -> RichText:
     """Concatenate two pieces of a paragraph cut by a line or page break."""
     a = plain_text(first)
-    sep = "" if not a or a.endswith((" ", "-", "/")) else " "
     lead = second[0] if second else None
+    sep = "" if not a or a.endswith((" ", "-", "/")) else " "
+    if _RANGE_END.search(a) and isinstance(lead, Span) and lead.text[:1].isdigit():
+        sep = ""   # a range cut after its dash: "2030–" + "2040"
     if isinstance(lead, Span) and (lead.text.startswith(" ") or line_gap(a, lead.text) == ""):
         sep = ""   # Chinese writes no space between words, nor beside its full-width marks
     return merge_adjacent([*first, Span(sep), *second] if sep else [*first, *second])

@@ -106,9 +106,11 @@ class TableDraft:
 
     def merge_headings(self) -> None:
         """Column headings over two lines ("2025" / "estimates") set at line spacing, with no
-        row label, are one row."""
+        row label, are one row; so is a first row of headings over the stub too ("Region",
+        "Amount") with a line of words under its other headings ("(United States dollars)")."""
         i = 0
-        while i + 1 < len(self.rows) and self.rows[i][0] is None and self.rows[i + 1][0] is None:
+        while i + 1 < len(self.rows) and self.rows[i + 1][0] is None and (
+                self.rows[i][0] is None or (i == 0 and self._words_under_headings())):
             upper, lower = self.rows[i], self.rows[i + 1]
             size = next(c for c in lower if c is not None).lines[0].size
             apart = self.bases[i + 1] - self.bases[i] > _ROW_STEP * size
@@ -118,6 +120,17 @@ class TableDraft:
             self.rows[i] = [u if w is None else w if u is None else _Cell(u.x0, u.x1, u.lines + w.lines)
                             for u, w in zip(upper, lower, strict=True)]
             del self.rows[i + 1], self.bold[i + 1], self.bases[i + 1]
+
+    def _words_under_headings(self) -> bool:
+        """Whether the first two rows hold words only, the second none in a column the first
+        leaves empty, and rows follow them."""
+        if len(self.rows) < 3:
+            return False
+        first, second = self.rows[0], self.rows[1]
+        if any(w is not None and u is None for u, w in zip(first, second, strict=True)):
+            return False
+        return not any(_FIGURE.match(line.text) for row in (first, second) for cell in row
+                       if cell is not None for line in cell.lines)
 
     def wrap(self, line: Line, placed: list[_Cell | None]) -> None:
         """A line continuing the cells of the last row."""
