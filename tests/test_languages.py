@@ -283,36 +283,27 @@ SESSION_LINES = {"fra": "Soixante-dix-septième session", "spa": "Septuagésimo 
                  "rus": "Семьдесят седьмая сессия", "ara": "الدورة السابعة والسبعون", "zho": "第七十七届会议"}
 
 
-@pytest.mark.parametrize(("lang", "line", "session"), [
-    ("fra", "Soixante et onzième session", "71"),     # French joins 21, 31 … 71 with "et"
-    ("fra", "Vingt et unième session", "21"),
-    ("fra", "Quatre-vingt-unième session", "81"),
-    ("spa", "Septuagésimo primer período de sesiones", "71"),
-    ("rus", "Семьдесят первая сессия", "71"),
-    ("ara", "الدورة الحادية والسبعون", "71"),
-    ("zho", "第七十一届会议", "71"),
+@pytest.mark.parametrize(("lang", "line", "symbol", "session"), [
+    ("fra", "Soixante et onzième session", "A/RES/71/116", "71"),   # French joins 21 … 71 with "et"
+    ("fra", "Vingt et unième session", "A/RES/21/116", "21"),
+    ("fra", "Quatre-vingt-unième session", "A/RES/81/116", "81"),
+    ("spa", "Septuagésimo primer período de sesiones", "A/RES/71/116", "71"),
+    ("rus", "Семьдесят первая сессия", "A/RES/71/116", "71"),
+    ("ara", "الدورة الحادية والسبعون", "A/RES/71/116", "71"),
+    ("zho", "第七十一届会议", "A/RES/71/116", "71"),
+    # an emergency special session: the number its symbol carries, as English reads it from
+    # "Eleventh emergency special session" (the six copies differ only in their Expression)
+    ("fra", "Onzième session extraordinaire d’urgence", "A/RES/ES-11/9", "11"),
+    ("spa", "Undécimo período extraordinario de sesiones de emergencia", "A/RES/ES-11/9", "11"),
+    ("rus", "Одиннадцатая чрезвычайная специальная сессия", "A/RES/ES-11/9", "11"),
+    ("ara", "الدورة الاستثنائية الطارئة الحادية عشرة", "A/RES/ES-11/9", "11"),
+    ("zho", "第十一届紧急特别会议", "A/RES/ES-11/9", "11"),
 ])
-def test_a_session_ordinal_of_several_words_is_the_session(tmp_path, lang, line, session):
-    text = DOCS[lang].replace(SESSION_LINES[lang], line).replace("A/RES/77/116", f"A/RES/{session}/116")
-    tree = convert_text(tmp_path, f"A_RES_{session}_116.txt", text)
+def test_the_session_line_is_the_session_in_each_language(tmp_path, lang, line, symbol, session):
+    text = DOCS[lang].replace(SESSION_LINES[lang], line).replace("A/RES/77/116", symbol)
+    tree = convert_text(tmp_path, symbol.replace("/", "_") + ".txt", text)
     assert [text_of(x) for x in xpath(tree, "//a:coverPage//a:session")] == [line]
     assert xpath(tree, "//a:coverPage//a:session/@value") == [session]
-
-
-@pytest.mark.parametrize(("lang", "line"), [
-    ("fra", "Onzième session extraordinaire d’urgence"),
-    ("spa", "Undécimo período extraordinario de sesiones de emergencia"),
-    ("rus", "Одиннадцатая чрезвычайная специальная сессия"),
-    ("ara", "الدورة الاستثنائية الطارئة الحادية عشرة"),
-    ("zho", "第十一届紧急特别会议"),
-])
-def test_an_emergency_special_session_is_numbered_as_in_english(tmp_path, lang, line):
-    """The number the symbol carries (A/RES/ES-11/9: 11), as English reads it from
-    "Eleventh emergency special session": the six copies differ only in their Expression."""
-    text = DOCS[lang].replace(SESSION_LINES[lang], line).replace("A/RES/77/116", "A/RES/ES-11/9")
-    tree = convert_text(tmp_path, "A_RES_ES-11_9.txt", text)
-    assert [text_of(x) for x in xpath(tree, "//a:coverPage//a:session")] == [line]
-    assert xpath(tree, "//a:coverPage//a:session/@value") == ["11"]
 
 
 @pytest.mark.parametrize(("lang", "meeting"), [
