@@ -43,6 +43,8 @@ _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
 _NUM = f"{{{AKN_NS}}}num"
 _REF_ATTRS = frozenset(REF_ATTRS)
 _WITH_EID = etree.XPath("descendant-or-self::*[@eId]")
+_OTHER_IDS = etree.XPath("descendant-or-self::*/@wId | descendant-or-self::*/@GUID",
+                         smart_strings=False)
 
 
 @dataclass
@@ -70,8 +72,7 @@ class Doc:
         doc.with_eid = _WITH_EID(root)
         for el in doc.with_eid:
             doc.eids.setdefault(el.get("eId"), el)
-        for attr in ("wId", "GUID"):
-            doc.other_ids.update(map(str, root.xpath(f"descendant-or-self::*/@{attr}")))
+        doc.other_ids.update(_OTHER_IDS(root))
         return doc
 
     def wants(self, rule: str) -> bool:
