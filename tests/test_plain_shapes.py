@@ -8,7 +8,7 @@ import copy
 import pytest
 
 from converter.pipeline import convert_file
-from tests.conftest import CONVERTED, text_of, xpath
+from tests.conftest import CONVERTED, convert_text, text_of, xpath
 
 # pdftotext joined "high-" and the whole next line: an over-long line
 JOINED_NOTE = ("See the report of the Secretary-General on the political forum on sustainable "
@@ -442,3 +442,29 @@ negotiations for extractive industries in landlocked developing countries.
               "innovation hubs or other innovative initiatives to foster economic productivity."),
         ("•", "Provide necessary technical support and capacity development for contract "
               "negotiations for extractive industries in landlocked developing countries.")]
+
+
+@pytest.mark.parametrize(("paragraph", "italic"), [
+    ("Expresses its appreciation to the Secretary-General for his report;", "Expresses its appreciation"),
+    ("Expresses deep concern at the situation;", "Expresses deep concern"),
+    ("Recalls its resolution 70/1 of 25 September 2015;", "Recalls"),
+    ("Reaffirms its resolution 70/1;", "Reaffirms"),
+    ("Reiterates its request to the Secretary-General;", "Reiterates its request"),
+    ("Reaffirms its commitment to the Charter;", "Reaffirms its commitment"),
+    ("Reiterates its call upon all States to act;", "Reiterates its call upon"),
+    ("Calls for the full implementation of the Agenda;", "Calls for"),
+    ("Looks forward to the next report;", "Looks forward"),
+    ("Takes into account the views of States;", "Takes into account"),
+])
+def test_plain_an_operative_verb_is_set_in_italics_with_the_stance_it_restates(
+        tmp_path, paragraph, italic):
+    """Plain text has lost the italics: they are given back as the UN sets them, the verb with
+    its particles and the feeling or stance it restates, never a bare "its"."""
+    from tests.test_masthead_shapes import PLAIN_BODY, plain_masthead
+
+    text = plain_masthead("Agenda item 50", "Questions relating to information", "Draft resolution",
+                          "", "Information in the service of humanity") + PLAIN_BODY.replace(
+        "Decides to include in the provisional agenda of its eighty-first session the item\n"
+        "entitled \u201cQuestions relating to information\u201d.", paragraph)
+    tree = convert_text(tmp_path, "A_C.4_80_L.7.txt", text)
+    assert [text_of(i) for i in xpath(tree, "//a:mainBody//a:p/a:i")] == [italic]

@@ -156,6 +156,8 @@ class LanguageTable:
     # regex of the modifiers a language builds rather than lists: Russian "с [adjective] noun"
     # in the instrumental ("с сожалением", "с глубокой озабоченностью") before "отмечая"
     modifier_pattern: str = r"(?!)"
+    # what an operative verb restates in italics beyond modifier_pattern ("its request")
+    operative_stance_pattern: str = r"(?!)"
     # a citation printing its number before the citing word ("第70/1号决议"): group nums
     postfix_citation: str = r"(?!)"
     undocs_code: str = "en"            # the UN's code in https://undocs.org/<code>/…
@@ -299,7 +301,10 @@ class LanguageTable:
     def operative_regex(self) -> re.Pattern[str]:
         """Leading verb phrase of an operative paragraph, e.g. 'Also reaffirms', 'Calls upon'."""
         adverbs = f"{alternation(self.operative_adverbs)}|{self.modifier_pattern}"
-        particles = alternation(self.operative_verb_particles)
+        # after the verb, its particles and the feeling or stance it expresses ("Expresses its
+        # appreciation", "Expresses deep concern"), as the UN sets them in italics
+        particles = (f"{alternation(self.operative_verb_particles)}|{self.modifier_pattern}"
+                     f"|{self.operative_stance_pattern}")
         verb = self.operative_pattern or "[A-Za-z][a-z]+s"
         return re.compile(
             rf"^(?:(?:{adverbs})\s+)*(?:{verb})(?:\s+(?:{particles}))*{self.opener_end}",
