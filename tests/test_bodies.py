@@ -16,7 +16,7 @@ from converter.readers.pdf.lines import make_line
 from converter.readers.pdf.paragraphs import label_of
 from converter.readers.pdf.reader import read_pdf
 from converter.readers.pdf.runs import Font, Run
-from tests.conftest import CONVERTED, text_of, xpath
+from tests.conftest import CONVERTED, convert_text, text_of, xpath
 from tests.mdgen import masthead
 from tests.pdfgen import LEFT as L
 from tests.pdfgen import Rule, Text, build_pdf, resolution_page
@@ -380,3 +380,22 @@ def test_pdf_bold_annex_line_with_its_title_opens_the_annex_without_a_meeting_li
     assert _annex(tree) == (["Annex", ANNEX_TITLE], ["1."])
     assert xpath(tree, "//a:statement/a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
     assert not xpath(tree, "//a:conclusions")
+
+
+@pytest.mark.parametrize("operative", [
+    "*Calls* for the full implementation of the 2030 Agenda.",
+    "*Calls for* the full implementation of the 2030 Agenda.",
+    "*Expresses its appreciation* to the Secretary-General for his report.",
+    "*Expresses* its appreciation to the Secretary-General for his report.",
+])
+def test_a_sole_unnumbered_operative_paragraph_is_the_body_however_its_verb_is_set(
+        tmp_path, operative):
+    """A resolution of one operative paragraph leaves it unnumbered: it is the body, whether
+    the source sets its verb alone in italics or with the particle or stance after it."""
+    text = masthead("79/998", "One paragraph") + (
+        "*Recalling* its resolution 70/1 of 25 September 2015,\n\n"
+        f"{operative}\n\n*54th plenary meeting\n24 December 2024*\n")
+    tree = convert_text(tmp_path, "A_RES_79_998.md", text)
+    assert len(xpath(tree, "//a:preamble/a:container")) == 1
+    assert [text_of(p) for p in xpath(tree, "//a:mainBody/a:paragraph")] == [
+        operative.replace("*", "")]

@@ -124,18 +124,23 @@ ENGLISH = LanguageTable(
                        "also", "further", "strongly", "once", "again", "firmly", "fully"),
     # a verb in the third person, not a word that only ends as one ("Reiterates its request":
     # "Reiterates" is the verb, not an adverb before a verb "its")
-    operative_pattern=r"(?!(?:its|this|thus|has|was|his|is|as)\b)[A-Za-z][a-z]+s",
+    # ("Calls for" and "Calls on": the particle belongs to this verb only; "Expresses its
+    # appreciation for" sets the stance in italics, not the "for")
+    operative_pattern=r"[Cc]alls\s+(?:for|on)\b|(?!(?:its|this|thus|has|was|his|is|as)\b)[A-Za-z][a-z]+s",
     # (not a bare "its": "Recalls its resolution" sets "Recalls" in italics, "Expresses its
     # appreciation" the stance: modifier_pattern, and operative_stance_pattern)
-    operative_verb_particles=("also", "further", "upon", "note", "for", "forward", "into account",
-                              "with appreciation", "with satisfaction", "with concern",
-                              "with deep concern", "with grave concern", "in this regard"),
+    operative_verb_particles=("also", "further", "upon", "note", "forward", "into account",
+                              "with appreciation", "with satisfaction", "with interest",
+                              "with concern", "with deep concern", "with grave concern",
+                              "in this regard"),
     # the stances only an operative verb restates in italics ("Reiterates its request",
     # "Reaffirms its commitment", "Expresses its very serious concern"; a recital names
     # "Reaffirming" alone where the Council does)
     operative_stance_pattern=r"(?:its|their)\s+(?:(?:very|deep|grave|strong|serious|full|continued"
                              r"|unwavering|firm|utmost)\s+){0,2}(?:concern|request|commitment"
-                             r"|invitation|support|call|conviction|belief|determination)\b",
+                             r"|invitation|support|call|conviction|belief|determination)\b"
+                             r"|in\s+the\s+strongest(?:\s+possible)?\s+terms"
+                             r"|(?:(?:deeply|gravely|seriously|very)\s+)?concerned\b",
     annex_words=("Annex", "Annexes", "Appendix"),
     furniture_pattern=r"Please\s+recycle\s*♲?",
     numbered_nouns=("paragraph", "paragraphs", "para.", "paras.", "article", "articles",

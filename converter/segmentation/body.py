@@ -235,7 +235,7 @@ class BodyReader:
             return False   # ("Affirmant également que … :" lists in the preamble)
         lead = leading_italic(text)
         verb = self.lang.operative_regex.match(plain)
-        return verb is not None and lead in (None, verb.group(0))
+        return verb is not None and (lead is None or _same_phrase(lead, verb.group(0)))
 
     def _preambular(self, text: RichText, plain: str) -> PreambularParagraph:
         led = self._after_lead(text, plain)
@@ -530,6 +530,13 @@ def _next_part(number: str, first: str) -> str:
     if first == "I":
         return roman_numeral(roman_value(number.lower()) + 1)
     return chr(ord(number) + 1)
+
+
+def _same_phrase(lead: str, verb: str) -> bool:
+    """Whether the italic lead is the operative verb phrase, as printed or as the table reads
+    it, one perhaps taking a word more ("Calls" and "Calls for", "Expresses its appreciation"
+    and "Expresses its")."""
+    return lead == verb or verb.startswith(lead + " ") or lead.startswith(verb + " ")
 
 
 def _first_word(plain: str) -> str:
