@@ -455,6 +455,8 @@ negotiations for extractive industries in landlocked developing countries.
     ("Calls for the full implementation of the Agenda;", "Calls for"),
     ("Looks forward to the next report;", "Looks forward"),
     ("Takes into account the views of States;", "Takes into account"),
+    ("Encourages further efforts to that end;", "Encourages"),   # "further" as an adjective
+    ("Decides further that the Committee shall meet;", "Decides further"),
 ])
 def test_plain_an_operative_verb_is_set_in_italics_with_the_stance_it_restates(
         tmp_path, paragraph, italic):

@@ -129,7 +129,9 @@ ENGLISH = LanguageTable(
     operative_pattern=r"[Cc]alls\s+(?:for|on)\b|(?!(?:its|this|thus|has|was|his|is|as)\b)[A-Za-z][a-z]+s",
     # (not a bare "its": "Recalls its resolution" sets "Recalls" in italics, "Expresses its
     # appreciation" the stance: modifier_pattern, and operative_stance_pattern)
-    operative_verb_particles=("also", "further", "upon", "note", "forward", "into account",
+    # ("further" after the verb is mostly an adjective, set in roman: "Encourages further
+    # efforts"; an adverb only before "that" or "to": "Decides further that")
+    operative_verb_particles=("also", "upon", "note", "forward", "into account",
                               "with appreciation", "with satisfaction", "with interest",
                               "with concern", "with deep concern", "with grave concern",
                               "in this regard"),
@@ -140,7 +142,8 @@ ENGLISH = LanguageTable(
                              r"|unwavering|firm|utmost)\s+){0,2}(?:concern|request|commitment"
                              r"|invitation|support|call|conviction|belief|determination)\b"
                              r"|in\s+the\s+strongest(?:\s+possible)?\s+terms"
-                             r"|(?:(?:deeply|gravely|seriously|very)\s+)?concerned\b",
+                             r"|(?:(?:deeply|gravely|seriously|very)\s+)?concerned\b"
+                             r"|further(?=\s+(?:that|to)\b)",
     annex_words=("Annex", "Annexes", "Appendix"),
     furniture_pattern=r"Please\s+recycle\s*♲?",
     numbered_nouns=("paragraph", "paragraphs", "para.", "paras.", "article", "articles",
