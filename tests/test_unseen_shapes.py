@@ -286,6 +286,12 @@ def test_pdf_a_short_draft_decision_is_one_paragraph_under_its_bold_title(tmp_pa
 
 # ---- a paragraph that quotes a text ------------------------------------------------------
 
+def _numbered_contents(tree) -> list[tuple[str, str]]:
+    """(num, content text) of each paragraph of the body."""
+    return [(xpath(p, "string(a:num)"), text_of(xpath(p, "a:content")[0]))
+            for p in xpath(tree, "//a:mainBody/a:paragraph")]
+
+
 def _resolution_head(title: str) -> list[Text]:
     return [Text(M, 58, "United Nations", size=14), Text(482.7, 56.5, "A/RES/80/150"),
             Text(124.2, 90.7, "General Assembly", "Times-Bold", 20), Text(397.2, 86.8, "Distr.: General"),
@@ -316,8 +322,7 @@ def test_pdf_a_quoted_rule_title_is_quoted_text_not_a_heading(tmp_path):
     assert result.errors == []
     tree = result.tree
     assert xpath(tree, "//a:mainBody/a:section") == []
-    assert [(xpath(p, "string(a:num)"), text_of(xpath(p, "a:content")[0]))
-            for p in xpath(tree, "//a:mainBody/a:paragraph")] == [
+    assert _numbered_contents(tree) == [
         ("1.", "Decides to amend rule 160 to read as follows:"),
         ("", "“Rule 160"),
         ("", "“The Committee on Contributions shall advise the General Assembly concerning the "
@@ -621,8 +626,7 @@ Requests the Secretary-General to issue a revised version of the rules.
 
 def test_plain_each_quoted_paragraph_opening_with_its_mark_is_a_paragraph(tmp_path):
     tree = convert_text(tmp_path, "A_RES_80_150.txt", QUOTED_PLAIN)
-    assert [(xpath(p, "string(a:num)"), text_of(xpath(p, "a:content")[0]))
-            for p in xpath(tree, "//a:mainBody/a:paragraph")] == [
+    assert _numbered_contents(tree) == [
         ("1.", "Decides to amend rule 160 of its rules of procedure to read as follows:"),
         ("", "“Rule 160"),
         ("", "“The Committee on Contributions shall advise the General Assembly concerning the "
