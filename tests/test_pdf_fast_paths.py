@@ -8,7 +8,7 @@ from converter.readers.pdf.extract import Page, apply_links
 from converter.readers.pdf.lines import make_line
 from converter.readers.pdf.reader import body_size
 from converter.readers.pdf.runs import Font, Link, Run, _bisect
-from converter.readers.pdf.spans import _line_gap
+from converter.readers.script import line_gap
 
 PLAIN = Font("TimesNewRomanPSMT", italic=False, bold=False, barcode=False)
 A, B = 1001, 2002   # two text objects (pdfium handles); None: a character pdfium generated
@@ -69,7 +69,7 @@ def test_a_page_is_right_to_left_only_when_most_of_its_letters_are():
 
 
 def test_line_joins_beside_chinese_have_no_space():
-    assert _line_gap("the", "Assembly") == " "
-    assert _line_gap("大会", "决定") == ""
-    assert _line_gap("Assembly", "决定") == ""
-    assert _line_gap("é", "b") == " "
+    assert line_gap("the", "Assembly") == " "
+    assert line_gap("大会", "决定") == ""
+    assert line_gap("Assembly", "决定") == ""
+    assert line_gap("é", "b") == " "

@@ -53,11 +53,10 @@ def join_lines(lines: list[str]) -> str:
     pdftotext already removed the hyphens it judged to be line-break hyphens.
     """
     out: list[str] = []
-    # (a break between two ASCII characters is a space: neither is wide)
     for line in lines:
         if out and out[-1][-1:] in "-–‑" and len(out[-1]) > 1 and not out[-1][-2].isspace():
             out[-1] += line
-        elif out and not (out[-1][-1:] + line[:1]).isascii() and not line_gap(out[-1], line):
+        elif out and not line_gap(out[-1], line):
             out[-1] += line   # Chinese: no space at a line break
         else:
             out.append(line)

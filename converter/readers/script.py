@@ -13,8 +13,9 @@ _GLYPH_FORMS = re.compile(r"[\uF900-\uFAFF\uFB50-\uFDFF\uFE70-\uFEFC]")
 
 
 def is_wide(ch: str) -> bool:
-    """A CJK ideograph or a full-width mark."""
-    return bool(ch) and unicodedata.east_asian_width(ch) in ("W", "F")
+    """A CJK ideograph or a full-width mark (never an ASCII character, most text: not looked
+    up; nor an empty string)."""
+    return not ch.isascii() and unicodedata.east_asian_width(ch) in ("W", "F")
 
 
 def line_gap(before: str, after: str) -> str:

@@ -111,7 +111,7 @@ def space_between(prev: Run, run: Run, gap: float, size: float) -> str | None:
     if prev.raised and not run.raised:
         return SPACE if gap > 0.12 * size else None
     left, right = prev.text[-1], run.text[0]
-    if _wide(left) or _wide(right):
+    if is_wide(left) or is_wide(right):
         return None   # Chinese sets no space between words: a gap is justification
     gap = max(gap, _pen_gap(prev, run))
     if gap > 0.17 * size:
@@ -123,11 +123,6 @@ def space_between(prev: Run, run: Run, gap: float, size: float) -> str | None:
     if run.raised or not (left.isalpha() and right.isalpha()):
         return None   # (two raised runs: a gap between markers)
     return UNSURE_GAP
-
-
-def _wide(ch: str) -> bool:
-    """`is_wide`, not asked of ASCII (no character of it is wide), which most text is."""
-    return not ch.isascii() and is_wide(ch)
 
 
 def _swallowed(prev: Run, run: Run, gap: float, size: float) -> bool:
@@ -177,8 +172,7 @@ def make_line(runs: list[Run]) -> Line:
     main = [r for r in runs if not r.raised] or runs
     size = _main_size(main)
     base = max(main, key=_length).base
-    gaps = [0.0]
-    gaps += [b.x0 - a.x1 for a, b in pairwise(runs)]
+    gaps = [0.0, *(b.x0 - a.x1 for a, b in pairwise(runs))]
     return Line(runs, base, size, gaps)
 
 

@@ -27,7 +27,7 @@ def block_spans(lines: list[Line], word_break: WordBreak) -> list[Span]:
     pieces: list[tuple[str, Style]] = []
     linked = False
     for i, line in enumerate(lines):
-        if i and not _glued(lines[i - 1], line) and _line_gap(lines[i - 1].text, line.text):
+        if i and not _glued(lines[i - 1], line) and line_gap(lines[i - 1].text, line.text):
             pieces.append((" ", _PLAIN))   # (none beside a Chinese character)
         line_pieces = line.pieces()
         for k, (run, text) in enumerate(line_pieces):
@@ -44,14 +44,6 @@ def block_spans(lines: list[Line], word_break: WordBreak) -> list[Span]:
                 pieces.append((text, (run.font.italic, run.font.bold, False, run.href)))
                 linked = linked or run.href is not None
     return _merge(_split_edges(_trim_links(pieces) if linked else pieces))
-
-
-def _line_gap(before: str, after: str) -> str:
-    """`line_gap`, not asked where both sides are ASCII (most line ends), as no ASCII
-    character is wide."""
-    if before[-1:].isascii() and after[:1].isascii():
-        return " "
-    return line_gap(before, after)
 
 
 def _trim_links(pieces: list[tuple[str, Style]]) -> list[tuple[str, Style]]:
