@@ -98,15 +98,12 @@ def parse_inline(text: str, italic: bool = False) -> tuple[list[Span], bool]:
     return [s for s in out.spans if s.text], out.italic
 
 
-_MARKUP = re.compile(r"\[((?:\\.|[^\]\[\\])*)\]\([^)\s]*\)|\\(.)|\*+")
-
-
 def without_markup(line: str) -> str:
-    """The line's words as printed: links, escapes and stars taken out (a cheap look at the
-    text, for telling its language before it is read)."""
+    """The line's words as printed (marks, links' targets and note markers taken out): a
+    look at the text for telling its language before it is read."""
     if _PLAIN_LINE.fullmatch(line):
         return line
-    return _MARKUP.sub(lambda m: m.group(1) or m.group(2) or "", line)
+    return "".join(span.text for span in parse_inline(line)[0] if not span.note_ref)
 
 
 def superscript_marker(text: str) -> tuple[str, str] | None:
