@@ -410,5 +410,23 @@ def _dated_part(language: LanguageTable) -> re.Pattern[str]:
     """A part letter after a number, then its date: " B of 9 April 2014"."""
     connectors = alternation(language.date_connectors)
     date = language.date_regex.pattern.removeprefix(chr(92) + "b")
+    return re.compile(rf"{_part_after(language)},?\s+(?:{connectors})\s+{date}")
+
+
+def _part_after(language: LanguageTable) -> str:
+    """A part letter after a number: " B", Arabic " باء" (not A: a first part is published
+    in its resolution's document)."""
     letters = alternation(w for w, letter in language.part_letters.items() if letter != "A")
-    return re.compile(rf"\s(?P<part>[B-Z]|{letters}),?\s+(?:{connectors})\s+{date}")
+    return rf"\s(?P<part>[B-Z]|{letters})"
+
+
+@lru_cache(maxsize=8)
+def _lone_part(language: LanguageTable) -> re.Pattern[str]:
+    return re.compile(rf"{_part_after(language)}(?!\w)")
+
+
+def printed_part(after: str, language: LanguageTable) -> str | None:
+    """The part letter `after` (the text after a number) opens with, as a Latin capital
+    (" B, sect. X": "B"); None when it opens with none."""
+    m = _lone_part(language).match(after)
+    return language.part_letters.get(m["part"], m["part"]) if m else None

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from converter.languages import LanguageTable
-from converter.languages.table import alternation
 from converter.readers.blocks import Span
 from converter.segmentation.citations import (
     JOINT_SEPARATOR,
@@ -21,6 +20,7 @@ from converter.segmentation.citations import (
     SC_NUMBER,
     citation_patterns,
     citing_words,
+    printed_part,
     separate_part,
     symbol_for,
     symbol_with_part,
@@ -330,21 +330,11 @@ def link_citations(doc: Resolution, language: LanguageTable) -> None:
         _change_texts(doc, lambda text, _: _as_their_own(text, language, own))
 
 
-def _part_after(link: Span, following: Inline | None, language: LanguageTable) -> str | None:
-    """The part letter printed right after a linked number ("48/218" then " B, …"), as a
-    Latin capital; None when none follows."""
+def _part_after(following: Inline | None, language: LanguageTable) -> str | None:
+    """The part letter printed right after a linked number ("48/218" then " B, …")."""
     if not isinstance(following, Span) or following.href is not None or following.note_ref:
         return None
-    m = _part_letter(language).match(following.text)
-    return language.part_letters.get(m["part"], m["part"]) if m else None
-
-
-@lru_cache(maxsize=8)
-def _part_letter(language: LanguageTable) -> re.Pattern[str]:
-    """A part letter after a number: " B", Arabic " باء" (not A: a first part is its
-    resolution's document)."""
-    letters = alternation(w for w, letter in language.part_letters.items() if letter != "A")
-    return re.compile(rf"\s(?P<part>[B-Z]|{letters})(?!\w)")
+    return printed_part(following.text, language)
 
 
 def _note_parts_of_their_own(text: RichText, language: LanguageTable,
@@ -355,7 +345,7 @@ def _note_parts_of_their_own(text: RichText, language: LanguageTable,
         if isinstance(x, Note):
             _note_parts_of_their_own(x.content, language, own)
         elif x.href and not x.note_ref:
-            part = _part_after(x, text[i + 1] if i + 1 < len(text) else None, language)
+            part = _part_after(text[i + 1] if i + 1 < len(text) else None, language)
             if part and x.href.endswith(f"/RES/{x.text.strip()}{part}"):
                 own[x.href[:-len(part)], part] = x.href
     return text
@@ -369,7 +359,7 @@ def _as_their_own(text: RichText, language: LanguageTable,
         if isinstance(x, Note):
             x.content = _as_their_own(x.content, language, own)
         elif x.href and not x.note_ref:
-            part = _part_after(x, text[i + 1] if i + 1 < len(text) else None, language)
+            part = _part_after(text[i + 1] if i + 1 < len(text) else None, language)
             target = own.get((x.href, part)) if part else None
             x = x.with_href(target) if target else x
         out.append(x)
