@@ -25,6 +25,7 @@ _ORGAN_RES = re.compile(r"^(?P<prefix>A|A/HRC|E)/RES/(?P<rest>.+)$")
 _GA_SESSION = re.compile(r"^A/(?:RES/|DEC/|C\.\d/|INF/)?(?:E?S-)?(?P<session>\d+)/")
 _DRAFT = re.compile(r"/L\.\d+|/CRP\.\d+|^S/\d{4}/\d+")
 
+_SPACES = re.compile(r"\s+")
 _SC_RES_NAME = re.compile(r"^S/RES/(\d+)/(\d{4})$")   # a file name cannot hold "(2023)"
 ACTORS = {"A": "unga", "A/HRC": "unga-hrc", "E": "unecosoc", "S": "unsc"}
 ORGAN_KEYS = {"unga": "ga", "unga-hrc": "hrc", "unecosoc": "ecosoc", "unsc": "sc"}   # actor -> TLC id
@@ -106,7 +107,7 @@ class Symbol:
             return f"{m['year']}-{m['num']}"
         if self.is_decision:
             return self.text.split("/DEC/", 1)[1].replace("/", "-")
-        return re.sub(r"\s+", "", self.text).replace("/", "-")
+        return _SPACES.sub("", self.text).replace("/", "-")
 
     @property
     def part(self) -> str | None:
@@ -130,7 +131,7 @@ class Symbol:
 
     @property
     def url(self) -> str:
-        return "https://undocs.org/en/" + re.sub(r"\s+", "", self.text)
+        return "https://undocs.org/en/" + _SPACES.sub("", self.text)
 
 
 def resolution_symbol(number: str, organ_prefix: str = "A") -> Symbol:

@@ -24,8 +24,12 @@ _TOKEN = re.compile(
 )
 
 
+_ESCAPE = re.compile(r"\\(.)")
+_NOTE_LINE = re.compile(r"([" + SUPERSCRIPT_DIGITS + r"]+|\*{1,3})\s+(\S.*)$")
+
+
 def _unescape(text: str) -> str:
-    return re.sub(r"\\(.)", r"\1", text)
+    return _ESCAPE.sub(r"\1", text)
 
 
 class _SpanBuilder:
@@ -108,7 +112,7 @@ def without_markup(line: str) -> str:
 
 def superscript_marker(text: str) -> tuple[str, str] | None:
     """`¹² Text` -> ("12", "Text"); `* Text` -> ("*", "Text"); else None."""
-    m = re.match(r"([" + SUPERSCRIPT_DIGITS + r"]+|\*{1,3})\s+(\S.*)$", text)
+    m = _NOTE_LINE.match(text)
     if not m:
         return None
     return m.group(1).translate(_TO_ASCII), m.group(2)

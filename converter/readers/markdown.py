@@ -70,13 +70,16 @@ def looks_like_markdown(text: str) -> bool:
     return any(len(line) > 150 for line in text.splitlines())
 
 
+_NUMBER_NOT_PARAGRAPH = re.compile(r"\d+(?![.\d]*\.\s)")
+
+
 def _may_continue(line: str) -> bool:
     """Pages can break without a visible mark: a line that opens lowercase, or a long line
     opening with a number that is not a paragraph number ("11 to 15 October 2021, and…"),
     may continue the previous paragraph.  (Short lines such as dates are masthead.)"""
     if line[0].islower():
         return True
-    return len(line) > 40 and bool(re.match(r"\d+(?![.\d]*\.\s)", line))
+    return len(line) > 40 and bool(_NUMBER_NOT_PARAGRAPH.match(line))
 
 
 def _cut_short(line: str, language: LanguageTable) -> bool:

@@ -43,6 +43,10 @@ FIRST_NUMBERED_SESSION = 31
 # organs whose resolutions are numbered "session/number" as the Assembly's are
 _NUMBERED_LIKE_ASSEMBLY = ("A", "A/HRC")
 _YEARLY_SERIES = ("E",)   # the Economic and Social Council numbers by year: 2023/27
+# (compiled once: `symbol_for` asks them of every number it is given)
+_IS_SC_NUMBER, _IS_GA_NUMBER, _IS_OLD_GA_NUMBER = map(re.compile,
+                                                      (SC_NUMBER, _GA_NUMBER, _OLD_GA_NUMBER))
+_BEFORE_OLD_SESSION = re.compile(r"(?: [A-Z])? \(")
 # organs whose first resolutions carry their session in Roman numerals: "1514 (XV)" of the
 # Assembly (to 1975), "2088 (LXIII)" of the Economic and Social Council (to 1977)
 NUMBERED_BY_SESSION_IN_ROMAN = ("A", "E")
@@ -111,12 +115,13 @@ def _locators(language: LanguageTable) -> str:
 
 
 @lru_cache(maxsize=8)
-def symbol_with_part(language: LanguageTable) -> str:
+@lru_cache(maxsize=8)
+def symbol_with_part(language: LanguageTable) -> re.Pattern[str]:
     """A symbol, joint or not, with the volume or part that belongs to it: "A/CONF.157/24
     (Part I)", "NPT/CONF.2010/50 (Vol. I)" (the words come from the language table)."""
     words = "|".join(map(re.escape, language.symbol_part_words)) or "(?!)"
-    return (rf"{_JOINT_SYMBOL}(?:\s?\((?:{words})[^()]{{0,30}}\)"
-            rf"(?:/[A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9])*)?")
+    return re.compile(rf"{_JOINT_SYMBOL}(?:\s?\((?:{words})[^()]{{0,30}}\)"
+                      rf"(?:/[A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9])*)?")
 
 
 def _part_suffix(language: LanguageTable) -> str:
@@ -370,19 +375,19 @@ def symbol_for(number: str, context: str, language: LanguageTable,
     the text that follows the number; `own` the series of the citing document's organ."""
     number = latin_number(" ".join(number.split()).rstrip("."), language)
     context = context[-LOOK_BACK:]   # all that is read; searching the whole is quadratic
-    if re.fullmatch(symbol_with_part(language), number):
+    if symbol_with_part(language).fullmatch(number):
         return Symbol(JOINT_SEPARATOR.split(number)[0])
-    if re.fullmatch(SC_NUMBER, number):
+    if _IS_SC_NUMBER.fullmatch(number):
         return Symbol(f"S/RES/{number}")
     if _ends_with(context, tuple(language.decision_words)):
         return None   # decisions have no undocs symbol of their own (A/DEC/… is not linked)
     prefix = _adopting_prefix(context, after, language, own)
     if prefix is None:
         return None
-    if re.fullmatch(_OLD_GA_NUMBER, number):   # the Assembly's and the Economic and Social Council's
-        old = re.sub(r"(?: [A-Z])? \(", "(", number)
+    if _IS_OLD_GA_NUMBER.fullmatch(number):   # the Assembly's and the Economic and Social Council's
+        old = _BEFORE_OLD_SESSION.sub("(", number)
         return Symbol(f"{prefix}/RES/{old}") if prefix in NUMBERED_BY_SESSION_IN_ROMAN else None
-    if not re.fullmatch(_GA_NUMBER, number):
+    if not _IS_GA_NUMBER.fullmatch(number):
         return None
     session = number.split("/")[0]
     if prefix in _YEARLY_SERIES and session.isdigit() and int(session) <= 99:

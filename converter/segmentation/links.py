@@ -79,7 +79,7 @@ def _join_cut_numbers(text: RichText, language: LanguageTable) -> RichText:
     """A Council resolution or a symbol with its part the source marks as two links
     because a line break cut it ("[2375](#) [(2017)](#)", "[A/73/12](#) [(Part I)](#)")
     is one link."""
-    cut_citation = rf"{SC_NUMBER}|{symbol_with_part(language)}"
+    cut_citation = rf"{SC_NUMBER}|{symbol_with_part(language).pattern}"
     out: RichText = []
     i = 0
     while i < len(text):
@@ -156,7 +156,7 @@ def _resolved(span: Span, context: str, after: str, language: LanguageTable, own
     """A marked link with the target its text names; punctuation the source marked with it
     ("[A/80/373](#)[,](#)", "[A/C.6/78/SR.47.](#)") left outside."""
     shown = span.text.rstrip(",;:")
-    if shown.endswith(".") and re.fullmatch(symbol_with_part(language), shown[:-1]):
+    if shown.endswith(".") and symbol_with_part(language).fullmatch(shown[:-1]):
         shown = shown[:-1]   # a symbol never ends with a stop: the sentence's ("A/C.6/78/SR.47.")
     sym = symbol_for(shown, context, language, after, own)
     part = separate_part(shown, after, language) if sym and "/RES/" in sym.text else ""
@@ -258,7 +258,7 @@ def _detect(span: Span, around: tuple[str, str], patterns: tuple[re.Pattern[str]
                 add([(m.start(), m.end("num"), sym.url)])
     add([(m.start(), m.end(), url_target(m.group())) for m in _URL.finditer(text)
          if free(m.start()) and not _URL_GOES_ON.match(text, m.end())])
-    for m in re.finditer(symbol_with_part(language), text) if slash else ():
+    for m in symbol_with_part(language).finditer(text) if slash else ():
         if free(m.start()):
             first = JOINT_SEPARATOR.split(m.group())[0].rstrip(".")
             add([(m.start(), m.end(), Symbol(first).url)])
