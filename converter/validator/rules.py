@@ -42,9 +42,6 @@ _DATE_SEGMENT = re.compile(r"\d{4}(-\d{2}){0,2}")
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
 _NUM = f"{{{AKN_NS}}}num"
 _REF_ATTRS = frozenset(REF_ATTRS)
-_WITH_EID = etree.XPath("descendant-or-self::*[@eId]")
-_OTHER_IDS = etree.XPath("descendant-or-self::*/@wId | descendant-or-self::*/@GUID",
-                         smart_strings=False)
 
 
 @dataclass
@@ -64,15 +61,23 @@ class Doc:
     def of(cls, root: etree._Element) -> Doc:
         main = next(root.iterchildren(etree.Element), None)
         doc = cls(root, main)
-        doc.with_refs = [el for el in root.iter(etree.Element)
-                         if not _REF_ATTRS.isdisjoint(el.keys())]   # (most elements: none)
+        # (one walk for the references, eIds and other ids: an XPath per kind walks the
+        # tree as many times, and one with a predicate per attribute is slower still)
+        for el in root.iter(etree.Element):
+            keys = el.keys()
+            if not keys:
+                continue
+            if not _REF_ATTRS.isdisjoint(keys):
+                doc.with_refs.append(el)
+            if "eId" in keys:
+                doc.with_eid.append(el)
+                doc.eids.setdefault(el.get("eId"), el)
+            if "wId" in keys:
+                doc.other_ids.add(el.get("wId"))
+            if "GUID" in keys:
+                doc.other_ids.add(el.get("GUID"))
         for meta in root.iter(f"{{{AKN_NS}}}meta"):
             doc.in_meta.update(meta.iter(etree.Element))
-        # (XPath finds the few elements with an eId without a Python step per element)
-        doc.with_eid = _WITH_EID(root)
-        for el in doc.with_eid:
-            doc.eids.setdefault(el.get("eId"), el)
-        doc.other_ids.update(_OTHER_IDS(root))
         return doc
 
     def wants(self, rule: str) -> bool:
@@ -161,6 +166,7 @@ def check_eids(doc: Doc) -> Iterator[Finding]:
     nums: dict[etree._Element, etree._Element] = {}   # element -> its first <num>
     for num in doc.root.iter(_NUM):
         nums.setdefault(num.getparent(), num)
+    check_form, check_num = doc.wants("eid.form"), doc.wants("eid.num")
     for el in doc.with_eid:
         eid = el.get("eId")
         first = doc.eids[eid]
@@ -176,12 +182,12 @@ def check_eids(doc: Doc) -> Iterator[Finding]:
             problem = _eid_form_problem(eid, in_meta)
         else:
             problem = None
-        if problem and doc.wants("eid.form"):
+        if problem and check_form:
             yield finding_at(el, "eid.form", f'{_named(el, eid)}: not in the AKN '
                              f"naming-convention form: {problem}")
-        if problem or not doc.wants("eid.num"):
+        if problem or not check_num or el not in nums:
             continue
-        num = _num_label(nums.get(el))
+        num = _num_label(nums[el])
         head, _, last = eid.rpartition("__")
         prefix, _, label = last.partition("_")
         if num and label and _norm(label) != num[1].lower():
