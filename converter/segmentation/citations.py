@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from converter.languages import LanguageTable
-from converter.languages.table import alternation
+from converter.languages.table import alternation, opening
 from converter.segmentation.numbering import roman_numeral
 from converter.symbols import Symbol
 
@@ -29,6 +29,8 @@ _START = r"(?<![A-Za-z0-9_])"
 _FULL_SYMBOL = (rf"(?:{_START}(?:{_SERIES})(?:/{_PART}){{2,}}"
                 rf"|{_START}(?:{_ONE_NUMBER_SERIES})/\d{{1,5}}(?:/(?:Rev|Add|Corr)\.\d{{1,2}})*(?![\w/])"
                 rf"|{_START}[AS]/\d{{4,5}}(?![\w/])|{_START}S/PV\.\d{{3,5}}(?![\w/]))")
+# (what a symbol opens with, looked ahead at: see `opening`)
+_SYMBOL_OPENS = opening([*_SERIES.split("|"), *_ONE_NUMBER_SERIES.split("|"), "A", "S"])
 # Joint symbols ("A/67/828-S/2013/210") are one document: the link goes to the first.
 _JOINT_SYMBOL = rf"{_FULL_SYMBOL}(?:-{_FULL_SYMBOL})*"
 JOINT_SEPARATOR = re.compile(r"-(?=[A-Z]+/)")
@@ -120,7 +122,7 @@ def symbol_with_part(language: LanguageTable) -> re.Pattern[str]:
     """A symbol, joint or not, with the volume or part that belongs to it: "A/CONF.157/24
     (Part I)", "NPT/CONF.2010/50 (Vol. I)" (the words come from the language table)."""
     words = "|".join(map(re.escape, language.symbol_part_words)) or "(?!)"
-    return re.compile(rf"{_JOINT_SYMBOL}(?:\s?\((?:{words})[^()]{{0,30}}\)"
+    return re.compile(rf"{_SYMBOL_OPENS}{_JOINT_SYMBOL}(?:\s?\((?:{words})[^()]{{0,30}}\)"
                       rf"(?:/[A-Za-z0-9][A-Za-z0-9.]*[A-Za-z0-9])*)?")
 
 
@@ -150,6 +152,7 @@ def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Patt
     cite = re.compile(
         # (the body may also stand between the word and the number, as Arabic and Russian
         # write it, or Spanish "las resoluciones de la Asamblea General 59/209")
+        rf"{opening([*language.citation_organs, *citing_words(language)])}"
         rf"(?:(?P<organ>{organs})\s+)?(?P<word>{words})\s+"
         rf"(?:(?:{language.attribution})?\s*(?:{organs or '(?!)'})\s+)?"
         rf"(?P<nums>(?:(?:{old_number}|"
@@ -162,7 +165,9 @@ def citation_patterns(language: LanguageTable) -> tuple[re.Pattern[str], re.Patt
     number = re.compile(rf"{old_number}|{SC_NUMBER}|{session_number}|{_FULL_SYMBOL}")
     # "… and 70/54 of 7 December 2015": a dated number in a sentence that cites resolutions
     # (Spanish sets a comma before the date: "74/274, de 20 de abril de 2020")
-    dated = re.compile(rf"(?<![\w/.-])(?P<num>{session_number})(?=[,،]?\s+{language.dated_word}\s+"
+    session_marks = ["ES-", "S-", *(m for m, series in language.session_marks.items() if series)]
+    dated = re.compile(rf"{opening(session_marks, also=chr(92) + 'd')}"
+                       rf"(?<![\w/.-])(?P<num>{session_number})(?=[,،]?\s+{language.dated_word}\s+"
                        rf"{language.date_regex.pattern.removeprefix(chr(92) + 'b')})")
     return cite, number, dated
 

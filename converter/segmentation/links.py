@@ -94,7 +94,7 @@ def _join_cut_numbers(text: RichText, language: LanguageTable) -> RichText:
     return out
 
 
-_SC_LISTED = re.compile(rf"(?<![\w/.(-])(?P<num>{SC_NUMBER})")
+_SC_LISTED = re.compile(rf"(?=\d)(?<![\w/.(-])(?P<num>{SC_NUMBER})")   # ((?=\d): see `opening`)
 
 
 @dataclass(frozen=True)
