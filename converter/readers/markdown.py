@@ -90,7 +90,9 @@ def _cut_short(line: str, language: LanguageTable) -> bool:
     if len(line) <= _PARAGRAPH_LENGTH:
         return False
     opens = _OPENS_PARAGRAPH.match(line) or language.preamble_regex.match(line)
-    return bool(opens) and not _CLOSING.search(line.rstrip(SUPERSCRIPT_DIGITS + "*"))
+    text = line.rstrip(SUPERSCRIPT_DIGITS + "*")
+    # (the mark can only be the last printed character: searched from there)
+    return bool(opens) and not _CLOSING.search(text, max(0, len(text.rstrip()) - 1))
 
 
 def read_markdown(text: str, language: LanguageTable) -> SourceDocument:

@@ -37,6 +37,14 @@ from converter.segmentation.richtext import (
 
 # full-width and Arabic marks too; a closing quote may follow ("… of the matter.”")
 _SENTENCE_END = re.compile(r"[.,;:。，；：،؛][”’\"»]?\s*$")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether `text` ends with a stop (a quote may close after it), white space aside;
+    searched from its last two printed characters, not along the whole text."""
+    return _SENTENCE_END.search(text, max(0, len(text.rstrip()) - 2)) is not None
+
+
 _HEADING_CHARS = 200   # longer than any unnumbered heading or division heading
 _LONE_PART = re.compile(r"[IVXL]+\.?|[A-Z]\.")   # a part's number on a line of its own: "II"
 _LISTED_WORDS = 20   # a line listed after "… as follows:" is short; a longer one is text
@@ -341,11 +349,11 @@ class BodyReader:
             return False
         if self.pending_part is not None:       # "I" on one line, the heading on the next
             num, self.pending_part = self.pending_part, None
-            if not _SENTENCE_END.search(plain):
+            if not _ends_sentence(plain):
                 self._open_heading(num, text)
                 return True
             self._open_heading(num, [])         # a sentence, not a heading: the part stays
-        if _SENTENCE_END.search(plain):
+        if _ends_sentence(plain):
             return False
         part = part_number(plain)
         if part is not None:
@@ -366,7 +374,7 @@ class BodyReader:
     def _division_heading(self, text: RichText, plain: str) -> bool:
         """The line after a bare "Article 5" is its heading unless it is a sentence."""
         pending, self.pending_division = self.pending_division, None
-        if pending is None or _SENTENCE_END.search(plain) or len(plain) > _HEADING_CHARS:
+        if pending is None or _ends_sentence(plain) or len(plain) > _HEADING_CHARS:
             return False
         if operative_number(plain) or list_label(plain, dotted=False):
             return False
@@ -376,7 +384,7 @@ class BodyReader:
     def _division(self, text: RichText, plain: str) -> bool:
         """"Chapter I" / "Article 5", with the heading on the same line or on the next."""
         m = self.lang.division_regex.match(plain)
-        if m is None or _SENTENCE_END.search(plain) or len(plain) > _HEADING_CHARS:
+        if m is None or _ends_sentence(plain) or len(plain) > _HEADING_CHARS:
             return False
         word_and_num, rest = split_at(text, m.start("rest")) if m["rest"] else (text, [])
         kind = self.lang.division_words[next(w for w in self.lang.division_words
@@ -519,7 +527,7 @@ class BodyReader:
     def _annex_heading(self, plain: str) -> bool:
         """A line of the annex's title: no sentence, no paragraph, and no heading of a part
         of the annex ("I. Mandate", a lone "II", "Article 1"): those open its body."""
-        return (not _SENTENCE_END.search(plain) and operative_number(plain) is None
+        return (not _ends_sentence(plain) and operative_number(plain) is None
                 and part_number(plain) is None and not _LONE_PART.fullmatch(plain)
                 and not self.lang.division_regex.match(plain))
 
