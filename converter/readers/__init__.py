@@ -117,7 +117,11 @@ def read_bounded(path: Path, max_bytes: int) -> bytes:
             raise UnreadableInputError(f"{path}: not a regular file")
         limits.check(str(path), info.st_size, max_bytes, "input bytes")
         with path.open("rb") as f:
-            data = f.read(max_bytes + 1)
+            # the size the file reports and a byte more (a read of the limit would allocate
+            # the limit first); the rest, up to the limit, of one that grew or reports none
+            data = f.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += f.read(max_bytes + 1 - len(data))
     except OSError as e:
         raise UnreadableInputError(f"{path}: cannot read file ({describe_os_error(e)})") from e
     limits.check(str(path), len(data), max_bytes, "input bytes (at least)")
