@@ -788,3 +788,84 @@ def test_pdf_the_note_on_a_reissued_drafts_symbol_is_kept_on_the_symbol(tmp_path
         ("*", "Reissued for technical reasons on 23 October 2025.")]
     assert xpath(result.tree, "//a:FRBRWork/a:FRBRthis/@value") == [
         "/akn/un/statement/deliberation/unga/2025-10-21/A-80-L.14/!main"]
+
+
+# ---- a list numbered 1., 2. … under a paragraph that introduces it -----------------------
+
+NUMBERED_LIST = """United Nations
+
+A/RES/79/500
+
+General Assembly
+
+Distr.: General
+
+16 December 2024
+
+Seventy-ninth session
+
+Agenda item 107
+
+Crime prevention and criminal justice
+
+Resolution adopted by the General Assembly on 10 December 2024
+
+[on the report of the Third Committee (A/79/400, para. 10)]
+
+79/500. Follow-up to the Fifteenth United Nations Congress on Crime Prevention
+
+{formula},
+
+{recalling} its resolution 77/231 of 15 December 2022,
+
+1. {decides} that the Congress shall be held in 2026;
+
+2. {approves} the following provisional agenda for the Congress:
+
+1. Opening of the Congress.
+
+2. Organizational matters.
+
+3. Adoption of the report of the Congress.
+
+3. {decides} that the following issues shall be considered in workshops:
+
+(a) Building resilient societies;
+
+(b) Ensuring equal access to justice for all;
+
+4. {endorses} the programme of work for the Congress, as follows:
+
+1. General debate.
+
+2. Round tables.
+
+5. {requests} the Secretary-General to report thereon.
+
+50th plenary meeting
+10 December 2024
+"""
+
+
+@pytest.mark.parametrize(("name", "italics"), [("A_RES_79_500.md", True), ("A_RES_79_500.txt", False)])
+def test_a_list_numbered_from_1_under_a_paragraphs_colon_is_its_points(tmp_path, name, italics):
+    # "2. Approves the following agenda:" then "1. Opening …", "2. …", "3. …": points of
+    # paragraph 2, numbered as printed, though "3." is also the paragraph's next number; the
+    # paragraph "3." is the one that opens with an operative verb
+    words = {w: f"*{w.capitalize()}*" if italics else w.capitalize()
+             for w in ("decides", "approves", "endorses", "requests", "recalling")}
+    text = NUMBERED_LIST.format(formula="*The General Assembly*" if italics else "The General Assembly",
+                                **words)
+    tree = convert_text(tmp_path, name, text)
+    body = xpath(tree, "//a:mainBody")[0]
+    assert xpath(body, "a:paragraph/a:num/text()") == ["1.", "2.", "3.", "4.", "5."]
+    assert [(xpath(p, "string(a:num)"), text_of(xpath(p, "a:content")[0]))
+            for p in xpath(body, "a:paragraph[a:num='2.']/a:list/a:point")] == [
+        ("1.", "Opening of the Congress."), ("2.", "Organizational matters."),
+        ("3.", "Adoption of the report of the Congress.")]
+    assert xpath(body, "a:paragraph[a:num='2.']/a:list/a:point/@eId") == [
+        "para_2__list_1__point_1", "para_2__list_1__point_2", "para_2__list_1__point_3"]
+    assert xpath(body, "a:paragraph[a:num='3.']/a:list/a:point/a:num/text()") == ["(a)", "(b)"]
+    assert xpath(body, "a:paragraph[a:num='4.']/a:list/a:point/a:num/text()") == ["1.", "2."]
+    assert text_of(xpath(body, "a:paragraph[a:num='5.']/a:content")[0]) == (
+        "Requests the Secretary-General to report thereon.")

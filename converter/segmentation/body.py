@@ -185,7 +185,7 @@ class BodyReader:
                 and self._annex_heading(plain)):
             self.annex.heading.append(text)
             return
-        if (num := operative_number(plain)) is not None and not self._numbered_point(num[0]):
+        if (num := operative_number(plain)) is not None and not self._numbered_point(num, text, plain):
             number, end = num
             body = strip(split_at(text, end)[1])
             item = Item(number, self._operative_italics(body))
@@ -268,17 +268,30 @@ class BodyReader:
         text = italicize_range(text, start, start + m.end())
         return PreambularParagraph(m.group(0), text)
 
-    def _numbered_point(self, number: str) -> bool:
-        """A point numbered like a paragraph, as the Council prints them ("iii. … to:" then
-        "1. protect …", "2. ensure …"): inside a list, a number that is not the next
-        paragraph's, after a point that ends with a colon or continuing such points."""
-        point = self.lists.deepest if self.lists.levels else None
-        if point is None:
-            return False
+    def _numbered_point(self, num: tuple[str, int], text: RichText, plain: str) -> bool:
+        """A point numbered like a paragraph: under a paragraph that ends with a colon, a list
+        numbered from 1 ("2. Approves the following agenda:" then "1. Opening of the session.",
+        "2. …"), and the Council's under a point ("iii. … to:" then "1. protect …"); then each
+        number that continues such points.  The paragraph's own next number continues them
+        only where the text opens no operative clause ("3. Adoption of the report." under
+        paragraph 2; "3. Decides …" is the paragraph)."""
+        owner = self.lists.owner
+        if owner is None or not self.target or self.target[-1] is not owner:
+            return False   # (an annex or a part opened since: its own numbering)
         numbers = (_number_value(x.num) for x in reversed(self.target) if isinstance(x, Item))
         last = next((n for n in numbers if n is not None), 0)   # (the nearest: no quadratic scan)
-        value = _number_value(number)
-        return value != last + 1 and (introduces(point) or self.lists.continues("dotted-digit", value))
+        value = _number_value(num[0])
+        if not self.lists.levels:   # directly under the paragraph: a list from 1
+            return value == 1 != last + 1 and introduces(owner)
+        running = self.lists.continues("dotted-digit", value)
+        if value != last + 1:
+            return running or introduces(self.lists.levels[-1].item)
+        return running and not self._opens_clause(strip(split_at(text, num[1])[1]))
+
+    def _opens_clause(self, text: RichText) -> bool:
+        """Whether `text` opens as an operative paragraph does: its verb in italics, or one of
+        the language's operative verbs."""
+        return leading_italic(text) is not None or bool(self.lang.operative_regex.match(plain_text(text)))
 
     def _item(self, text: RichText, plain: str) -> bool:
         label = self.lists.label(plain)
