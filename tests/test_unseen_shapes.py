@@ -869,3 +869,19 @@ def test_a_list_numbered_from_1_under_a_paragraphs_colon_is_its_points(tmp_path,
     assert xpath(body, "a:paragraph[a:num='4.']/a:list/a:point/a:num/text()") == ["1.", "2."]
     assert text_of(xpath(body, "a:paragraph[a:num='5.']/a:content")[0]) == (
         "Requests the Secretary-General to report thereon.")
+
+
+def test_a_number_a_draft_prints_twice_keeps_its_number_and_a_told_apart_eid(tmp_path):
+    # a draft numbering two paragraphs "3." (a slip of its drafting): both keep their number
+    # as printed, the second's eId tells it apart, and the output is valid
+    text = NUMBERED_LIST.format(formula="The General Assembly", decides="Decides", approves="Approves",
+                                endorses="Endorses", requests="Requests", recalling="Recalling")
+    text = (text.replace("1. Opening of the Congress.\n\n2. Organizational matters.\n\n"
+                         "3. Adoption of the report of the Congress.\n\n", "")
+            .replace("4. Endorses", "3. Endorses").replace("5. Requests", "4. Requests"))
+    tree = convert_text(tmp_path, "A_RES_79_500.txt", text)
+    body = xpath(tree, "//a:mainBody")[0]
+    assert [(p.get("eId"), xpath(p, "string(a:num)")) for p in xpath(body, "a:paragraph")] == [
+        ("para_1", "1."), ("para_2", "2."), ("para_3", "3."), ("para_3-2", "3."), ("para_4", "4.")]
+    assert xpath(body, "a:paragraph[@eId='para_3-2']/a:list/a:point/@eId") == [
+        "para_3-2__list_1__point_1", "para_3-2__list_1__point_2"]

@@ -298,6 +298,25 @@ def test_eid_num(tmp_path: Path) -> None:
     ]
 
 
+def test_eid_num_told_apart_only_after_its_number(tmp_path: Path) -> None:
+    # two paragraphs numbered "2.": the second's "para_2-2" is its number told apart; the
+    # same eId on a paragraph numbered "3.", or without a "para_2" before it, is no such thing
+    second = ("      </paragraph>\n    </mainBody>", "      </paragraph>\n"
+              '      <paragraph eId="para_2-2"><num>{num}</num>\n'
+              "        <content><p>More.</p></content></paragraph>\n    </mainBody>")
+    assert summary(check(tmp_path, mutate((second[0], second[1].format(num="2."))))) == []
+    text = mutate((second[0], second[1].format(num="3.")))
+    n = line_of(text, 'eId="para_2-2"')
+    assert summary(check(tmp_path, text)) == [
+        err("eid.num", n, f'<paragraph> eId="para_2-2" (line {n}): numbered "2-2" but its <num> '
+            'is "3." (expected "para_3")')]
+    text = mutate(('eId="para_1"><num>1.</num>', 'eId="para_1-2"><num>1.</num>'))
+    n = line_of(text, 'eId="para_1-2"')
+    assert summary(check(tmp_path, text)) == [
+        err("eid.num", n, f'<paragraph> eId="para_1-2" (line {n}): numbered "1-2" but its <num> '
+            'is "1." (expected "para_1")')]
+
+
 def test_frbr_language(tmp_path: Path) -> None:
     text = mutate(('<FRBRlanguage language="eng"/>', '<FRBRlanguage language="fra"/>'))
     n = line_of(text, "<FRBRlanguage")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import count
 
 from lxml import etree
 
@@ -87,12 +88,18 @@ def assign_eids(root: etree._Element, prefix: str = "") -> None:
             siblings[el.getparent(), name] += 1
             token = f"{kind}_{'u' if name in NUMBERED else ''}{siblings[el.getparent(), name]}"
         scope = prefix if name in FLAT else base
-        eid = f"{scope}__{token}" if scope else token
-        while eid in used:
-            eid += "-dup"
+        eid = _unused(f"{scope}__{token}" if scope else token, used)
         used.add(eid)
         el.set("eId", eid)
         bases[el] = base if name in UNPREFIXED else eid
+
+
+def _unused(eid: str, used: set[str]) -> str:
+    """`eid`, or where the document numbers two elements alike ("3." twice in a draft) the
+    first of `eid-2`, `eid-3` … not used yet: the number as printed, told apart."""
+    if eid not in used:
+        return eid
+    return next(f"{eid}-{n}" for n in count(2) if f"{eid}-{n}" not in used)
 
 
 def _base(el: etree._Element, root: etree._Element, bases: dict[etree._Element, str]) -> str | None:

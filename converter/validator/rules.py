@@ -190,10 +190,25 @@ def check_eids(doc: Doc) -> Iterator[Finding]:
         num = _num_label(nums[el])
         head, _, last = eid.rpartition("__")
         prefix, _, label = last.partition("_")
-        if num and label and _norm(label) != num[1].lower():
+        if (num and label and _norm(label) != num[1].lower()
+                and not _told_apart(doc, head, prefix, label, num[1])):
             expected = f"{head}__" * bool(head) + f"{prefix}_{num[1]}"
             yield finding_at(el, "eid.num", f'{_named(el, eid)}: numbered "{label}" '
                              f'but its <num> is "{num[0]}" (expected "{expected}")')
+
+
+_TOLD_APART = re.compile(r"(?P<label>.+)-(?P<n>[2-9]|[1-9]\d+)")
+
+
+def _told_apart(doc: Doc, head: str, prefix: str, label: str, num: str) -> bool:
+    """A label of the number as printed and a suffix ("para_3-2"), where an element
+    numbered alike holds the eId without it: the second of two paragraphs a document
+    numbers "3." (the eId must be unique, and cannot be derived from its <num> alone)."""
+    m = _TOLD_APART.fullmatch(label)
+    if m is None or _norm(m["label"]) != num.lower():
+        return False
+    first = f"{head}__" * bool(head) + f"{prefix}_{m['label']}"
+    return first in doc.eids
 
 
 def _named(el: etree._Element, eid: str) -> str:
