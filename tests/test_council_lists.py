@@ -209,3 +209,40 @@ Annex B – Items subject to notification
         ["Annex A", "– Items subject to a no-objection process"],
         ["Annex B", "– Items subject to notification"]]
     assert [xpath(a, "a:mainBody/a:paragraph/a:num/text()") for a in annexes] == [["1.", "2."], ["1."]]
+
+
+def test_a_note_on_a_division_number_is_kept_in_its_heading(tmp_path):
+    # "Part I*" with its note at the page foot: the division is numbered "Part I" and the
+    # note stays with it (it was lost with the marker); "Part II" heads on the next line
+    body = """Recalling its resolution 2990 (2030),
+
+1. Decides that the items listed in the annex require advance notification;
+
+2. Decides to remain seized of the matter.
+
+Annex
+
+Explosive materials and related technology
+
+Part I*
+
+1. Explosive materials and precursors;
+
+Part II
+
+Detonators
+
+2. Detonators and initiation systems.
+
+__________________
+
+* To be notified to the Government in advance of intended shipment.
+"""
+    text = SC_RESOLUTION.replace(SC_RESOLUTION[SC_RESOLUTION.index("Recalling"):], body)
+    tree = convert_text(tmp_path, "S_RES_2999_2031.txt", text)
+    parts = xpath(tree, "//a:attachment/a:doc/a:mainBody/a:part")
+    assert [(xpath(p, "string(a:num)"), "".join(xpath(p, "a:heading/text()")).strip())
+            for p in parts] == [("Part I", ""), ("Part II", "Detonators")]
+    notes = xpath(parts[0], "a:heading/a:authorialNote")
+    assert [(n.get("marker"), text_of(n)) for n in notes] == [
+        ("*", "To be notified to the Government in advance of intended shipment.")]

@@ -16,6 +16,7 @@ from converter.segmentation.model import (
     EmbeddedText,
     Heading,
     Item,
+    Note,
     PreambularParagraph,
     ResolutionPart,
     ResolutionText,
@@ -391,7 +392,7 @@ class BodyReader:
             return False
         if operative_number(plain) or list_label(plain, dotted=False):
             return False
-        pending.text = text
+        pending.text = [*pending.text, *text]   # (after a note on the number)
         return True
 
     def _division(self, text: RichText, plain: str) -> bool:
@@ -404,7 +405,9 @@ class BodyReader:
                                              if w.lower() == m["word"].lower())]
         self._close_item()
         self.in_preamble = False
-        heading = Heading(plain_text(strip(word_and_num)).rstrip("."), strip(rest), kind)
+        # a note on the number ("Part I*") goes with the heading, before its words
+        notes: RichText = [x for x in word_and_num if isinstance(x, Note)]
+        heading = Heading(plain_text(strip(word_and_num)).rstrip("."), [*notes, *strip(rest)], kind)
         self.target.append(heading)
         if not m["rest"]:
             self.pending_division = heading
