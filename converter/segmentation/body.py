@@ -186,7 +186,7 @@ class BodyReader:
                 and self._annex_heading(plain)):
             self.annex.heading.append(text)
             return
-        if (num := operative_number(plain)) is not None and not self._numbered_point(num, text, plain):
+        if (num := operative_number(plain)) is not None and not self._numbered_point(num, text):
             number, end = num
             body = strip(split_at(text, end)[1])
             item = Item(number, self._operative_italics(body))
@@ -269,7 +269,7 @@ class BodyReader:
         text = italicize_range(text, start, start + m.end())
         return PreambularParagraph(m.group(0), text)
 
-    def _numbered_point(self, num: tuple[str, int], text: RichText, plain: str) -> bool:
+    def _numbered_point(self, num: tuple[str, int], text: RichText) -> bool:
         """A point numbered like a paragraph: under a paragraph that ends with a colon, a list
         numbered from 1 ("2. Approves the following agenda:" then "1. Opening of the session.",
         "2. …"), and the Council's under a point ("iii. … to:" then "1. protect …"); then each
