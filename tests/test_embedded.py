@@ -84,3 +84,31 @@ def test_an_organ_named_after_a_colon_inside_a_sentence_quotes_nothing(tmp_path,
     tree = convert_text(tmp_path, "E_RES_2031_5.txt", _resolution(body))
     assert xpath(tree, "//a:embeddedStructure") == []
     assert xpath(tree, "//a:mainBody/a:paragraph/@eId") == ["para_1"]
+
+
+AGENDA = [
+    "The General Assembly,",
+    "Recalling its resolution 77/231 of 15 December 2022,",
+    "1. Decides that the Congress shall be held in 2026;",
+    "2. Approves the following provisional agenda for the Congress:",
+    "1. Opening of the Congress.", "2. Organizational matters.",
+    "3. Adoption of the report of the Congress.",
+    "3. Decides that the following issues shall be considered in workshops:",
+    "(a) Building resilient societies;", "(b) Ensuring equal access to justice;",
+    "4. Requests the Secretary-General to report thereon.",
+]
+
+
+@pytest.mark.parametrize("joined", [" ", "\n\n"])
+def test_a_list_numbered_from_1_in_a_quoted_paragraph_is_its_points(tmp_path, joined):
+    # the quoted draft's paragraph 2 lists an agenda numbered 1, 2, 3 after its colon (run
+    # into one line, as text made from the UN's XML prints it, or on lines of their own); its
+    # "3." is not the draft's paragraph 3, which opens with a verb
+    tree = convert_text(tmp_path, "E_RES_2031_5.txt", _resolution(joined.join([INTRO, *AGENDA])))
+    quoted = xpath(tree, "//a:embeddedStructure")[0]
+    assert xpath(quoted, "a:paragraph/a:num/text()") == ["1.", "2.", "3.", "4."]
+    assert [(xpath(p, "string(a:num)"), text_of(xpath(p, "a:content")[0]))
+            for p in xpath(quoted, "a:paragraph[2]/a:list/a:point")] == [
+        ("1.", "Opening of the Congress."), ("2.", "Organizational matters."),
+        ("3.", "Adoption of the report of the Congress.")]
+    assert xpath(quoted, "a:paragraph[3]/a:list/a:point/a:num/text()") == ["(a)", "(b)"]

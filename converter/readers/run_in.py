@@ -65,15 +65,41 @@ def _cuts(block: Block, language: LanguageTable) -> list[int]:
         return []
     start, end = formula
     text = _Text(block.spans)
-    numbered = _sequence(text, end, len(text.text), _number, _CLAUSE_ENDS)
+    numbered, listed = _numbered(text, end, language)
     preamble_end = numbered[0] if numbered else len(text.text)
     openers = [k for k in _starts(text, end, preamble_end)
                if text.text[k].isupper() and text.after(k, _CLAUSE_ENDS)
                and language.formed_opener_regex.match(text.text[k:k + _OPENER_REACH])]
-    paragraphs = [start, end, *openers, *numbered]
+    paragraphs = sorted([start, end, *openers, *numbered, *listed])
     points = [p for a, b in zip(paragraphs[1:], [*paragraphs[2:], len(text.text)], strict=True)
               for p in _sequence(text, a, b, _point, _POINT_OPENS)]
     return sorted({c for c in [*paragraphs, *points] if 0 < c < len(text.text)})
+
+
+def _numbered(text: _Text, start: int, language: LanguageTable) -> tuple[list[int], list[int]]:
+    """Where the quoted paragraphs numbered 1, 2, 3 … begin (each number after a clause end,
+    in order; the first one missing ends them), and where the items of a list numbered from 1
+    after a paragraph's colon begin ("2. Approves the following agenda: 1. Opening … 2. …").
+    A listed item's number that is also the next paragraph's goes on with the list unless
+    its text opens as an operative paragraph does ("3. Decides …")."""
+    paragraphs: list[int] = []
+    listed: list[int] = []
+    following, item = 1, 0   # the next paragraph's number; the open list's last item (0: none)
+    for m in _NUMBER_LABEL.finditer(text.text, start):
+        if not text.after(m.start(), _CLAUSE_ENDS):
+            continue
+        number = int(m["number"])
+        if item and number == item + 1 and not (
+                number == following and language.operative_regex.match(text.text, m.end())):
+            listed.append(m.start())
+            item = number
+        elif number == following:
+            paragraphs.append(m.start())
+            following, item = following + 1, 0
+        elif number == 1 and paragraphs and text.after(m.start(), "：:"):
+            listed.append(m.start())
+            item = 1
+    return paragraphs, listed
 
 
 def _formula(text: str, language: LanguageTable) -> tuple[int, int] | None:
@@ -96,6 +122,9 @@ def _formula(text: str, language: LanguageTable) -> tuple[int, int] | None:
 def _starts(text: _Text, start: int, end: int) -> list[int]:
     """Where the words between `start` and `end` begin."""
     return [m.end() for m in _SPACE.finditer(text.text, start, end)]
+
+
+_NUMBER_LABEL = re.compile(r"(?<!\S)(?P<number>[1-9]\d{0,2})\.\s+(?=\w)")   # `_number` of any n
 
 
 def _number(n: int) -> str:
