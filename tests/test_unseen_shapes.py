@@ -885,3 +885,65 @@ def test_a_number_a_draft_prints_twice_keeps_its_number_and_a_told_apart_eid(tmp
         ("para_1", "1."), ("para_2", "2."), ("para_3", "3."), ("para_3-2", "3."), ("para_4", "4.")]
     assert xpath(body, "a:paragraph[@eId='para_3-2']/a:list/a:point/@eId") == [
         "para_3-2__list_1__point_1", "para_3-2__list_1__point_2"]
+
+
+# ---- rules of procedure annexed: parts numbered in words, rules ----------------------------
+
+RULES = """1. Adopts the rules of procedure contained in the annex to the present resolution;
+
+2. Requests the Secretary-General to report thereon.
+
+50th plenary meeting
+10 December 2024
+
+Annex
+
+Rules of procedure of the Conference
+
+Part One
+
+General provisions
+
+Rule 1
+
+Scope
+
+1. These rules shall apply to the Conference.
+
+2. The Conference may amend these rules.
+
+Rule 2
+
+Languages
+
+The languages of the Conference shall be the six official languages.
+
+Part Two
+
+Final provisions
+
+Rule 3
+
+Entry into force
+
+These rules shall enter into force upon adoption.
+"""
+
+
+def test_rules_of_procedure_keep_their_parts_numbered_in_words_and_their_rules(tmp_path):
+    text = NUMBERED_LIST.format(formula="The General Assembly", decides="Decides", approves="Approves",
+                                endorses="Endorses", requests="Requests", recalling="Recalling")
+    text = text[:text.index("1. Decides")] + RULES
+    tree = convert_text(tmp_path, "A_RES_79_500.txt", text)
+    annex = xpath(tree, "//a:attachment/a:doc")[0]
+    assert [text_of(t) for t in xpath(annex, "a:preface//a:docTitle")] == [
+        "Annex", "Rules of procedure of the Conference"]
+    assert [(el.tag.rpartition("}")[2], el.get("eId"), xpath(el, "string(a:num)"),
+             xpath(el, "string(a:heading)")) for el in xpath(annex, ".//a:part|.//a:rule")] == [
+        ("part", "annex_1__part_One", "Part One", "General provisions"),
+        ("rule", "annex_1__part_One__rule_1", "Rule 1", "Scope"),
+        ("rule", "annex_1__part_One__rule_2", "Rule 2", "Languages"),
+        ("part", "annex_1__part_Two", "Part Two", "Final provisions"),
+        ("rule", "annex_1__part_Two__rule_3", "Rule 3", "Entry into force")]
+    assert xpath(annex, ".//a:rule[@eId='annex_1__part_One__rule_1']/a:paragraph/a:num/text()") == [
+        "1.", "2."]

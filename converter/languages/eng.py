@@ -203,7 +203,9 @@ ENGLISH = LanguageTable(
     vote_zero_words=("none", "no"),
     vote_sides={"In favour": "inFavour", "Against": "against", "Abstaining": "abstaining"},
     division_words={"Part": "part", "Chapter": "chapter", "Section": "section",
-                    "Article": "article"},
+                    "Article": "article", "Rule": "rule"},
+    division_number_words=("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+                           "Nine", "Ten"),
     conjunctions=("and", "or", "nor", "to"),
     ordinal_suffixes=("st", "nd", "rd", "th"),
 )

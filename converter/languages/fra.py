@@ -103,7 +103,8 @@ FRENCH = LanguageTable(
     ordinal_suffixes=("e", "er", "re"),
     language_names=("anglais", "français", "espagnol", "russe", "arabe", "chinois"),
     division_words={"Partie": "part", "Chapitre": "chapter", "Section": "section",
-                    "Article": "article"},
+                    "Article": "article", "Règle": "rule"},
+    division_number_words=("premier",),   # "Article premier"
     vowels="aeiouyàâéèêëîïôûù",
     recorded_vote_pattern=r"^\[?adoptée?,? (?:à l[’']issue d[’']un vote enregistré, )?par "
                           r"(?P<inFavour>\d+) voix contre (?P<against>\d+|zéro),? avec "

@@ -97,6 +97,7 @@ RUSSIAN = LanguageTable(
     conjunctions=("и", "или"),
     ordinal_suffixes=("-е", "‑е", "-й", "‑й"),
     language_names=("английский", "французский", "испанский", "русский", "арабский", "китайский"),
-    division_words={"Часть": "part", "Глава": "chapter", "Раздел": "section", "Статья": "article"},
+    division_words={"Часть": "part", "Глава": "chapter", "Раздел": "section", "Статья": "article",
+                    "Правило": "rule"},
     vowels="аеёиоуыэюя",
 )

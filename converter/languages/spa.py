@@ -102,7 +102,7 @@ SPANISH = LanguageTable(
     ordinal_suffixes=("a", "o", "º", "ª"),
     language_names=("inglés", "francés", "español", "ruso", "árabe", "chino"),
     division_words={"Parte": "part", "Capítulo": "chapter", "Sección": "section",
-                    "Artículo": "article"},
+                    "Artículo": "article", "Regla": "rule"},
     vowels="aeiouyáéíóú",
     without_vote_pattern=r"^\[?aprobad[ao] sin (?:votación|someterse a votación)\b",
 )

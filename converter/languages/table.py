@@ -145,6 +145,8 @@ class LanguageTable:
     language_names: tuple[str, ...] = ()
     # words that open a division of a convention or of rules -> AKN element: "Article" -> "article"
     division_words: dict[str, str] = field(default_factory=dict)
+    # a division's number written as a word: "Part One", "Part Two"
+    division_number_words: tuple[str, ...] = ()
     # ---- what other languages need (the defaults are English's shapes) ----
     # month names spelled otherwise -> number: the English names a masthead prints beside the
     # language's own ("Distr.: General" / "20 December 2022"), the UN's variant spellings
@@ -246,8 +248,9 @@ class LanguageTable:
         """"Article 5", "CHAPTER II", "Part I": a division's word and number, alone on a line
         or followed by its heading."""
         words = "|".join(map(re.escape, self.division_words)) or "(?!)"
+        spelled = "".join(f"|{re.escape(w)}" for w in self.division_number_words)
         return re.compile(rf"^(?P<word>(?i:{words}))\s+(?P<num>[IVXLC]+|\d+(?:\s?[a-z]|\s?bis)?|"
-                          rf"[A-Z])\.?(?=$|\s)\s*(?P<rest>.*)$")
+                          rf"[A-Z]{spelled})\.?(?=$|\s)\s*(?P<rest>.*)$")
 
     @cached_property
     def date_range_regex(self) -> re.Pattern[str]:

@@ -20,7 +20,7 @@ from converter.segmentation.model import (
 from converter.segmentation.richtext import split_at, strip
 
 BodyPart = Item | Heading | PreambularParagraph
-DIVISIONS = frozenset({"part", "chapter", "section", "article"})   # headings that keep their element
+DIVISIONS = frozenset({"part", "chapter", "section", "article", "rule"})   # headings that keep their element
 
 
 def preamble(formula: RichText | None, paragraphs: list[PreambularParagraph]) -> etree._Element | None:

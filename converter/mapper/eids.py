@@ -22,11 +22,11 @@ PREFIX = {"paragraph": "para", "point": "point", "list": "list", "section": "sec
           "authorialNote": "authorialNote", "crossHeading": "crossHeading",
           "coverPage": "coverPage", "conclusions": "conclusions", "session": "session",
           "component": "component", "table": "table", "part": "part", "chapter": "chp",
-          "article": "art"}
+          "article": "art", "rule": "rule"}
 # counted through the whole document rather than per parent (AKN4UN numbers these flat)
 FLAT = {"container", "formula", "authorialNote", "crossHeading"}
 # elements that normally carry a <num>; unnumbered ones get `para_u1`, `point_u1`…
-NUMBERED = {"paragraph", "point", "section", "subsection", "part", "chapter", "article"}
+NUMBERED = {"paragraph", "point", "section", "subsection", "part", "chapter", "article", "rule"}
 # top-level parts that do not prefix their children's eIds
 UNPREFIXED = {"conclusions"}
 
