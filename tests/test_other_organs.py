@@ -340,3 +340,46 @@ def test_council_numbers_listed_after_the_word_resolutions_are_linked(tmp_path):
     assert links(convert(tmp_path, "S_RES_2999_2031.txt", text)) == [
         ("2500 (2019)", "S/RES/2500(2019)"), ("2600 (2021)", "S/RES/2600(2021)"),
         ("2990 (2030)", "S/RES/2990(2030)")]
+
+
+SECTIONS_BODY = """Recalling its resolution 2030/4,
+
+A
+
+Work of the Committee on the transport of dangerous goods
+
+Recognizing the importance of the work of the Committee,
+
+1. Expresses its appreciation for the work of the Committee;
+
+2. Requests the Secretary-General to circulate its recommendations;
+
+B
+
+Work of the Committee on the classification of chemicals
+
+Bearing in mind the Plan of Implementation of the World Summit,
+
+1. Commends the Secretary-General on the publication of the ninth edition;
+
+2. Invites Governments to implement it.
+"""
+
+
+def test_sections_a_and_b_each_under_a_lone_letter_over_its_title_with_their_recitals(tmp_path):
+    # one resolution in sections A and B (no meeting line between them: no parts of a
+    # collection): each letter with the title under it heads a section of its own recitals
+    # and paragraphs, numbered afresh (the "A" had been two recitals, "B" a heading apart)
+    text = ECOSOC_RESOLUTION.replace("Recalling its resolution 2030/4,\n\n1. Encourages Member States to act.\n",
+                                     SECTIONS_BODY)
+    tree = convert(tmp_path, "E_RES_2031_5.txt", text)
+    assert [c.get("name") for c in xpath(tree, "//a:preamble/a:container")] == ["Recalling"]
+    sections = xpath(tree, "//a:mainBody/a:section")
+    assert [(s.get("eId"), xpath(s, "string(a:num)"), xpath(s, "string(a:heading)")) for s in sections] == [
+        ("sec_A", "A", "Work of the Committee on the transport of dangerous goods"),
+        ("sec_B", "B", "Work of the Committee on the classification of chemicals")]
+    assert [[text_of(c) for c in xpath(s, "a:crossHeading")] for s in sections] == [
+        ["Recognizing the importance of the work of the Committee,"],
+        ["Bearing in mind the Plan of Implementation of the World Summit,"]]
+    assert [xpath(s, "a:paragraph/@eId") for s in sections] == [
+        ["sec_A__para_1", "sec_A__para_2"], ["sec_B__para_1", "sec_B__para_2"]]

@@ -47,7 +47,7 @@ def _ends_sentence(text: str) -> bool:
 
 
 _HEADING_CHARS = 200   # longer than any unnumbered heading or division heading
-_LONE_PART = re.compile(r"[IVXL]+\.?|[A-Z]\.")   # a part's number on a line of its own: "II"
+_LONE_PART = re.compile(r"[IVXL]+\.?|[A-Z]\.?")   # a part's number on a line of its own: "II", "B"
 _LISTED_WORDS = 20   # a line listed after "… as follows:" is short; a longer one is text
 _PART_LETTER = re.compile(r"[A-Z]")
 BodyPart = Item | Heading | PreambularParagraph
