@@ -370,8 +370,8 @@ def test_sections_a_and_b_each_under_a_lone_letter_over_its_title_with_their_rec
     # one resolution in sections A and B (no meeting line between them: no parts of a
     # collection): each letter with the title under it heads a section of its own recitals
     # and paragraphs, numbered afresh (the "A" had been two recitals, "B" a heading apart)
-    text = ECOSOC_RESOLUTION.replace("Recalling its resolution 2030/4,\n\n1. Encourages Member States to act.\n",
-                                     SECTIONS_BODY)
+    body = "Recalling its resolution 2030/4,\n\n1. Encourages Member States to act.\n"
+    text = ECOSOC_RESOLUTION.replace(body, SECTIONS_BODY)
     tree = convert(tmp_path, "E_RES_2031_5.txt", text)
     assert [c.get("name") for c in xpath(tree, "//a:preamble/a:container")] == ["Recalling"]
     sections = xpath(tree, "//a:mainBody/a:section")

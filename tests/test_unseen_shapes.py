@@ -947,3 +947,17 @@ def test_rules_of_procedure_keep_their_parts_numbered_in_words_and_their_rules(t
         ("rule", "annex_1__part_Two__rule_3", "Rule 3", "Entry into force")]
     assert xpath(annex, ".//a:rule[@eId='annex_1__part_One__rule_1']/a:paragraph/a:num/text()") == [
         "1.", "2."]
+
+
+def test_a_web_address_with_brackets_or_a_bare_percent_sign_is_a_valid_link(tmp_path):
+    # a printed address may hold what a URI may not ("[1]", "%" before no hex digits, a second
+    # "#"): the href escapes them, the text shows the address as printed, the output is valid
+    text = NUMBERED_LIST.format(formula="The General Assembly", decides="Decides", approves="Approves",
+                                endorses="Endorses", requests="Requests", recalling="Recalling")
+    text = text.replace("to report thereon.", "to report thereon, as set out at "
+                        "https://example.org/reports[2024]/100%-done#part#2 and www.un.org/a.")
+    tree = convert_text(tmp_path, "A_RES_79_500.txt", text)
+    assert [(a.text, a.get("href")) for a in xpath(tree, "//a:mainBody//a:a")] == [
+        ("https://example.org/reports[2024]/100%-done#part#2",
+         "https://example.org/reports%5B2024%5D/100%25-done#part%232"),
+        ("www.un.org/a", "http://www.un.org/a")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from converter.mapper.akn import element
@@ -17,10 +19,28 @@ def _append_text(parent: etree._Element, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
+# what an href may not hold as printed (libxml2's anyURI): a bracket outside a host, a "%"
+# before no two hex digits, a second "#"
+_UNSAFE = re.compile(r"[\[\]]|%(?![0-9A-Fa-f]{2})")
+_AUTHORITY = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
+
+
+def uri(href: str) -> str:
+    """`href` as a URI reference the XSD accepts: what a printed address may hold and a URI
+    may not escaped ("reports[2024]" -> "reports%5B2024%5D"), the host left as it is."""
+    start = m.end() if (m := _AUTHORITY.match(href)) else 0
+    head, rest = href[:start], href[start:]
+    if not _UNSAFE.search(rest) and rest.count("#") < 2:
+        return href   # (nearly every href)
+    rest = _UNSAFE.sub(lambda m: f"%{ord(m.group()[0]):02X}", rest)
+    address, hash_mark, fragment = rest.partition("#")
+    return head + address + hash_mark + fragment.replace("#", "%23")
+
+
 def _span_element(span: Span) -> etree._Element | None:
     el: etree._Element | None = None
     if span.href:
-        el = element("a", span.text, href=span.href)
+        el = element("a", span.text, href=uri(span.href))
     if span.italic:
         el = _around("i", el) if el is not None else element("i", span.text)
     if span.bold:
