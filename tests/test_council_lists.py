@@ -147,7 +147,8 @@ def test_bracketed_topics_of_a_presidential_statement_are_its_headings(tmp_path)
             "The Security Council will remain seized of the matter.\u201d\n")
     tree = convert_text(tmp_path, "S_PRST_2031_4.txt", text)
     assert [text_of(h) for h in xpath(tree, "//a:mainBody//a:heading")] == ["[MONUSCO]", "[REGIONAL EFFORTS]"]
-    assert len(xpath(tree, "//a:mainBody//a:paragraph")) == 4
+    assert len(xpath(tree, "//a:mainBody/a:alinea")) == 1   # "At the … meeting …"
+    assert len(xpath(tree, "//a:mainBody//a:paragraph")) == 3
 
 
 def test_a_presidential_statement_element_by_element(tmp_path):
@@ -174,13 +175,15 @@ def test_a_presidential_statement_element_by_element(tmp_path):
     assert [text_of(x) for x in xpath(tree, "//a:preface//a:docTitle")] == [
         "Statement by the President of the Security Council"]
     assert xpath(tree, "//a:preamble | //a:formula | //a:conclusions") == []
-    paragraphs = xpath(tree, "//a:mainBody/a:paragraph")
-    assert [p.get("eId") for p in paragraphs] == ["para_u1", "para_u2", "para_u3"]
-    assert text_of(paragraphs[0]).endswith("made the following statement on behalf of the Council:")
-    assert [text_of(p) for p in paragraphs[1:]] == [
+    # the profile: the opening "At the … meeting …" is an alinea, then the statement's paragraphs
+    body = xpath(tree, "//a:mainBody/*")
+    assert [(x.tag.rsplit("}")[1], x.get("eId")) for x in body] == [
+        ("alinea", "al_1"), ("paragraph", "para_u1"), ("paragraph", "para_u2")]
+    assert text_of(body[0]).endswith("made the following statement on behalf of the Council:")
+    assert [text_of(p) for p in body[1:]] == [
         "\u201cThe Security Council recalls its resolution 2990 (2030).",
         "\u201cThe Security Council will remain seized of the matter.\u201d"]
-    assert xpath(paragraphs[1], ".//a:a/@href") == ["https://undocs.org/en/S/RES/2990(2030)"]
+    assert xpath(body[1], ".//a:a/@href") == ["https://undocs.org/en/S/RES/2990(2030)"]
     assert xpath(tree, "//a:workflow/a:step/@by") == ["#sc"]
 
 

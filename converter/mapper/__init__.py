@@ -18,7 +18,7 @@ from converter.mapper.inline import fill
 from converter.mapper.localize import localize_links
 from converter.mapper.meta import identification, workflow
 from converter.mapper.references import fill_references
-from converter.segmentation.model import Annex, Resolution, ResolutionPart, ResolutionText
+from converter.segmentation.model import Annex, DocType, Resolution, ResolutionPart, ResolutionText
 
 
 def _work_date(doc: Resolution, fallback: date | None) -> tuple[date, str]:
@@ -61,10 +61,11 @@ def _annex_doc(annex: Annex, ctx: _Context, ids: FrbrIds, index: int, scope: str
 
 
 def _content(holder: ResolutionText, ctx: _Context, ids: FrbrIds,
-             scope: str = "") -> list[etree._Element]:
-    """preamble, mainBody, conclusions and attachments of a resolution or of one part."""
+             scope: str = "", *, opening: bool = False) -> list[etree._Element]:
+    """preamble, mainBody, conclusions and attachments of a resolution or of one part
+    (`opening`: its body opens with an alinea, see `main_body`)."""
     out = [x for x in (preamble(holder.formula, holder.preamble),) if x is not None]
-    out.append(main_body(holder.body))
+    out.append(main_body(holder.body, opening=opening))
     concl = conclusions(holder.conclusions, holder.vote)
     if concl is not None:
         out.append(concl)
@@ -115,7 +116,8 @@ def to_akn(doc: Resolution, language: LanguageTable, converted: date,
                       for i, p in enumerate(doc.parts, 1)]
         top = E.documentCollection(*head, E.collectionBody(*components), name="publication")
     else:
-        top = E.statement(*head, *_content(doc, ctx, ctx.ids), name=doc.doc_type.value)
+        opening = doc.doc_type is DocType.PRESIDENTIAL_STATEMENT
+        top = E.statement(*head, *_content(doc, ctx, ctx.ids, opening=opening), name=doc.doc_type.value)
     root = E.akomaNtoso(top)
     assign_eids(top)
     localize_links(root, language.undocs_code)

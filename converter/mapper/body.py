@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from converter.mapper.akn import E, element
+from converter.mapper.akn import E, element, q
 from converter.mapper.inline import fill, mark_mixed, paragraph
 from converter.segmentation.model import (
     Conclusions,
@@ -130,8 +130,14 @@ def body_elements(parts: list[BodyPart]) -> list[etree._Element]:
     return top
 
 
-def main_body(parts: list[BodyPart]) -> etree._Element:
-    body = E.mainBody(*body_elements(parts))
+def main_body(parts: list[BodyPart], *, opening: bool = False) -> etree._Element:
+    """<mainBody>; with `opening`, an unnumbered first paragraph is the `alinea` that opens
+    it (a presidential statement's "At the … meeting …", as the profile has it)."""
+    elements = body_elements(parts)
+    first = parts[0] if parts else None
+    if opening and isinstance(first, Item) and first.num is None and not first.items:
+        elements[0].tag = q("alinea")
+    body = E.mainBody(*elements)
     if not len(body):
         body.append(E.paragraph(E.content(E.p())))
     return body

@@ -22,7 +22,7 @@ PREFIX = {"paragraph": "para", "point": "point", "list": "list", "section": "sec
           "authorialNote": "authorialNote", "crossHeading": "crossHeading",
           "coverPage": "coverPage", "conclusions": "conclusions", "session": "session",
           "component": "component", "table": "table", "part": "part", "chapter": "chp",
-          "article": "art", "rule": "rule"}
+          "article": "art", "rule": "rule", "alinea": "al"}
 # counted through the whole document rather than per parent (AKN4UN numbers these flat)
 FLAT = {"container", "formula", "authorialNote", "crossHeading"}
 # elements that normally carry a <num>; unnumbered ones get `para_u1`, `point_u1`…
