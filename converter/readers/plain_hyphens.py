@@ -521,11 +521,16 @@ class _Repairer:
         if nonword_b and stray_a and la not in self.short:
             return "after"    # unless b + `after` is a known word
         seen = self.vocabulary[joined.lower()] > 0 or (
-            stray_a and stray_b and a.islower() and b.islower() and lb not in self.short
-            and la not in self.short and (self._stem_seen(joined) or lb in self.endings
-                                          or self.lexicon.joins(a, b)))
+            stray_a and stray_b and self._small_fragments(a, b))
         return seen and (nonword_a or nonword_b
                          or not (la in self.parts and (self.vocabulary[lb] > 1 or lb in self.parts)))
+
+    def _small_fragments(self, a: str, b: str) -> bool:
+        """Whether `a b`, both stray, are the fragments of a word the document does not use:
+        in small letters, neither a short word, and the document uses a word of its stem,
+        or `b` is an ending, or the word list has the word and not both fragments."""
+        return (a.islower() and b.islower() and b not in self.short and a not in self.short
+                and (self._stem_seen(a + b) or b in self.endings or self.lexicon.joins(a, b)))
 
     def _stem_seen(self, word: str) -> bool:
         """Whether the document uses a word of the stem of `word` (which it does not use):
@@ -561,13 +566,16 @@ class _Repairer:
         return sorted(found)
 
     def _evidence(self) -> set[tuple[str, str]]:
-        """The distinct pairs (small letters) both stray, or one stray and together a word."""
+        """The distinct pairs (small letters) one stray and together perhaps a word of the
+        document, or both stray and `_small_fragments`: a pair written otherwise than in
+        small letters ("Central African") is one word only if the document uses it."""
         vocabulary = self.vocabulary
         seen = vocabulary.get
         evidence: set[tuple[str, str]] = set()
         for pair, together in self.pairs.items():
             if seen(pair[0], 0) == together:
-                if seen(pair[1], 0) == together or _may_join(pair, vocabulary):
+                if _may_join(pair, vocabulary) or (
+                        seen(pair[1], 0) == together and self._small_fragments(*pair)):
                     evidence.add(pair)
             elif seen(pair[1], 0) == together and _may_join(pair, vocabulary):
                 evidence.add(pair)
