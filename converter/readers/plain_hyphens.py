@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain, compress, count, pairwise, repeat
+from operator import itemgetter
 
 from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block
@@ -537,9 +538,14 @@ class _Repairer:
         all but its last letter, of seven letters or more ("contribution" for "contrib ute";
         "percentage" is no evidence for "per cent")."""
         stem = word[:-1]
-        if len(stem) < 7:
-            return False
+        if len(stem) < 7 or stem[:7] not in self._openings:
+            return False   # (a set: most stems open no word of the document)
         return "\n" + stem in self._words   # (faster than sorting the words to bisect)
+
+    @cached_property
+    def _openings(self) -> set[str]:
+        """The first seven letters of the document's words (all of a shorter one)."""
+        return set(map(itemgetter(slice(7)), self.vocabulary))
 
     def _known(self, word: str) -> bool:
         """A word of the document or a short word of the language ("a t most": "at")."""
@@ -571,13 +577,16 @@ class _Repairer:
         small letters ("Central African") is one word only if the document uses it."""
         vocabulary = self.vocabulary
         seen = vocabulary.get
+        # (`_may_join` asked only where a sigma may lower otherwise: in Greek words)
+        greek = "σ" in self._words or "ς" in self._words
         evidence: set[tuple[str, str]] = set()
         for pair, together in self.pairs.items():
-            if seen(pair[0], 0) == together:
-                if _may_join(pair, vocabulary) or (
-                        seen(pair[1], 0) == together and self._small_fragments(*pair)):
-                    evidence.add(pair)
-            elif seen(pair[1], 0) == together and _may_join(pair, vocabulary):
+            a, b = pair
+            stray_a = seen(a, 0) == together
+            stray_b = seen(b, 0) == together
+            if (stray_a or stray_b) and (
+                    a + b in vocabulary or (greek and _may_join(pair, vocabulary))
+                    or (stray_a and stray_b and self._small_fragments(a, b))):
                 evidence.add(pair)
         return evidence
 
