@@ -241,9 +241,11 @@ def _number_words(language: LanguageTable) -> set[str]:
 
 @lru_cache(maxsize=8)
 def _vowel_free(vowels: frozenset[str]) -> re.Pattern[str]:
-    """A line of one character, or of none of `vowels` (lines: the words, one a line)."""
+    """A line of one character, or of none of `vowels` (lines: the words, one a line, each
+    after a newline)."""
     letters = "".join(map(re.escape, sorted(vowels)))
-    return re.compile(rf"^(?:.|[^\n{letters}]+)$" if letters else r"^.+$", re.MULTILINE)
+    # (led by the newline: searched for line by line, not tried at every character)
+    return re.compile(rf"\n(.|[^\n{letters}]+)(?=\n|\Z)" if letters else r"\n(.+)(?=\n|\Z)")
 
 
 class _NonWords(dict[str, bool]):
@@ -561,14 +563,18 @@ class _Repairer:
         stray and the two together a word of the document.  Asked per distinct pair and word
         in sets, not per pair in `_plausible`: most pairs of a document are none of these."""
         evidence = self._evidence()
-        heads = {a for a, _ in evidence}
-        # (the pairs of a document are thousands, these few: their first words found in C)
-        found = {i for i in compress(count(), map(heads.__contains__, lowered[:-1]))
-                 if (lowered[i], lowered[i + 1]) in evidence}
         nonwords = self._nonword_cores()
-        if nonwords:
-            for j in compress(count(), map(nonwords.__contains__, cores)):
-                found.update(k for k in (j - 1, j) if 0 <= k < len(cores) - 1)
+        # (the pairs of a document are thousands, these few: the words that may begin one,
+        # or be a no-word, found in one scan in C; a no-word is in small letters, its own
+        # lowered form)
+        wanted = {a for a, _ in evidence} | nonwords
+        last = len(cores) - 1
+        found: set[int] = set()
+        for i in compress(count(), map(wanted.__contains__, lowered)):
+            if i < last and (lowered[i], lowered[i + 1]) in evidence:
+                found.add(i)
+            if cores[i] in nonwords:
+                found.update(k for k in (i - 1, i) if 0 <= k < last)
         return sorted(found)
 
     def _evidence(self) -> set[tuple[str, str]]:
