@@ -28,7 +28,7 @@ from itertools import chain, compress, count, pairwise, repeat
 from operator import itemgetter
 
 from converter.languages.table import LanguageTable
-from converter.readers.blocks import Block
+from converter.readers.blocks import Block, Span
 from converter.readers.lexicon import Lexicon
 from converter.readers.plain_text import Joined
 
@@ -308,14 +308,22 @@ class _Repairer:
         self.lexicon = Lexicon(language.lexicon)
         self.inflections = language.inflections
         self._verdicts: dict[tuple[str, str], bool | str] = {}
-        self.spaced = _spaced_compounds(found, table, self.pairs)
-        # (the last words of the spaced compounds: a pair ending otherwise is none of them)
-        self.spaced_ends = {spaced.rpartition(" ")[2] for spaced in self.spaced}
+        self._found, self._table = found, table
         self._line_parts = {j.line: _parts(j.line) for j in joined}
         self.at_joins = Counter(c.lower() for parts in self._line_parts.values()
                                 for _, c, _ in parts)
         self.repairs = self._pair_repairs(cores, lowered)
         self.pattern = _alternation(self.repairs)
+
+    @cached_property
+    def spaced(self) -> dict[str, str]:
+        """The spaced compounds (see `_spaced_compounds`), asked only at joins (made then)."""
+        return _spaced_compounds(self._found, self._table, self.pairs)
+
+    @cached_property
+    def spaced_ends(self) -> set[str]:
+        """The last words of the spaced compounds: a pair ending otherwise is none of them."""
+        return {spaced.rpartition(" ")[2] for spaced in self.spaced}
 
     def _part(self, word: str) -> str:
         key = word.replace("-", "").lower()
@@ -634,7 +642,12 @@ class _Repairer:
 
 
 def _holds_any(text: str, damaged: Iterable[str]) -> bool:
-    return any(d in text for d in damaged)
+    return any(map(text.__contains__, damaged))
+
+
+def _with_text(span: Span, text: str) -> Span:
+    """`span` holding `text`: itself when its text is unchanged (most spans)."""
+    return span if text == span.text else span.with_text(text)
 
 
 def repair_hyphens(blocks: list[Block], language: LanguageTable,
@@ -649,6 +662,6 @@ def repair_hyphens(blocks: list[Block], language: LanguageTable,
         if not fixes and repair.pattern is None:
             continue   # (nothing to mend: most blocks of most documents)
         pattern = _alternation(fixes)   # once per block, not per span
-        block.spans = [s if s.note_ref else s.with_text(repair.text(s.text, fixes, pattern))
+        block.spans = [s if s.note_ref else _with_text(s, repair.text(s.text, fixes, pattern))
                        for s in block.spans]
     return blocks
