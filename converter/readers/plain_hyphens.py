@@ -597,10 +597,10 @@ class _Repairer:
         for pair, together in self.pairs.items():
             a, b = pair
             stray_a = seen(a, 0) == together
-            stray_b = seen(b, 0) == together
-            if (stray_a or stray_b) and (
-                    a + b in vocabulary or (greek and _may_join(pair, vocabulary))
-                    or (stray_a and stray_b and self._small_fragments(a, b))):
+            if not (stray_a or seen(b, 0) == together):
+                continue   # (most pairs)
+            if (a + b in vocabulary or (greek and _may_join(pair, vocabulary))
+                    or (stray_a and seen(b, 0) == together and self._small_fragments(a, b))):
                 evidence.add(pair)
         return evidence
 
