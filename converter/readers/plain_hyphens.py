@@ -25,7 +25,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property, lru_cache
 from itertools import chain, compress, count, pairwise, repeat
-from operator import itemgetter
 
 from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block, Span
@@ -374,6 +373,8 @@ class _Repairer:
 
     def _unknown(self, parts: list[tuple[str, str, str]]) -> tuple[str, str] | None:
         cores = [c for _, c, _ in parts if _is_word(c) and not self._one_word(c)]
+        if not cores:
+            return None   # (every word of the window is one of the document's: most windows)
         return (_unique(map(self._camel, cores)) or _unique(map(self._two_words, cores))
                 or _unique(map(self._listed_words, cores)))
 
@@ -548,14 +549,9 @@ class _Repairer:
         all but its last letter, of seven letters or more ("contribution" for "contrib ute";
         "percentage" is no evidence for "per cent")."""
         stem = word[:-1]
-        if len(stem) < 7 or stem[:7] not in self._openings:
-            return False   # (a set: most stems open no word of the document)
+        if len(stem) < 7:
+            return False
         return "\n" + stem in self._words   # (faster than sorting the words to bisect)
-
-    @cached_property
-    def _openings(self) -> set[str]:
-        """The first seven letters of the document's words (all of a shorter one)."""
-        return set(map(itemgetter(slice(7)), self.vocabulary))
 
     def _known(self, word: str) -> bool:
         """A word of the document or a short word of the language ("a t most": "at")."""
