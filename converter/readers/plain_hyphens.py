@@ -21,6 +21,7 @@ every word of every plain-text document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property, lru_cache
@@ -296,8 +297,8 @@ class _Repairer:
         lowered = list(map(str.lower, cores))
         labels = _LABEL.findall(text)
         self.vocabulary = _vocabulary(lowered, labels)
-        # the distinct words, a line each (for `_stem_seen`, `_nonword_cores`), and the
-        # labels' words, which may be none of them
+        # the distinct words, a line each (for `_nonword_cores` and the sigma test of
+        # `_evidence`), and the labels' words, which may be none of them
         self._words = "\n" + "\n".join(self.vocabulary)
         self._labels = set(labels)
         self.pairs = Counter(pairwise(lowered))
@@ -551,7 +552,15 @@ class _Repairer:
         stem = word[:-1]
         if len(stem) < 7:
             return False
-        return "\n" + stem in self._words   # (faster than sorting the words to bisect)
+        words = self._sorted_words   # (the first word from the stem on starts with it, if any)
+        at = bisect_left(words, stem)
+        return at < len(words) and words[at].startswith(stem)
+
+    @cached_property
+    def _sorted_words(self) -> list[str]:
+        """The document's distinct words in order (sorted on first use: a document asks
+        tens of stems, each a search of its words as one string else)."""
+        return sorted(self.vocabulary)
 
     def _known(self, word: str) -> bool:
         """A word of the document or a short word of the language ("a t most": "at")."""
