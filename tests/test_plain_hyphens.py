@@ -80,6 +80,14 @@ def test_stray_letter_joins_the_neighbour_the_document_never_writes_alone():
         "to improve the rules", "and the Finance Committee", "the rules"]
 
 
+def test_stray_fragments_join_by_a_word_of_their_stem_only_in_small_letters():
+    # "contrib" and "ute" are seen only together; the document uses "contributions" (a word
+    # of the stem "contribut"), and "Contrib Ute", in capitals, is a name's spelling
+    assert repaired("their contributions to peace", "to contrib ute to the plan",
+                    "the Contrib Ute Fund") == [
+        "their contributions to peace", "to contribute to the plan", "the Contrib Ute Fund"]
+
+
 def test_stray_letter_joins_the_side_that_makes_a_known_word():
     assert repaired("their degree o f economic growth", "of growth", "in t his field") == [
         "their degree of economic growth", "of growth", "in this field"]

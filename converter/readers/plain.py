@@ -10,6 +10,7 @@ into paragraphs (plain_paragraphs), the footnote area is parsed into notes
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from converter.languages.table import LanguageTable
 from converter.readers.blocks import Block, BlockKind, SourceDocument, Span
@@ -43,7 +44,8 @@ def looks_like_pdftotext(text: str) -> bool:
 
 def _width(lines: list[str]) -> int:
     """The wrap width: most body lines are full ones."""
-    lengths = sorted(len(line) for line in lines if len(line) > 20)
+    lengths = sorted(map(len, lines))
+    del lengths[:bisect_right(lengths, 20)]   # (the lines of 20 characters or fewer)
     if len(lengths) < 5:
         return _DEFAULT_WIDTH
     return lengths[int(len(lengths) * 0.8)]

@@ -21,13 +21,14 @@ every word of every plain-text document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain, compress, count, pairwise, repeat
 
 from converter.languages.table import LanguageTable
-from converter.readers.blocks import Block
+from converter.readers.blocks import Block, Span
 from converter.readers.lexicon import Lexicon
 from converter.readers.plain_text import Joined
 
@@ -240,9 +241,11 @@ def _number_words(language: LanguageTable) -> set[str]:
 
 @lru_cache(maxsize=8)
 def _vowel_free(vowels: frozenset[str]) -> re.Pattern[str]:
-    """A line of one character, or of none of `vowels` (lines: the words, one a line)."""
+    """A line of one character, or of none of `vowels` (lines: the words, one a line, each
+    after a newline)."""
     letters = "".join(map(re.escape, sorted(vowels)))
-    return re.compile(rf"^(?:.|[^\n{letters}]+)$" if letters else r"^.+$", re.MULTILINE)
+    # (led by the newline: searched for line by line, not tried at every character)
+    return re.compile(rf"\n(.|[^\n{letters}]+)(?=\n|\Z)" if letters else r"\n(.+)(?=\n|\Z)")
 
 
 class _NonWords(dict[str, bool]):
@@ -294,8 +297,8 @@ class _Repairer:
         lowered = list(map(str.lower, cores))
         labels = _LABEL.findall(text)
         self.vocabulary = _vocabulary(lowered, labels)
-        # the distinct words, a line each (for `_stem_seen`, `_nonword_cores`), and the
-        # labels' words, which may be none of them
+        # the distinct words, a line each (for `_nonword_cores` and the sigma test of
+        # `_evidence`), and the labels' words, which may be none of them
         self._words = "\n" + "\n".join(self.vocabulary)
         self._labels = set(labels)
         self.pairs = Counter(pairwise(lowered))
@@ -305,14 +308,22 @@ class _Repairer:
         self.lexicon = Lexicon(language.lexicon)
         self.inflections = language.inflections
         self._verdicts: dict[tuple[str, str], bool | str] = {}
-        self.spaced = _spaced_compounds(found, table, self.pairs)
-        # (the last words of the spaced compounds: a pair ending otherwise is none of them)
-        self.spaced_ends = {spaced.rpartition(" ")[2] for spaced in self.spaced}
+        self._found, self._table = found, table
         self._line_parts = {j.line: _parts(j.line) for j in joined}
         self.at_joins = Counter(c.lower() for parts in self._line_parts.values()
                                 for _, c, _ in parts)
         self.repairs = self._pair_repairs(cores, lowered)
         self.pattern = _alternation(self.repairs)
+
+    @cached_property
+    def spaced(self) -> dict[str, str]:
+        """The spaced compounds (see `_spaced_compounds`), asked only at joins (made then)."""
+        return _spaced_compounds(self._found, self._table, self.pairs)
+
+    @cached_property
+    def spaced_ends(self) -> set[str]:
+        """The last words of the spaced compounds: a pair ending otherwise is none of them."""
+        return {spaced.rpartition(" ")[2] for spaced in self.spaced}
 
     def _part(self, word: str) -> str:
         key = word.replace("-", "").lower()
@@ -363,6 +374,8 @@ class _Repairer:
 
     def _unknown(self, parts: list[tuple[str, str, str]]) -> tuple[str, str] | None:
         cores = [c for _, c, _ in parts if _is_word(c) and not self._one_word(c)]
+        if not cores:
+            return None   # (every word of the window is one of the document's: most windows)
         return (_unique(map(self._camel, cores)) or _unique(map(self._two_words, cores))
                 or _unique(map(self._listed_words, cores)))
 
@@ -521,11 +534,16 @@ class _Repairer:
         if nonword_b and stray_a and la not in self.short:
             return "after"    # unless b + `after` is a known word
         seen = self.vocabulary[joined.lower()] > 0 or (
-            stray_a and stray_b and a.islower() and b.islower() and lb not in self.short
-            and la not in self.short and (self._stem_seen(joined) or lb in self.endings
-                                          or self.lexicon.joins(a, b)))
+            stray_a and stray_b and self._small_fragments(a, b))
         return seen and (nonword_a or nonword_b
                          or not (la in self.parts and (self.vocabulary[lb] > 1 or lb in self.parts)))
+
+    def _small_fragments(self, a: str, b: str) -> bool:
+        """Whether `a b`, both stray, are the fragments of a word the document does not use:
+        in small letters, neither a short word, and the document uses a word of its stem,
+        or `b` is an ending, or the word list has the word and not both fragments."""
+        return (a.islower() and b.islower() and b not in self.short and a not in self.short
+                and (self._stem_seen(a + b) or b in self.endings or self.lexicon.joins(a, b)))
 
     def _stem_seen(self, word: str) -> bool:
         """Whether the document uses a word of the stem of `word` (which it does not use):
@@ -534,7 +552,15 @@ class _Repairer:
         stem = word[:-1]
         if len(stem) < 7:
             return False
-        return "\n" + stem in self._words   # (faster than sorting the words to bisect)
+        words = self._sorted_words   # (the first word from the stem on starts with it, if any)
+        at = bisect_left(words, stem)
+        return at < len(words) and words[at].startswith(stem)
+
+    @cached_property
+    def _sorted_words(self) -> list[str]:
+        """The document's distinct words in order (sorted on first use: a document asks
+        tens of stems, each a search of its words as one string else)."""
+        return sorted(self.vocabulary)
 
     def _known(self, word: str) -> bool:
         """A word of the document or a short word of the language ("a t most": "at")."""
@@ -550,26 +576,36 @@ class _Repairer:
         stray and the two together a word of the document.  Asked per distinct pair and word
         in sets, not per pair in `_plausible`: most pairs of a document are none of these."""
         evidence = self._evidence()
-        heads = {a for a, _ in evidence}
-        # (the pairs of a document are thousands, these few: their first words found in C)
-        found = {i for i in compress(count(), map(heads.__contains__, lowered[:-1]))
-                 if (lowered[i], lowered[i + 1]) in evidence}
         nonwords = self._nonword_cores()
-        if nonwords:
-            for j in compress(count(), map(nonwords.__contains__, cores)):
-                found.update(k for k in (j - 1, j) if 0 <= k < len(cores) - 1)
+        # (the pairs of a document are thousands, these few: the words that may begin one,
+        # or be a no-word, found in one scan in C; a no-word is in small letters, its own
+        # lowered form)
+        wanted = {a for a, _ in evidence} | nonwords
+        last = len(cores) - 1
+        found: set[int] = set()
+        for i in compress(count(), map(wanted.__contains__, lowered)):
+            if i < last and (lowered[i], lowered[i + 1]) in evidence:
+                found.add(i)
+            if cores[i] in nonwords:
+                found.update(k for k in (i - 1, i) if 0 <= k < last)
         return sorted(found)
 
     def _evidence(self) -> set[tuple[str, str]]:
-        """The distinct pairs (small letters) both stray, or one stray and together a word."""
+        """The distinct pairs (small letters) one stray and together perhaps a word of the
+        document, or both stray and `_small_fragments`: a pair written otherwise than in
+        small letters ("Central African") is one word only if the document uses it."""
         vocabulary = self.vocabulary
         seen = vocabulary.get
+        # (`_may_join` asked only where a sigma may lower otherwise: in Greek words)
+        greek = "σ" in self._words or "ς" in self._words
         evidence: set[tuple[str, str]] = set()
         for pair, together in self.pairs.items():
-            if seen(pair[0], 0) == together:
-                if seen(pair[1], 0) == together or _may_join(pair, vocabulary):
-                    evidence.add(pair)
-            elif seen(pair[1], 0) == together and _may_join(pair, vocabulary):
+            a, b = pair
+            stray_a = seen(a, 0) == together
+            if not (stray_a or seen(b, 0) == together):
+                continue   # (most pairs)
+            if (a + b in vocabulary or (greek and _may_join(pair, vocabulary))
+                    or (stray_a and seen(b, 0) == together and self._small_fragments(a, b))):
                 evidence.add(pair)
         return evidence
 
@@ -611,7 +647,12 @@ class _Repairer:
 
 
 def _holds_any(text: str, damaged: Iterable[str]) -> bool:
-    return any(d in text for d in damaged)
+    return any(map(text.__contains__, damaged))
+
+
+def _with_text(span: Span, text: str) -> Span:
+    """`span` holding `text`: itself when its text is unchanged (most spans)."""
+    return span if text == span.text else span.with_text(text)
 
 
 def repair_hyphens(blocks: list[Block], language: LanguageTable,
@@ -626,6 +667,6 @@ def repair_hyphens(blocks: list[Block], language: LanguageTable,
         if not fixes and repair.pattern is None:
             continue   # (nothing to mend: most blocks of most documents)
         pattern = _alternation(fixes)   # once per block, not per span
-        block.spans = [s if s.note_ref else s.with_text(repair.text(s.text, fixes, pattern))
+        block.spans = [s if s.note_ref else _with_text(s, repair.text(s.text, fixes, pattern))
                        for s in block.spans]
     return blocks

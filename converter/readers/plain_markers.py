@@ -75,14 +75,25 @@ def _not_after(language: LanguageTable) -> re.Pattern[str]:
 
 def _matches(pattern: re.Pattern[str], text: str, marker: str, pos: int) -> Iterator[re.Match[str]]:
     """The matches of `marker`'s `pattern` in `text` from `pos`, as `finditer` gives them, but
-    searched for only from near each place the marker is written: the pattern, led by
-    look-behinds, is else tried at every character of the text."""
-    while (at := text.find(marker, pos)) >= 0:
-        m = pattern.search(text, max(pos, _earliest_start(text, at)))
+    tried only where a match holding each place the marker is written may start: the
+    pattern, led by look-behinds, is else tried at every character of the text."""
+    at = text.find(marker, pos)
+    while at >= 0:
+        m = _match_from(pattern, text, max(pos, _earliest_start(text, at)), at)
         if m is None:
-            return
+            at = text.find(marker, at + 1)
+            continue
         yield m
         pos = m.end()
+        at = text.find(marker, pos)
+
+
+def _match_from(pattern: re.Pattern[str], text: str, start: int, at: int) -> re.Match[str] | None:
+    """The first match starting from `start` to `at`, as `search` finds it there."""
+    for p in range(start, at + 1):
+        if m := pattern.match(text, p):
+            return m
+    return None
 
 
 def _earliest_start(text: str, at: int) -> int:

@@ -174,7 +174,7 @@ def _merge_labels(lines: list[str], width: int) -> list[tuple[str, bool, bool]]:
         if not line:
             blank, i = True, i + 1
             continue
-        if _LABEL_ONLY.match(line):
+        if line.endswith((".", ")")) and _LABEL_ONLY.match(line):   # (how every label ends)
             j = i + 1
             while j < n and not lines[j]:
                 j += 1
@@ -235,7 +235,10 @@ _TRAILING_MARKER = re.compile(r"(?:\s?\d{1,3}|\*)$")
 
 
 def _ends_with(line: str, ends: tuple[str, ...]) -> bool:
-    return line.endswith(ends) or _TRAILING_MARKER.sub("", line).endswith(ends)
+    """Whether `line` ends with one of `ends`, perhaps before a note marker (the marker
+    looked for only on a line that ends as one does, with a digit or "*": few lines)."""
+    return line.endswith(ends) or ((line[-1:].isdigit() or line.endswith("*"))
+                                   and _TRAILING_MARKER.sub("", line).endswith(ends))
 
 
 def ends_clause(line: str) -> bool:

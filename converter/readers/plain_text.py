@@ -15,12 +15,13 @@ from converter.readers.spacing import close_digit_ranges, conjunctions, mend_hyp
 # not tried at every character)
 _SPACED_STOP = re.compile(r" (?<=[\w)”’] )(?=[.,;:](?:\s|$))")
 _SPACES = re.compile(r"\s{2,}")
+_SPACE_STOP = re.compile(" [.,;:]")   # (one search for the four: faster than four of them)
 
 
 def normalize(text: str) -> str:
     """What needs no language: spaced digit ranges, stops and runs of spaces."""
     text = close_digit_ranges(text)
-    if " ." in text or " ," in text or " ;" in text or " :" in text:
+    if _SPACE_STOP.search(text):
         text = _SPACED_STOP.sub("", text)
     if "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)

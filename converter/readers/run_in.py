@@ -21,6 +21,7 @@ from converter.readers.blocks import Block, BlockKind, Span
 _CLAUSE_ENDS = ",;:.،؛，；："
 _POINT_OPENS = ":;：；؛"
 _SPACE = re.compile(r"\s+(?=\S)")
+_COLON = re.compile(r"[:：]\s*")
 _OPENER_REACH = 80   # characters a preambular opener spans at most
 
 
@@ -105,8 +106,10 @@ def _numbered(text: _Text, start: int, language: LanguageTable) -> tuple[list[in
 def _formula(text: str, language: LanguageTable) -> tuple[int, int] | None:
     """(start, end) of a formula with its comma right after a colon, followed by a
     preambular opener or the paragraph numbered 1."""
+    if ":" not in text and "：" not in text:
+        return None   # (no colon: most paragraphs)
     pattern = _run_in_formula(language)
-    for colon in re.finditer(r"[:：]\s*", text):
+    for colon in _COLON.finditer(text):
         m = pattern.match(text, colon.end())
         if not (m and m.group().rstrip().endswith((",", "،", "，"))):
             continue
