@@ -42,6 +42,13 @@ ARABIC = LanguageTable(
     adopted_pattern=r"^(?P<kind>قرار|مقرر)\s+(?:اتخذته|اتخذها)\s+(?P<organ>الجمعية العامة|مجلس الأمن)\s+في\s+"
                     r"(?P<date>\d{1,2}\s+.+?\s+\d{4})$",
     adoption_kinds={"قرار": "resolution", "مقرر": "decision"},
+    # the Security Council's adoption line and resolution number, its President's statement
+    adopted_at_meeting_pattern=r"^(?:الذي\s+)?اتخذه (?P<organ>مجلس الأمن) في "
+                               r"(?P<meeting>جلسته\s+(?P<ordinal>\d+)),?\s+المعقودة في\s+"
+                               r"(?P<date>\d{1,2}\s+.+?\s+\d{4})$",
+    number_line_pattern=r"^القرار (?P<num>\d+\s*\(\d{4}\))$",
+    statement_kinds={"بيان من رئيس مجلس الأمن": "presidentialStatement",
+                     "بيان رئيس مجلس الأمن": "presidentialStatement"},
     report_pattern=r"^\[بناء على (?:تقرير|تقارير) (?P<committee>.+?)\s*"
                    r"\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
     no_committee_pattern=r"^\[دون الإحالة إلى لجنة رئيسية\s*(?:\((?P<doc>[^)]*)\))?\]$",

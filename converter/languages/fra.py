@@ -44,6 +44,13 @@ FRENCH = LanguageTable(
                     r"(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})$",
     adoption_kinds={"Résolution": "resolution", "Décision": "decision",
                     "Résolutions": "resolution", "Décisions": "decision"},
+    # the Security Council's adoption line and resolution number, its President's statement
+    adopted_at_meeting_pattern=r"^Adoptée par le (?P<organ>Conseil de sécurité) à sa "
+                               r"(?P<meeting>(?P<ordinal>\d+(?:e|ᵉ|re))\s+séance),? le\s+"
+                               r"(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})$",
+    number_line_pattern=r"^Résolution (?P<num>\d+\s*\(\d{4}\))$",
+    statement_kinds={"Déclaration du Président du Conseil de sécurité": "presidentialStatement",
+                     "Déclaration de la Présidence du Conseil de sécurité": "presidentialStatement"},
     report_pattern=r"^\[sur (?:la base )?(?:du|des) rapports? de la (?P<committee>.+?)\s*"
                    r"\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
     no_committee_pattern=r"^\[sans renvoi (?:à|aux) (?:une|des) grandes? commissions?\s*"

@@ -35,6 +35,12 @@ RUSSIAN = LanguageTable(
                     r"(?P<date>\d{1,2}\s+\w+\s+\d{4}(?:\s+года?)?)$",
     adoption_kinds={"Резолюция": "resolution", "Решение": "decision",
                     "Резолюции": "resolution", "Решения": "decision"},
+    # the Security Council's adoption line and resolution number, its President's statement
+    adopted_at_meeting_pattern=r"^Принята (?P<organ>Советом Безопасности) на его "
+                               r"(?P<meeting>(?P<ordinal>\d+[‑-]м)\s+заседании),?\s+"
+                               r"(?P<date>\d{1,2}\s+\w+\s+\d{4}(?:\s+года?)?)$",
+    number_line_pattern=r"^Резолюция (?P<num>\d+\s*\(\d{4}\))$",
+    statement_kinds={"Заявление Председателя Совета Безопасности": "presidentialStatement"},
     report_pattern=r"^\[по докладу (?P<committee>.+?)\s*\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
     no_committee_pattern=r"^\[без передачи в главн(?:ый|ые) комитеты?\s*(?:\((?P<doc>[^)]*)\))?\]$",
     draft_kinds={"проект резолюции": "draftResolution", "проект решения": "draftDecision",

@@ -43,6 +43,13 @@ SPANISH = LanguageTable(
                     r"(?P<date>\d{1,2}\s+de\s+\w+\s+de\s+\d{4})$",
     adoption_kinds={"Resolución": "resolution", "Decisión": "decision",
                     "Resoluciones": "resolution", "Decisiones": "decision"},
+    # the Security Council's adoption line and resolution number, its President's statement
+    adopted_at_meeting_pattern=r"^Aprobada por el (?P<organ>Consejo de Seguridad) en su "
+                               r"(?P<meeting>(?P<ordinal>\d+(?:ª|a|\.ª|º))\s+sesión),?\s+"
+                               r"celebrada el\s+(?P<date>\d{1,2}\s+de\s+\w+\s+de\s+\d{4})$",
+    number_line_pattern=r"^Resolución (?P<num>\d+\s*\(\d{4}\))$",
+    statement_kinds={"Declaración de la Presidencia del Consejo de Seguridad": "presidentialStatement",
+                     "Declaración del Presidente del Consejo de Seguridad": "presidentialStatement"},
     report_pattern=r"^\[sobre la base de(?:l| los) informes? de la (?P<committee>.+?)\s*"
                    r"\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
     no_committee_pattern=r"^\[sin remisión previa a una Comisión Principal\s*(?:\((?P<doc>[^)]*)\))?\]$",

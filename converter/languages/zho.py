@@ -37,6 +37,13 @@ CHINESE = LanguageTable(
     adopted_pattern=r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<organ>大会|安全理事会)"
                     r"(?:通过的)?(?P<kind>决议|决定)$",
     adoption_kinds={"决议": "resolution", "决定": "decision"},
+    # the Security Council's adoption line (its date first) and resolution number, its
+    # President's statement
+    adopted_at_meeting_pattern=r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+                               r"(?P<organ>安全理事会)(?P<meeting>第(?P<ordinal>\d+)次会议)通过$",
+    number_line_pattern=r"^第(?P<num>\d+\s*\(\d{4}\))号决议$",
+    statement_kinds={"安全理事会主席的声明": "presidentialStatement",
+                     "安全理事会主席声明": "presidentialStatement"},
     report_pattern=r"^\[根据(?P<committee>.+?)的报告(?:通过)?\s*\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
     no_committee_pattern=r"^\[未经发交主要委员会(?:而通过)?\s*(?:\((?P<doc>[^)]*)\))?\]$",
     draft_kinds={"决议草案": "draftResolution", "决定草案": "draftDecision",

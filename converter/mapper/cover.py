@@ -52,13 +52,16 @@ def _adoption_title(m: Masthead) -> etree._Element:
     text = m.adoption_title or ""
     if m.adoption_meeting_at is None or m.adoption_date_at is None or m.adopted is None:
         return E.docTitle(text)
-    (m0, m1), (d0, d1) = m.adoption_meeting_at, m.adoption_date_at
-    meeting = E.inline(text[m0:m1], name="adoptionMeeting", title=m.adoption_meeting_ordinal or "")
-    meeting.tail = text[m1:d0]
-    when = E.docDate(text[d0:d1], date=m.adopted.isoformat(), refersTo="#adoptionDate")
-    when.tail = text[d1:]
-    title = E.docTitle(meeting, when, refersTo="#adoption")
-    title.text = text[:m0]
+    meeting = E.inline(name="adoptionMeeting", title=m.adoption_meeting_ordinal or "")
+    when = E.docDate(date=m.adopted.isoformat(), refersTo="#adoptionDate")
+    # in the order printed: the meeting first, or the date (Chinese "2023年12月21日…第9512次会议通过")
+    marked = sorted([(m.adoption_meeting_at, meeting), (m.adoption_date_at, when)], key=lambda x: x[0])
+    title = E.docTitle(refersTo="#adoption")
+    title.text = text[:marked[0][0][0]]
+    for k, ((start, end), el) in enumerate(marked):
+        el.text = text[start:end]
+        el.tail = text[end:marked[k + 1][0][0]] if k + 1 < len(marked) else text[end:]
+        title.append(el)
     return title
 
 
