@@ -22,7 +22,7 @@ _SC_RES = re.compile(r"^S/RES/(?P<num>\d+)\s*\((?P<year>\d{4})\)$")
 _SC_YEARLY = re.compile(r"^S/(?:PRST/)?(?P<year>\d{4})/(?P<num>\d+)$")
 _ORGAN_RES = re.compile(r"^(?P<prefix>A|A/HRC|E)/RES/(?P<rest>.+)$")
 # a special or emergency special session by its number too: A/RES/ES-11/9, A/RES/S-27/2
-_GA_SESSION = re.compile(r"^A/(?:RES/|DEC/|C\.\d/|INF/)?(?:E?S-)?(?P<session>\d+)/")
+_SESSION = re.compile(r"^A/(?:HRC/)?(?:RES/|DEC/|C\.\d/|INF/)?(?:E?S-)?(?P<session>\d+)/")
 _DRAFT = re.compile(r"/L\.\d+|/CRP\.\d+|^S/\d{4}/\d+")
 
 _SPACES = re.compile(r"\s+")
@@ -116,10 +116,11 @@ class Symbol:
         return m["part"] if m else None
 
     @property
-    def ga_session(self) -> int | None:
-        """The Assembly session a GA symbol carries: A/RES/77/116, A/C.3/77/L.5 -> 77;
-        A/RES/ES-11/9 -> 11 (the number its masthead's ordinal gives)."""
-        m = _GA_SESSION.match(self.text)
+    def session(self) -> int | None:
+        """The session an Assembly or Human Rights Council symbol carries: A/RES/77/116,
+        A/C.3/77/L.5 -> 77; A/RES/ES-11/9 -> 11 (the number its masthead's ordinal gives);
+        A/HRC/RES/55/1 -> 55."""
+        m = _SESSION.match(self.text)
         return int(m["session"]) if m else None
 
     @property

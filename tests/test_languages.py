@@ -298,6 +298,14 @@ SESSION_LINES = {"fra": "Soixante-dix-septième session", "spa": "Septuagésimo 
     ("rus", "Одиннадцатая чрезвычайная специальная сессия", "A/RES/ES-11/9", "11"),
     ("ara", "الدورة الاستثنائية الطارئة الحادية عشرة", "A/RES/ES-11/9", "11"),
     ("zho", "第十一届紧急特别会议", "A/RES/ES-11/9", "11"),
+    # the Economic and Social Council's yearly session
+    ("fra", "Session de 2023", "E/RES/2023/4", "2023"),
+    ("spa", "Período de sesiones de 2023", "E/RES/2023/4", "2023"),
+    ("rus", "Сессия 2023 года", "E/RES/2023/4", "2023"),
+    ("ara", "دورة عام 2023", "E/RES/2023/4", "2023"),
+    ("zho", "2023年届会", "E/RES/2023/4", "2023"),
+    # a Human Rights Council session's number from its symbol, as from an Assembly's
+    ("fra", "Cinquante-cinquième session", "A/HRC/RES/55/1", "55"),
 ])
 def test_the_session_line_is_the_session_in_each_language(tmp_path, lang, line, symbol, session):
     text = DOCS[lang].replace(SESSION_LINES[lang], line).replace("A/RES/77/116", symbol)
@@ -312,6 +320,9 @@ def test_the_session_line_is_the_session_in_each_language(tmp_path, lang, line, 
     ("spa", "1a sesión plenaria"), ("spa", "54ª sesión plenaria"), ("spa", "54.ª sesión plenaria"),
     ("rus", "1‑е пленарное заседание"), ("rus", "54-е пленарное заседание"),
     ("ara", "الجلسة العامة 1"), ("zho", "第1次全体会议"),
+    # the Councils' meetings are not plenary ones
+    ("fra", "54e séance"), ("spa", "54ª sesión"), ("rus", "54-е заседание"), ("ara", "الجلسة 54"),
+    ("zho", "第54次会议"),
 ])
 def test_the_first_meeting_closes_the_resolution(tmp_path, lang, meeting):
     text = DOCS[lang].replace(EXPECTED[lang][2], meeting)

@@ -2,7 +2,7 @@
 Egyptian series ("كانون الأول/ديسمبر"); both come from CLDR."""
 
 from converter.languages.cldr import month_names, month_numbers
-from converter.languages.common import ENGLISH_DISTRIBUTION, ENGLISH_MONTHS, NO_YEAR, SYMBOL_PARTS, committees
+from converter.languages.common import ENGLISH_DISTRIBUTION, ENGLISH_MONTHS, SYMBOL_PARTS, committees
 from converter.languages.table import LanguageTable
 
 # The UN writes two Egyptian month names as older spellings than CLDR's.
@@ -28,7 +28,8 @@ ARABIC = LanguageTable(
     distribution_label=r"Distr\.\s*:?",
     distribution_kinds={"عام": "general", "محدود": "limited", **ENGLISH_DISTRIBUTION},
     original_label=r"(?:Original|الأصل)\s*:",
-    session_pattern=rf"^(?:الدورة\s+(?P<ordinal>.+?)|{NO_YEAR})(?:\s+\(المستأنفة\))?$",
+    # (the Economic and Social Council's yearly session: "دورة عام 2023")
+    session_pattern=r"^(?:الدورة\s+(?P<ordinal>.+?)|دورة\s+عام\s+(?P<session_year>\d{4}))(?:\s+\(المستأنفة\))?$",
     agenda_pattern=r"^(?:البند|البندان|البنود)\s+(?P<items>.+?)\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?\*?$",
     ordinal_units={}, ordinal_tens={}, cardinal_tens={},
     organs={"الجمعية العامة": "ga", "مجلس الأمن": "sc", "مجلس حقوق الإنسان": "hrc",
@@ -57,7 +58,7 @@ ARABIC = LanguageTable(
                  "تعديل": "amendment", "تعديلات": "amendment"},
     amendment_words=("تعديل", "تعديلات"),
     submitted_by_pattern=r"^مشروع (?:قرار|مقرر) مقدم من\b",
-    meeting_pattern=r"^(?P<meeting>الجلسة\s+العامة\s+(?:\(المستأنفة\)\s+)?\d+(?:\s+\(المستأنفة\))?)$",
+    meeting_pattern=r"^(?P<meeting>الجلسة\s+(?:العامة\s+)?(?:\(المستأنفة\)\s+)?\d+(?:\s+\(المستأنفة\))?)$",
     preamble_participles=("إذ", "وإذ", "وقد", "واقتناعا", "اقتناعا", "وإدراكا", "إدراكا", "وتصميما",
                           "تصميما", "ورغبة", "رغبة", "واعترافا", "اعترافا", "وتسليما", "تسليما"),
     opener_tail=r"(?:\s+(?!أيضا)[^\s،,]+)?",

@@ -8,9 +8,6 @@ from converter.languages.cldr import english_months
 ENGLISH_DISTRIBUTION = {"General": "general", "Limited": "limited", "Restricted": "restricted"}
 ENGLISH_MONTHS = english_months()
 ENGLISH_DATE = r"\b(?P<day>\d{{1,2}})\s+(?P<month>{months})\s+(?P<year>\d{{4}})\b"
-# a session whose ordinal the table cannot read still matches; its number then comes from
-# the symbol (A/RES/77/116 -> 77)
-NO_YEAR = r"(?P<session_year>(?!))"
 # the parts of a symbol are printed in English in every language: "A/77/5 (Vol. I)"
 SYMBOL_PARTS = ("Part", "Parts", "Vol.", "Supp")
 # the marks that open a quotation in the six languages' typography (an item quoted from another

@@ -5,7 +5,6 @@ from converter.languages.common import (
     ENGLISH_DATE,
     ENGLISH_DISTRIBUTION,
     ENGLISH_MONTHS,
-    NO_YEAR,
     SYMBOL_PARTS,
     committees,
 )
@@ -28,8 +27,9 @@ FRENCH = LanguageTable(
                         **ENGLISH_DISTRIBUTION},
     original_label=r"Original\s*:",
     # (21st, 31st … 71st join their words with "et": "Soixante et onzième session")
-    session_pattern=rf"^(?:(?P<ordinal>\S+(?:\s+et\s+\S+)?)|{NO_YEAR})\s+session(?:\s+(?P<kind>extraordinaire"
-                    r"(?:\s+d[’']urgence)?))?(?:\s+\(reprise\))?$",
+    # (the Economic and Social Council's yearly session: "Session de 2023")
+    session_pattern=r"^(?:(?P<ordinal>\S+(?:\s+et\s+\S+)?)\s+session(?:\s+(?P<kind>extraordinaire"
+                    r"(?:\s+d[’']urgence)?))?|Session\s+de\s+(?P<session_year>\d{4}))(?:\s+\(reprise\))?$",
     agenda_pattern=r"^Points?\s+(?P<items>.+?)\s+de\s+l[’']ordre\s+du\s+jour(?:\s+provisoire)?\*?$",
     ordinal_units={}, ordinal_tens={}, cardinal_tens={},
     organs=_ORGANS,
@@ -61,7 +61,7 @@ FRENCH = LanguageTable(
                  "amendement": "amendment", "amendements": "amendment"},
     amendment_words=("amendement", "amendements"),
     submitted_by_pattern=r"^projets? de (?:résolution|décision)(?: révisé)? présentés? par\b",
-    meeting_pattern=r"^(?P<meeting>\d+(?:e|re|ᵉ|ʳᵉ)\s+séance\s+plénière(?:\s+\(reprise\))?)$",
+    meeting_pattern=r"^(?P<meeting>\d+(?:e|re|ᵉ|ʳᵉ)\s+séance(?:\s+plénière)?(?:\s+\(reprise\))?)$",
     preamble_participles=(
         "Accueillant", "Affirmant", "Appréciant", "Ayant", "Condamnant", "Confirmant", "Consciente",
         "Considérant", "Constatant", "Convaincue", "Craignant", "Demandant", "Déterminée",

@@ -1,7 +1,7 @@
 """Russian words of UN resolutions (preambular participles and operative verbs in lower case)."""
 
 from converter.languages.cldr import month_names, month_numbers
-from converter.languages.common import ENGLISH_DISTRIBUTION, ENGLISH_MONTHS, NO_YEAR, SYMBOL_PARTS, committees
+from converter.languages.common import ENGLISH_DISTRIBUTION, ENGLISH_MONTHS, SYMBOL_PARTS, committees
 from converter.languages.table import LanguageTable
 
 _SPECIAL = "Комитета по специальным политическим вопросам и вопросам деколонизации"
@@ -17,8 +17,10 @@ RUSSIAN = LanguageTable(
     distribution_label=r"Distr\.\s*:?",
     distribution_kinds={"общая": "general", "ограниченная": "limited", **ENGLISH_DISTRIBUTION},
     original_label=r"(?:Original|Язык оригинала)\s*:",
-    session_pattern=rf"^(?:(?P<ordinal>\S+(?:\s+\S+)?)|{NO_YEAR})\s+(?:(?P<kind>(?:чрезвычайная\s+)?"
-                    r"специальная)\s+)?сессия(?:\s+\(возобновленная\))?$",
+    # (the Economic and Social Council's yearly session: "Сессия 2023 года")
+    session_pattern=r"^(?:(?P<ordinal>\S+(?:\s+\S+)?)\s+(?:(?P<kind>(?:чрезвычайная\s+)?"
+                    r"специальная)\s+)?сессия(?:\s+\(возобновленная\))?"
+                    r"|Сессия\s+(?P<session_year>\d{4})\s+года)$",
     agenda_pattern=r"^Пункты?\s+(?P<items>.+?)\s+(?:предварительной\s+)?повестки\s+дня\*?$",
     ordinal_units={}, ordinal_tens={}, cardinal_tens={},
     organs={"Генеральная Ассамблея": "ga", "Совет Безопасности": "sc",
@@ -48,7 +50,7 @@ RUSSIAN = LanguageTable(
                  "поправка": "amendment", "поправки": "amendment"},
     amendment_words=("поправка", "поправки"),
     submitted_by_pattern=r"^проекты? (?:резолюции|решения),? представленны[йе]\b",
-    meeting_pattern=r"^(?P<meeting>\d+[‑-][еe]\s+(?:\(возобновленное\)\s+)?пленарное\s+заседание"
+    meeting_pattern=r"^(?P<meeting>\d+[‑-][еe]\s+(?:\(возобновленное\)\s+)?(?:пленарное\s+)?заседание"
                     r"(?:\s+\(возобновленное\))?)$",
     preamble_participles=(
         "будучи", "выражая", "желая", "констатируя", "напоминая", "обращая", "осуждая", "отмечая",

@@ -5,7 +5,6 @@ from converter.languages.common import (
     ENGLISH_DATE,
     ENGLISH_DISTRIBUTION,
     ENGLISH_MONTHS,
-    NO_YEAR,
     SYMBOL_PARTS,
     committees,
 )
@@ -26,8 +25,10 @@ SPANISH = LanguageTable(
     distribution_kinds={"general": "general", "limitada": "limited", "reservada": "restricted",
                         **ENGLISH_DISTRIBUTION},
     original_label=r"Original\s*:",
-    session_pattern=rf"^(?:(?P<ordinal>\S+(?:\s+\S+)?)|{NO_YEAR})\s+período\s+(?:(?P<kind>extraordinario"
-                    r"(?:\s+de\s+sesiones\s+de\s+emergencia)?)\s+)?de\s+sesiones.*$",
+    # (the Economic and Social Council's yearly session: "Período de sesiones de 2023")
+    session_pattern=r"^(?:(?P<ordinal>\S+(?:\s+\S+)?)\s+período\s+(?:(?P<kind>extraordinario"
+                    r"(?:\s+de\s+sesiones\s+de\s+emergencia)?)\s+)?de\s+sesiones.*"
+                    r"|Período\s+de\s+sesiones\s+de\s+(?P<session_year>\d{4}))$",
     agenda_pattern=r"^Temas?\s+(?P<items>.+?)\s+del\s+programa(?:\s+provisional)?\*?$",
     ordinal_units={}, ordinal_tens={}, cardinal_tens={},
     organs={"Asamblea General": "ga", "Consejo de Seguridad": "sc",
@@ -58,7 +59,7 @@ SPANISH = LanguageTable(
                  "enmienda": "amendment", "enmiendas": "amendment"},
     amendment_words=("enmienda", "enmiendas"),
     submitted_by_pattern=r"^proyectos? de (?:resolución|decisión)(?: revisado)? presentados? por\b",
-    meeting_pattern=r"^(?P<meeting>\d+\.?[aª]\s+sesión\s+plenaria(?:\s+\(continuación\))?)$",
+    meeting_pattern=r"^(?P<meeting>\d+\.?[aª]\s+sesión(?:\s+plenaria)?(?:\s+\(continuación\))?)$",
     preamble_participles=(
         "Acogiendo", "Afirmando", "Alentando", "Compartiendo", "Comprendiendo", "Condenando",
         "Confirmando", "Conocedora", "Consciente", "Considerando", "Convencida", "Decidida",

@@ -6,7 +6,6 @@ from converter.languages.common import (
     ENGLISH_DATE,
     ENGLISH_DISTRIBUTION,
     ENGLISH_MONTHS,
-    NO_YEAR,
     SYMBOL_PARTS,
     committees,
 )
@@ -23,8 +22,9 @@ CHINESE = LanguageTable(
     distribution_label=r"Distr\.\s*:?",
     distribution_kinds={"普遍": "general", "限制": "limited", **ENGLISH_DISTRIBUTION},
     original_label=r"(?:Original|原文)\s*[:：]",
-    session_pattern=rf"^(?:第(?P<ordinal>[〇一二三四五六七八九十百]+)届(?P<kind>紧急特别|特别)?会议|{NO_YEAR})"
-                    r"(?:\s*\(续\))?$",
+    # (the Economic and Social Council's yearly session: "2023年届会")
+    session_pattern=r"^(?:第(?P<ordinal>[〇一二三四五六七八九十百]+)届(?P<kind>紧急特别|特别)?会议"
+                    r"|(?P<session_year>\d{4})\s*年届会)(?:\s*\(续\))?$",
     agenda_pattern=r"^(?:临时)?议程项目\s*(?P<items>.+?)$",
     ordinal_units={}, ordinal_tens={}, cardinal_tens={},
     organs={"大会": "ga", "安全理事会": "sc", "人权理事会": "hrc", "经济及社会理事会": "ecosoc"},
@@ -50,7 +50,7 @@ CHINESE = LanguageTable(
                  "订正决议草案": "draftResolution", "修正案": "amendment"},
     amendment_words=("修正案",),
     submitted_by_pattern=r"^(?:决议|决定)草案由.+提交",
-    meeting_pattern=r"^(?P<meeting>第\s*\d+\s*次全体会议(?:\s*[(（]续会?[)）])?)$",   # "(续会)": resumed
+    meeting_pattern=r"^(?P<meeting>第\s*\d+\s*次(?:全体)?会议(?:\s*[(（]续会?[)）])?)$",   # "(续会)": resumed
     preamble_participles=(
         "回顾", "重申", "认识到", "欢迎", "确认", "注意到", "铭记", "强调指出", "深信", "关切",
         "强调", "审议了", "赞赏地注意到", "承认", "表示关切", "深为关切", "意识到", "关切地注意到",

@@ -66,7 +66,7 @@ def _fill_from_symbol(m: Masthead, symbol: Symbol, body: BodyResult, language: L
     if m.organ_key is None:
         m.organ_key = _organ_of(body, symbol, language)
     if m.session is not None and m.session_number is None:
-        m.session_number = symbol.ga_session
+        m.session_number = symbol.session
     if m.number is None and m.adoption_title and m.title:
         m.number = symbol.resolution_number
 
