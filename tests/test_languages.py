@@ -751,3 +751,25 @@ def test_a_preambular_paragraph_listing_items_a_b_keeps_them_in_the_preamble(tmp
     ("é аб a", "LATIN"), ("大会 A/RES/1 大会", "CJK"), ("2024 – 12", None)])
 def test_script_is_the_one_of_most_letters(text: str, script: str | None) -> None:
     assert script_of(text) == script
+
+
+ADOPTION_LINES = {"fra": "Résolution adoptée par l’Assemblée générale le 7 décembre 2022",
+                  "spa": "Resolución aprobada por la Asamblea General el 7 de diciembre de 2022",
+                  "rus": "Резолюция, принятая Генеральной Ассамблеей 7 декабря 2022 года",
+                  "ara": "قرار اتخذته الجمعية العامة في 7 كانون الأول/ديسمبر 2022",
+                  "zho": "2022年12月7日大会决议"}
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fra", "Résolution adoptée par le Conseil des droits de l’homme le 7 décembre 2022"),
+    ("spa", "Resolución aprobada por el Consejo de Derechos Humanos el 7 de diciembre de 2022"),
+    ("rus", "Резолюция, принятая Советом по правам человека 7 декабря 2022 года"),
+    ("rus", "Резолюция, принятая Экономическим и Социальным Советом 7 декабря 2022 года"),
+    ("ara", "قرار اتخذه مجلس حقوق الإنسان في 7 كانون الأول/ديسمبر 2022"),
+    ("ara", "قرار اتخذه المجلس الاقتصادي والاجتماعي في 7 كانون الأول/ديسمبر 2022"),
+    ("zho", "2022年12月7日人权理事会通过的决议"), ("zho", "2022年12月7日经济及社会理事会通过的决议"),
+])
+def test_the_councils_adoption_lines_in_each_language(tmp_path, lang, line):
+    tree = convert_doc(tmp_path, DOCS[lang].replace(ADOPTION_LINES[lang], line))
+    assert line in [text_of(x) for x in xpath(tree, "//a:coverPage//a:docTitle")]
+    assert xpath(tree, "//a:FRBRWork/a:FRBRdate/@date") == ["2022-12-07"]

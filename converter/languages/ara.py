@@ -40,7 +40,9 @@ ARABIC = LanguageTable(
                               "اللجنة الخامسة", "اللجنة السادسة")),
                 "لجنة المسائل السياسية الخاصة وإنهاء الاستعمار (اللجنة الرابعة)": "fourthCommittee",
                 "لجنة المسائل السياسية الخاصة وإنهاء الاستعمار": "fourthCommittee"},
-    adopted_pattern=r"^(?P<kind>قرار|مقرر)\s+(?:اتخذته|اتخذها)\s+(?P<organ>الجمعية العامة|مجلس الأمن)\s+في\s+"
+    adopted_pattern=r"^(?P<kind>قرار|مقرر)\s+(?:اتخذته|اتخذها|اتخذه)\s+"
+                    r"(?P<organ>الجمعية العامة|مجلس الأمن|مجلس حقوق الإنسان|"
+                    r"المجلس الاقتصادي والاجتماعي)\s+في\s+"
                     r"(?P<date>\d{1,2}\s+.+?\s+\d{4})$",
     adoption_kinds={"قرار": "resolution", "مقرر": "decision"},
     # the Security Council's adoption line and resolution number, its President's statement

@@ -34,7 +34,8 @@ CHINESE = LanguageTable(
                 "特别政治和非殖民化委员会(第四委员会)": "fourthCommittee",
                 "特别政治和非殖民化委员会（第四委员会）": "fourthCommittee",
                 "特别政治和非殖民化委员会": "fourthCommittee"},
-    adopted_pattern=r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<organ>大会|安全理事会)"
+    adopted_pattern=r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                    r"(?P<organ>大会|安全理事会|人权理事会|经济及社会理事会)"
                     r"(?:通过的)?(?P<kind>决议|决定)$",
     adoption_kinds={"决议": "resolution", "决定": "decision"},
     # the Security Council's adoption line (its date first) and resolution number, its
