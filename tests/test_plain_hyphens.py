@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+import pytest
+
 from converter.languages import get_language
 from converter.readers.blocks import Block, Span
 from converter.readers.plain_hyphens import repair_hyphens
@@ -178,3 +180,15 @@ def test_joined_line_windows_lie_around_each_multiple_of_the_width():
     assert j is not None and j.windows == (
         "aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa", "aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa")
     assert joined_line("a" * 82, 80) is None
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("fra", "Décide d’inviter l’Organisation à participer à ses sessions et travaux."),
+    ("spa", "la cooperación entre Georgia y Armenia, de febrero a marzo, o en otro momento."),
+    ("rus", "Призывает к сотрудничеству в регионе и с государствами-членами, а также к диалогу."),
+])
+def test_a_word_of_one_letter_is_a_word_of_its_language_not_a_letter_spaced_fragment(code, text):
+    # "à", "y", "a", "o", "в", "с", "и", "к", "а" are words: a word seen once beside one is no
+    # fragment of a letter-spaced word ("àparticiper", "Georgiay" had been made)
+    blocks = repair_hyphens([Block([Span(text)])], get_language(code))
+    assert blocks[0].spans[0].text == text

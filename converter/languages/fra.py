@@ -113,6 +113,10 @@ FRENCH = LanguageTable(
                     "Article": "article", "Règle": "rule"},
     division_number_words=("premier",),   # "Article premier"
     vowels="aeiouyàâéèêëîïôûù",
+    # the words of one letter and the commonest short ones: never fragments of one word
+    short_words=("à", "a", "y", "au", "aux", "ce", "ces", "de", "des", "du", "en", "et", "il",
+                 "la", "le", "les", "ne", "ni", "on", "ou", "où", "par", "pas", "qui", "que",
+                 "sa", "se", "ses", "son", "sur", "un", "une"),
     recorded_vote_pattern=r"^\[?adoptée?,? (?:à l[’']issue d[’']un vote enregistré, )?par "
                           r"(?P<inFavour>\d+) voix contre (?P<against>\d+|zéro),? avec "
                           r"(?P<abstaining>\d+|aucune) abstentions?\b",

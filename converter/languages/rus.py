@@ -109,4 +109,7 @@ RUSSIAN = LanguageTable(
     division_words={"Часть": "part", "Глава": "chapter", "Раздел": "section", "Статья": "article",
                     "Правило": "rule"},
     vowels="аеёиоуыэюя",
+    # the words of one letter and the commonest short ones: never fragments of one word
+    short_words=("а", "в", "и", "к", "о", "с", "у", "я", "во", "до", "же", "за", "из", "ко",
+                 "на", "не", "ни", "об", "от", "по", "со", "их", "его", "её", "ее", "как", "что"),
 )

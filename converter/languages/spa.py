@@ -112,5 +112,9 @@ SPANISH = LanguageTable(
     division_words={"Parte": "part", "Capítulo": "chapter", "Sección": "section",
                     "Artículo": "article", "Regla": "rule"},
     vowels="aeiouyáéíóú",
+    # the words of one letter and the commonest short ones: never fragments of one word
+    short_words=("a", "e", "o", "u", "y", "al", "con", "de", "del", "el", "en", "es", "la",
+                 "las", "lo", "los", "ni", "no", "para", "por", "que", "se", "su", "sus", "un",
+                 "una"),
     without_vote_pattern=r"^\[?aprobad[ao] sin (?:votación|someterse a votación)\b",
 )
