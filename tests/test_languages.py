@@ -773,3 +773,24 @@ def test_the_councils_adoption_lines_in_each_language(tmp_path, lang, line):
     tree = convert_doc(tmp_path, DOCS[lang].replace(ADOPTION_LINES[lang], line))
     assert line in [text_of(x) for x in xpath(tree, "//a:coverPage//a:docTitle")]
     assert xpath(tree, "//a:FRBRWork/a:FRBRdate/@date") == ["2022-12-07"]
+
+
+@pytest.mark.parametrize(("lang", "vote", "counts"), [
+    ("fra", "[Adoptée par 24 voix contre 0, avec 23 abstentions.]", ["24", "0", "23"]),
+    ("spa", "[Aprobada en votación registrada por 24 votos contra 0 y 23 abstenciones.]", ["24", "0", "23"]),
+    ("rus", "[Принята путем заносимого в отчет о заседании голосования 24 голосами против 0 при "
+            "23 воздержавшихся.]", ["24", "0", "23"]),
+    ("ara", "[اعتُمد بتصويت مسجل بأغلبية 24 صوتاً مقابل 0، وامتناع 23 عضواً عن التصويت.]", ["24", "0", "23"]),
+    ("zho", "[以24票赞成、0票反对、23票弃权的记录表决结果通过。]", ["24", "0", "23"]),
+    ("spa", "[Aprobada sin votación.]", []), ("rus", "[Принята без голосования.]", []),
+    ("ara", "[اعتُمد دون تصويت.]", []), ("zho", "[未经表决获得通过。]", []),
+])
+def test_a_printed_vote_in_each_language_is_counted(tmp_path, lang, vote, counts):
+    # the vote line a Council's resolution prints after its meeting line (was a heading)
+    text = DOCS[lang]
+    date_line_end = text.index("\n", text.index(EXPECTED[lang][2]) + len(EXPECTED[lang][2]) + 1)
+    tree = convert_doc(tmp_path, f"{text[:date_line_end]}\n\n{vote}{text[date_line_end:]}")
+    assert vote in [text_of(p) for p in xpath(tree, "//a:conclusions/a:p")]
+    assert [c.get("value") for c in xpath(tree, "//a:voting/a:count")] == counts
+    assert xpath(tree, "//a:voting/@outcome") == (
+        ["#adoptedRecordedVote"] if counts else ["#adoptedWithoutVote"])

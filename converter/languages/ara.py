@@ -45,6 +45,10 @@ ARABIC = LanguageTable(
                     r"المجلس الاقتصادي والاجتماعي)\s+في\s+"
                     r"(?P<date>\d{1,2}\s+.+?\s+\d{4})$",
     adoption_kinds={"قرار": "resolution", "مقرر": "decision"},
+    without_vote_pattern=r"^\[?اعت[ُ]?مد(?:ت)? (?:دون|بدون) تصويت",
+    recorded_vote_pattern=r"^\[?اعت[ُ]?مد(?:ت)? بتصويت مسجل بأغلبية (?P<inFavour>\d+) صوت[اً]* "
+                          r"مقابل (?P<against>\d+|لا شيء)،? (?:و)?امتناع (?P<abstaining>\d+|لا أحد)",
+    vote_zero_words=("لا شيء", "لا أحد"),
     # the Security Council's adoption line and resolution number, its President's statement
     adopted_at_meeting_pattern=r"^(?:الذي\s+)?اتخذه (?P<organ>مجلس الأمن) في "
                                r"(?P<meeting>جلسته\s+(?P<ordinal>\d+)),?\s+المعقودة في\s+"

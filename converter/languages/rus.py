@@ -109,6 +109,12 @@ RUSSIAN = LanguageTable(
     division_words={"Часть": "part", "Глава": "chapter", "Раздел": "section", "Статья": "article",
                     "Правило": "rule"},
     vowels="аеёиоуыэюя",
+    without_vote_pattern=r"^\[?принят[аоы]? без голосования\b",
+    recorded_vote_pattern=r"^\[?принят[аоы]? (?:путем заносимого в отчет о заседании голосования |"
+                          r"заносимым в отчет о заседании голосованием )?"
+                          r"(?P<inFavour>\d+) голос(?:ами|ом|а)? "
+                          r"против (?P<against>\d+) при (?P<abstaining>\d+) воздержавш",
+    vote_sides={"Голосовали за": "inFavour", "Голосовали против": "against", "Воздержались": "abstaining"},
     # the words of one letter and the commonest short ones: never fragments of one word
     short_words=("а", "в", "и", "к", "о", "с", "у", "я", "во", "до", "же", "за", "из", "ко",
                  "на", "не", "ни", "об", "от", "по", "со", "их", "его", "её", "ее", "как", "что"),

@@ -117,4 +117,9 @@ SPANISH = LanguageTable(
                  "las", "lo", "los", "ni", "no", "para", "por", "que", "se", "su", "sus", "un",
                  "una"),
     without_vote_pattern=r"^\[?aprobad[ao] sin (?:votación|someterse a votación)\b",
+    recorded_vote_pattern=r"^\[?aprobad[ao] en (?:una )?votación registrada,? por (?P<inFavour>\d+) "
+                          r"votos? contra (?P<against>\d+|ninguno) y (?P<abstaining>\d+|ninguna) "
+                          r"abstenci(?:ón|ones)\b",
+    vote_zero_words=("ninguno", "ninguna"),
+    vote_sides={"Votos a favor": "inFavour", "Votos en contra": "against", "Abstenciones": "abstaining"},
 )

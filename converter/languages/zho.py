@@ -38,6 +38,9 @@ CHINESE = LanguageTable(
                     r"(?P<organ>大会|安全理事会|人权理事会|经济及社会理事会)"
                     r"(?:通过的)?(?P<kind>决议|决定)$",
     adoption_kinds={"决议": "resolution", "决定": "decision"},
+    without_vote_pattern=r"^\[?未经表决(?:获得)?通过",
+    recorded_vote_pattern=r"^\[?以\s*(?P<inFavour>\d+)\s*票赞成、\s*(?P<against>\d+)\s*票反对、\s*"
+                          r"(?P<abstaining>\d+)\s*票弃权的记录表决结果通过",
     # the Security Council's adoption line (its date first) and resolution number, its
     # President's statement
     adopted_at_meeting_pattern=r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
