@@ -29,7 +29,8 @@ SPANISH = LanguageTable(
     session_pattern=r"^(?:(?P<ordinal>\S+(?:\s+\S+)?)\s+período\s+(?:(?P<kind>extraordinario"
                     r"(?:\s+de\s+sesiones\s+de\s+emergencia)?)\s+)?de\s+sesiones.*"
                     r"|Período\s+de\s+sesiones\s+de\s+(?P<session_year>\d{4}))$",
-    agenda_pattern=r"^Temas?\s+(?P<items>.+?)\s+del\s+programa(?:\s+provisional)?\*?$",
+    # ("de la agenda": the Human Rights Council's)
+    agenda_pattern=r"^Temas?\s+(?P<items>.+?)\s+(?:del\s+programa(?:\s+provisional)?|de\s+la\s+agenda)\*?$",
     ordinal_units={}, ordinal_tens={}, cardinal_tens={},
     organs={"Asamblea General": "ga", "Consejo de Seguridad": "sc",
             "Consejo de Derechos Humanos": "hrc", "Consejo Económico y Social": "ecosoc"},
