@@ -802,3 +802,18 @@ def test_the_human_rights_councils_agenda_line_in_spanish(tmp_path):
     tree = convert_doc(tmp_path, text.replace(line, "Tema 2 de la agenda"))
     assert xpath(tree, "//a:coverPage//a:inline[@name='agenda item']") != []
     assert xpath(tree, "//a:coverPage//a:inline[@name='agenda item']/@title") == ["2"]
+
+
+@pytest.mark.parametrize(("lang", "line", "start", "end"), [
+    ("fra", "26 février-5 avril 2024", "26 février", "5 avril 2024"),
+    ("spa", "26 de febrero a 5 de abril de 2024", "26 de febrero", "5 de abril de 2024"),
+    ("rus", "26 февраля — 5 апреля 2024 года", "26 февраля", "5 апреля 2024 года"),
+])
+def test_a_councils_session_dates_in_each_language_as_printed(tmp_path, lang, line, start, end):
+    # a Human Rights Council session's first and last days, under its session line
+    session = SESSION_LINES[lang]
+    tree = convert_doc(tmp_path, DOCS[lang].replace(session, f"{session}\n\n{line}", 1))
+    event = xpath(tree, "//a:coverPage//a:event[@refersTo='#session']")
+    assert [text_of(e) for e in event] == [line]
+    assert [(d.text, d.get("date")) for d in xpath(event[0], "a:date")] == [
+        (start, "2024-02-26"), (end, "2024-04-05")]

@@ -109,6 +109,7 @@ RUSSIAN = LanguageTable(
     division_words={"Часть": "part", "Глава": "chapter", "Раздел": "section", "Статья": "article",
                     "Правило": "rule"},
     vowels="аеёиоуыэюя",
+    date_range_words=("", "по", "года?"),
     without_vote_pattern=r"^\[?принят[аоы]? без голосования\b",
     recorded_vote_pattern=r"^\[?принят[аоы]? (?:путем заносимого в отчет о заседании голосования |"
                           r"заносимым в отчет о заседании голосованием )?"

@@ -113,6 +113,7 @@ SPANISH = LanguageTable(
     division_words={"Parte": "part", "Capítulo": "chapter", "Sección": "section",
                     "Artículo": "article", "Regla": "rule"},
     vowels="aeiouyáéíóú",
+    date_range_words=("de", "a|al", ""),
     # the words of one letter and the commonest short ones: never fragments of one word
     short_words=("a", "e", "o", "u", "y", "al", "con", "de", "del", "el", "en", "es", "la",
                  "las", "lo", "los", "ni", "no", "para", "por", "que", "se", "su", "sus", "un",

@@ -145,6 +145,9 @@ class LanguageTable:
     language_names: tuple[str, ...] = ()
     # words that open a division of a convention or of rules -> AKN element: "Article" -> "article"
     division_words: dict[str, str] = field(default_factory=dict)
+    # a session's dates, "26 de febrero a 5 de abril de 2024": the word before a month or year
+    # ("de"), the words between the two days ("a|al"), the word after the year ("года")
+    date_range_words: tuple[str, str, str] = ("", "", "")
     # a division's number written as a word: "Part One", "Part Two"
     division_number_words: tuple[str, ...] = ()
     # ---- what other languages need (the defaults are English's shapes) ----
@@ -257,8 +260,12 @@ class LanguageTable:
         """A session's dates: "26 February–5 April 2024", "1–12 July 2024" (first year and
         month optional)."""
         months = "|".join(self.months)
-        return re.compile(rf"^(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{months})(?:\s+(?P<y1>\d{{4}}))?\s*[–—-]?|"
-                          rf"\s*[–—-])\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{months})\s+(?P<y2>\d{{4}})$")
+        de = rf"(?:{self.date_range_words[0]}\s+)?" if self.date_range_words[0] else ""
+        to = rf"|\s+(?:{self.date_range_words[1]})\s+" if self.date_range_words[1] else ""
+        year = rf"(?:\s+{self.date_range_words[2]})?" if self.date_range_words[2] else ""
+        return re.compile(rf"^(?P<d1>\d{{1,2}})(?:\s+{de}(?P<m1>{months})(?:\s+{de}(?P<y1>\d{{4}}))?"
+                          rf"(?P<sep>\s*[–—-]?\s*{to})|(?P<dash>\s*[–—-]\s*{to}))(?P<d2>\d{{1,2}})\s+{de}"
+                          rf"(?P<m2>{months})\s+{de}(?P<y2>\d{{4}}){year}$")
 
     @cached_property
     def postfix_citation_regex(self) -> re.Pattern[str]:

@@ -42,7 +42,7 @@ def _session_dates(dates: SessionDates) -> etree._Element:
             event.append(E.date(text, date=day.isoformat(), refersTo=role))
         else:
             event.append(E.inline(text, name=role[1:]))
-    event[0].tail = "–"
+    event[0].tail = dates.between
     return event
 
 

@@ -332,10 +332,12 @@ def _session_dates(match: re.Match[str], lang: LanguageTable) -> SessionDates:
     end_month = lang.month_number(match["m2"]) or 0
     start_month = lang.month_number(match["m1"]) if match["m1"] else end_month
     start_year = int(match["y1"]) if match["y1"] else end_year
-    start_text = " ".join(x for x in (match["d1"], match["m1"], match["y1"]) if x)
-    return SessionDates(start_text, calendar_date(start_year, start_month or 0, int(match["d1"])),
-                        f"{match['d2']} {match['m2']} {match['y2']}",
-                        calendar_date(end_year, end_month, int(match["d2"])))
+    between = "sep" if match["sep"] is not None else "dash"
+    text = match.string
+    return SessionDates(text[:match.start(between)],
+                        calendar_date(start_year, start_month or 0, int(match["d1"])),
+                        text[match.start("d2"):], calendar_date(end_year, end_month, int(match["d2"])),
+                        between=match[between])
 
 
 def _key(name: str) -> str:

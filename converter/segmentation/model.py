@@ -57,6 +57,7 @@ class SessionDates:
     start: date | None
     end_text: str
     end: date | None
+    between: str = "–"   # as printed: "-", " — ", " a "
 
 
 @dataclass
