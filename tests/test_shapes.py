@@ -313,11 +313,11 @@ def test_roman_parts_lettered_sub_parts_unnumbered_headings_and_restarted_number
     assert [c.get("name") for c in xpath(result.tree, "//a:preamble/a:container")] == ["Recalling"]
 
 
-def _divisions(annex) -> list[tuple[str, str, str, str]]:
-    """(element, eId, num, heading) of the chapters and articles of an annex."""
+def divisions(annex, kinds: str = ".//a:chapter|.//a:article") -> list[tuple[str, str, str, str]]:
+    """(element, eId, num, heading) of the divisions of an annex (`kinds`: an XPath)."""
     return [(el.tag.rpartition("}")[2], el.get("eId"), xpath(el, "string(a:num)"),
              text_of(xpath(el, "a:heading")[0]) if xpath(el, "a:heading") else "")
-            for el in xpath(annex, ".//a:chapter|.//a:article")]
+            for el in xpath(annex, kinds)]
 
 
 def test_a_convention_from_plain_text_keeps_its_chapters_and_articles():
@@ -326,7 +326,7 @@ def test_a_convention_from_plain_text_keeps_its_chapters_and_articles():
     annex = xpath(result.tree, "//a:attachment/a:doc")[0]
     assert [text_of(t) for t in xpath(annex, "a:preface//a:docTitle")] == [
         "Annex", "Convention on the protection of records"]
-    assert _divisions(annex) == [
+    assert divisions(annex) == [
         ("chapter", "annex_1__chp_I", "Chapter I", "General provisions"),
         ("article", "annex_1__chp_I__art_1", "Article 1", "Statement of purpose"),
         ("article", "annex_1__chp_I__art_2", "Article 2", "Use of terms"),
@@ -358,7 +358,7 @@ def test_a_convention_from_pdf_keeps_its_chapters_and_articles(tmp_path):
     result = convert_file(pdf, converted=CONVERTED)
     assert result.errors == []
     annex = xpath(result.tree, "//a:attachment/a:doc")[0]
-    assert _divisions(annex) == [
+    assert divisions(annex) == [
         ("chapter", "annex_1__chp_I", "Chapter I", "General provisions"),
         ("article", "annex_1__chp_I__art_1", "Article 1", "Statement of purpose"),
         ("article", "annex_1__chp_I__art_2", "Article 2", "Use of terms")]

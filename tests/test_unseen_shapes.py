@@ -13,6 +13,7 @@ from converter.pipeline import convert_file
 from converter.validator import validate_tree
 from tests.conftest import CONVERTED, convert_text, cover_lines, text_of, xpath
 from tests.pdfgen import Text, build_pdf, justified
+from tests.test_shapes import divisions
 
 # ---- a resolution issued in parts A and B (the decolonization omnibus) -------------------
 
@@ -938,8 +939,7 @@ def test_rules_of_procedure_keep_their_parts_numbered_in_words_and_their_rules(t
     annex = xpath(tree, "//a:attachment/a:doc")[0]
     assert [text_of(t) for t in xpath(annex, "a:preface//a:docTitle")] == [
         "Annex", "Rules of procedure of the Conference"]
-    assert [(el.tag.rpartition("}")[2], el.get("eId"), xpath(el, "string(a:num)"),
-             xpath(el, "string(a:heading)")) for el in xpath(annex, ".//a:part|.//a:rule")] == [
+    assert divisions(annex, ".//a:part|.//a:rule") == [
         ("part", "annex_1__part_One", "Part One", "General provisions"),
         ("rule", "annex_1__part_One__rule_1", "Rule 1", "Scope"),
         ("rule", "annex_1__part_One__rule_2", "Rule 2", "Languages"),
