@@ -21,8 +21,9 @@ def bare(function, restype):
     converts nothing, which makes the hot calls (several a run, two a page object) 40%
     cheaper than declared ones (and the bindings' pointer objects are slower still).  So
     every pointer argument must be a `c_void_p` (a Python int is passed as a 32-bit C int),
-    every other one a Python int."""
-    function = ctypes.CFUNCTYPE(restype)(ctypes.cast(function, c_void_p).value)
+    every other one a Python int.  The call keeps the GIL (PYFUNCTYPE): each of these returns
+    within a microsecond, and releasing and taking back the lock cost an eighth of a call."""
+    function = ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, c_void_p).value)
     function.argtypes = None
     return function
 
@@ -87,19 +88,16 @@ class Link:
     uri: str
 
 
-class _FontCache:
-    """Font facts per pdfium font handle (handles are shared across a document)."""
+class _FontCache(dict[int, Font]):
+    """Font facts per pdfium font handle (handles are shared across a document): looked up
+    as `fonts[_GET_FONT(text object) or 0]`, described on first sight."""
 
     def __init__(self) -> None:
-        self._fonts: dict[int, Font] = {}
+        super().__init__()
         self._name = ctypes.create_string_buffer(256)
 
-    def get(self, obj: c_void_p) -> Font:
-        """The font of text object `obj`."""
-        key = _GET_FONT(obj) or 0
-        font = self._fonts.get(key)
-        if font is None:
-            font = self._fonts[key] = self._describe(ctypes.cast(c_void_p(key), pdfium.FPDF_FONT))
+    def __missing__(self, key: int) -> Font:
+        font = self[key] = self._describe(ctypes.cast(c_void_p(key), pdfium.FPDF_FONT))
         return font
 
     def _describe(self, handle) -> Font:
@@ -130,7 +128,6 @@ class PageReader:
         self._ox_at = c_void_p(ctypes.addressof(self._pen))
         self._oy_at = c_void_p(ctypes.addressof(self._pen) + ctypes.sizeof(c_double))
         self._size_at = c_void_p(ctypes.addressof(self._size))
-        self._hyphens = False   # whether the page's text holds a marked or soft hyphen
 
     # -- text -------------------------------------------------------------
     def page_text(self, textpage) -> str:
@@ -147,47 +144,47 @@ class PageReader:
         return text
 
     def runs(self, textpage, height: float) -> list[Run]:
+        """The page's runs, in the order of its text.  (One loop, its names bound once: it
+        is the reader's busiest, a hundred runs a page.)"""
         text = self.page_text(textpage)
         tp = ctypes.cast(textpage, c_void_p)
-        self._hyphens = any(h in text for h in HYPHENS)   # (most pages have none to translate)
-        run = self._run
-        return [r for a, b, o in _object_spans(tp, text) if (r := run(tp, text, a, b, o, height))]
-
-    def _run(self, tp: c_void_p, text: str, a: int, b: int, obj: int, height: float) -> Run | None:
-        chunk = text[a:b]
-        stripped = chunk.strip()
-        if not stripped:
-            return None
-        first = a + (len(chunk) - len(chunk.lstrip()))
+        hyphens = any(h in text for h in HYPHENS)   # (most pages have none to translate)
         rect, rect_at, pen, pen_x, pen_y = self._rect, self._rect_at, self._pen, self._ox_at, self._oy_at
-        _LOOSE_BOX(tp, first, rect_at)
-        x0 = rect.left
-        _ORIGIN(tp, first, pen_x, pen_y)
-        origin, base = pen[0], height - pen[1]
-        _LOOSE_BOX(tp, first + len(stripped) - 1, rect_at)
-        x1 = rect.right
-        size, font = self._style(obj)   # (each run its own object: nothing to cache)
-        space_before, pen_before = False, None
-        if first > 0 and text[first - 1] in " \u00a0":
-            # a space pdfium generated from a gap is not trusted (justified text fools it),
-            # but where it starts is the pen position after the previous glyph
-            if _IS_GENERATED(tp, first - 1):
-                _ORIGIN(tp, first - 1, pen_x, pen_y)
-                pen_before = pen[0]
-            else:
-                space_before = True
-        inner = self._inner_gaps(tp, first, stripped, size) if (
-            len(stripped) >= _LONG_WORD and " " not in stripped) else ()
-        return Run(stripped.translate(_HYPHEN_TABLE) if self._hyphens else stripped,
-                   x0, x1, base, size, font, first,
-                   space_before=space_before, space_after=chunk[-1].isspace(),
-                   origin=origin, pen_before=pen_before, inner_gaps=inner)
-
-    def _style(self, obj: int) -> tuple[float, Font]:
-        """(type size, font) of a text object."""
-        handle = c_void_p(obj)
-        _GET_FONT_SIZE(handle, self._size_at)
-        return round(self._size.value, 2), self.fonts.get(handle)
+        size_box, size_at = self._size, self._size_at
+        fonts = self.fonts
+        out: list[Run] = []
+        for a, b, obj in _object_spans(tp, text):
+            chunk = text[a:b]
+            lead = chunk.lstrip()
+            stripped = lead.rstrip()
+            if not stripped:
+                continue
+            first = a + len(chunk) - len(lead)
+            _LOOSE_BOX(tp, first, rect_at)
+            x0 = rect.left
+            _ORIGIN(tp, first, pen_x, pen_y)
+            origin, base = pen[0], height - pen[1]
+            _LOOSE_BOX(tp, first + len(stripped) - 1, rect_at)
+            x1 = rect.right
+            handle = c_void_p(obj)   # (each run its own object: nothing to cache)
+            _GET_FONT_SIZE(handle, size_at)
+            size = round(size_box.value, 2)
+            space_before, pen_before = False, None
+            if first > 0 and text[first - 1] in " \u00a0":
+                # a space pdfium generated from a gap is not trusted (justified text fools it),
+                # but where it starts is the pen position after the previous glyph
+                if _IS_GENERATED(tp, first - 1):
+                    _ORIGIN(tp, first - 1, pen_x, pen_y)
+                    pen_before = pen[0]
+                else:
+                    space_before = True
+            inner = self._inner_gaps(tp, first, stripped, size) if (
+                len(stripped) >= _LONG_WORD and " " not in stripped) else ()
+            out.append(Run(stripped.translate(_HYPHEN_TABLE) if hyphens else stripped,
+                           x0, x1, base, size, fonts[_GET_FONT(handle) or 0], first,
+                           space_before, chunk[-1].isspace(), False, None,
+                           origin, pen_before, inner))
+        return out
 
     def _inner_gaps(self, tp: c_void_p, first: int, text: str, size: float) -> tuple[int, ...]:
         """The gaps between letters of a run without spaces that are wider than letter spacing
@@ -242,7 +239,15 @@ def _object_spans(tp: c_void_p, text: str) -> list[tuple[int, int, int]]:
     for line in text.split("\r\n"):
         end = start + len(line)
         if line.strip():
-            _bisect(tp, objects, start, end, spans)
+            # a line one object draws end to end (most lines) needs no bisection
+            first = objects[start] = _GET_TEXT_OBJECT(tp, start)
+            if first is not None and end - start > 1 and first == (
+                    last := _GET_TEXT_OBJECT(tp, end - 1)):
+                spans.append((start, end, first))
+            else:
+                if end - start > 1 and first is not None:
+                    objects[end - 1] = last
+                _bisect(tp, objects, start, end, spans)
         start = end + 2
     return spans
 
