@@ -81,9 +81,10 @@ class Line:
         if len(self.runs) == 1 and not self.runs[0].inner_gaps:
             return [(self.runs[0], self.runs[0].text)]   # (half the lines of a page)
         out: list[tuple[Run | None, str]] = []
-        for i, run in enumerate(self.runs):
-            if i and (between := space_between(self.runs[i - 1], run, self.gaps[i],
-                                               self.size)) is not None:
+        size = self.size
+        prev: Run | None = None
+        for run, gap in zip(self.runs, self.gaps, strict=True):
+            if prev is not None and (between := space_between(prev, run, gap, size)) is not None:
                 out.append((None, between))   # (UNSURE_GAP is "": asked for None)
             if run.inner_gaps:
                 start = 0
@@ -93,6 +94,7 @@ class Line:
                 out.append((run, run.text[start:]))
             else:
                 out.append((run, run.text))
+            prev = run
         return out
 
 
