@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import pairwise
 from operator import attrgetter
 
 from converter.readers.pdf.runs import Run
@@ -172,20 +171,26 @@ def make_line(runs: list[Run]) -> Line:
     if len(runs) == 1:
         return Line(runs, runs[0].base, runs[0].size, [0.0])
     main = [r for r in runs if not r.raised] or runs
-    size = _main_size(main)
-    base = max(main, key=_length).base
-    gaps = [0.0, *(b.x0 - a.x1 for a, b in pairwise(runs))]
-    return Line(runs, base, size, gaps)
-
-
-def _length(run: Run) -> int:
-    return len(run.text)
+    longest = main[0]   # the first of the longest main runs gives the baseline
+    most = len(longest.text)
+    for r in main:
+        if len(r.text) > most:
+            longest, most = r, len(r.text)
+    gaps = [0.0]
+    right = runs[0].x1
+    for r in runs[1:]:
+        gaps.append(r.x0 - right)
+        right = r.x1
+    return Line(runs, longest.base, _main_size(main), gaps)
 
 
 def _main_size(runs: list[Run]) -> float:
     """The size covering most characters: a lone comma set larger is not the line's size."""
     size = runs[0].size
-    if all(r.size == size for r in runs):
+    for r in runs:
+        if r.size != size:
+            break
+    else:
         return size
     chars: dict[float, int] = {}
     for r in runs:
