@@ -256,30 +256,37 @@ def _bisect(tp: c_void_p, objects: list[int | None], a: int, b: int,
             out: list[tuple[int, int, int]]) -> None:
     """Append (start, end, object) for the object runs in characters [a, b).
 
-    Characters of one text object are contiguous in pdfium's character list,
-    so equal objects at both ends mean one run; otherwise the left half is
-    bisected, then the right one (by the loop, not a call of its own).  Generated
-    characters (spaces, line breaks pdfium adds) have no object and are dropped.
-    `objects` caches what `FPDFText_GetTextObject` said of each character (-1:
-    not asked yet).
+    Characters of one text object are contiguous in pdfium's character list, so
+    a run that reaches the end of [a, b) is told by the object there, and where
+    one ends before it, the first character drawn by another is found by
+    bisection, one question a step.  Generated characters (spaces, line breaks
+    pdfium adds) have no object and are dropped.  `objects` caches what
+    `FPDFText_GetTextObject` said of each character (-1: not asked yet).
     """
-    while True:
+    while a < b:
         oa = objects[a]
         if oa == -1:
             oa = objects[a] = _GET_TEXT_OBJECT(tp, a)
-        if b - a > 1:
-            if oa is not None:
-                ob = objects[b - 1]
-                if ob == -1:
-                    ob = objects[b - 1] = _GET_TEXT_OBJECT(tp, b - 1)
-            if oa is None or ob != oa:
-                mid = (a + b) // 2
-                _bisect(tp, objects, a, mid, out)
-                a = mid
-                continue
-        if oa is not None:
-            if out and out[-1][2] == oa and out[-1][1] == a:
-                out[-1] = (out[-1][0], b, oa)
-            else:
-                out.append((a, b, oa))
-        return
+        if oa is None:
+            a += 1
+            continue
+        end = b
+        ob = objects[b - 1]
+        if ob == -1:
+            ob = objects[b - 1] = _GET_TEXT_OBJECT(tp, b - 1)
+        if ob != oa:   # the run ends in (a, b - 1]: at the first character of another
+            low, end = a + 1, b - 1
+            while low < end:
+                mid = (low + end) // 2
+                om = objects[mid]
+                if om == -1:
+                    om = objects[mid] = _GET_TEXT_OBJECT(tp, mid)
+                if om == oa:
+                    low = mid + 1
+                else:
+                    end = mid
+        if out and out[-1][2] == oa and out[-1][1] == a:
+            out[-1] = (out[-1][0], end, oa)
+        else:
+            out.append((a, end, oa))
+        a = end
