@@ -21,28 +21,33 @@ WordBreak = Callable[[str, str], bool]
 Style = tuple[bool, bool, bool, str | None]
 _PLAIN: Style = (False, False, False, None)
 _SPACE: tuple[str, Style] = (" ", _PLAIN)
+_NOTE: Style = (False, False, True, None)
 
 
 def block_spans(lines: list[Line], word_break: WordBreak) -> list[Span]:
     """The spans of the lines of one block, joined with spaces (none after a hyphen)."""
     pieces: list[tuple[str, Style]] = []
+    append = pieces.append
     linked = False
-    for i, line in enumerate(lines):
-        if i and not _glued(lines[i - 1], line) and line_gap(lines[i - 1].text, line.text):
-            pieces.append((" ", _PLAIN))   # (none beside a Chinese character)
+    prev: Line | None = None
+    for line in lines:
+        if prev is not None and not _glued(prev, line) and line_gap(prev.text, line.text):
+            append(_SPACE)   # (none beside a Chinese character)
+        prev = line
         line_pieces = line.pieces()
         for k, (run, text) in enumerate(line_pieces):
             if run is None:
                 if text == SPACE or word_break(line_pieces[k - 1][1], line_pieces[k + 1][1]):
-                    pieces.append((" ", _PLAIN))
+                    append(_SPACE)
             elif run.raised and _NOTE_REF.match(text):
                 if pieces and pieces[-1][1][2] and pieces[-1][0].isdigit() and text.isdigit():
                     # one marker a link's edge cut in two ("1" linked, "4" not: note 14)
                     pieces[-1] = (pieces[-1][0] + text, pieces[-1][1])
                 else:
-                    pieces.append((text, (False, False, True, None)))
+                    append((text, _NOTE))
             else:
-                pieces.append((text, (run.font.italic, run.font.bold, False, run.href)))
+                font = run.font
+                append((text, (font.italic, font.bold, False, run.href)))
                 linked = linked or run.href is not None
     return _merge(_split_edges(_trim_links(pieces) if linked else pieces))
 
