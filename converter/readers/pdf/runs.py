@@ -202,11 +202,16 @@ class PageReader:
 
     def char_lefts(self, textpage, run: Run) -> list[tuple[float, float]]:
         """Left and right edge of every character of `run` (used to split at links)."""
-        return [self.char_edges(textpage, i) for i in range(run.first, run.first + len(run.text))]
+        tp, rect, rect_at = ctypes.cast(textpage, c_void_p), self._rect, self._rect_at
+        edges = []
+        for i in range(run.first, run.first + len(run.text)):
+            _LOOSE_BOX(tp, i, rect_at)
+            edges.append((rect.left, rect.right))
+        return edges
 
     def char_edges(self, textpage, index: int) -> tuple[float, float]:
         """Left and right edge of the character at `index` of the text page."""
-        pdfium.FPDFText_GetLooseCharBox(textpage, index, byref(self._rect))
+        _LOOSE_BOX(ctypes.cast(textpage, c_void_p), index, self._rect_at)
         return self._rect.left, self._rect.right
 
     # -- links --------------------------------------------------------------
