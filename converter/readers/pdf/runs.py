@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 from ctypes import byref, c_double, c_int, c_void_p
 from dataclasses import dataclass
+from typing import Any
 
 import pypdfium2.raw as pdfium
 
@@ -20,12 +21,20 @@ def bare(function, restype):
     """The same C function, called with no argument types declared: ctypes then checks and
     converts nothing, which makes the hot calls (several a run, two a page object) 40%
     cheaper than declared ones (and the bindings' pointer objects are slower still).  So
-    every pointer argument must be a `c_void_p` (a Python int is passed as a 32-bit C int),
-    every other one a Python int.  The call keeps the GIL (PYFUNCTYPE): each of these returns
-    within a microsecond, and releasing and taking back the lock cost an eighth of a call."""
+    every pointer argument must be a `c_void_p` or a `byref` (see `address_arg`; a Python int
+    is passed as a 32-bit C int), every other one a Python int.  The call keeps the GIL
+    (PYFUNCTYPE): each of these returns within a microsecond, and releasing and taking back
+    the lock cost an eighth of a call."""
     function = ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, c_void_p).value)
     function.argtypes = None
     return function
+
+
+def address_arg(pointer) -> Any:
+    """`pointer` (a pdfium handle) as the argument a bare call takes fastest: a `byref`, whose
+    address ctypes copies as it is (a `c_void_p` is converted anew at every call).  For a
+    handle passed many times: making one costs more than a call."""
+    return byref(ctypes.c_char.from_address(ctypes.cast(pointer, c_void_p).value or 0))
 
 
 # (text page, character index [, addresses to fill]): called per run
@@ -124,10 +133,10 @@ class PageReader:
         self._pen = (c_double * 2)()   # a character's origin, x and y
         self._size = ctypes.c_float()
         # the addresses the bare calls fill, made once: no pointer object built per call
-        self._rect_at = c_void_p(ctypes.addressof(self._rect))
-        self._ox_at = c_void_p(ctypes.addressof(self._pen))
-        self._oy_at = c_void_p(ctypes.addressof(self._pen) + ctypes.sizeof(c_double))
-        self._size_at = c_void_p(ctypes.addressof(self._size))
+        self._rect_at = byref(self._rect)
+        self._ox_at = byref(self._pen)
+        self._oy_at = byref(self._pen, ctypes.sizeof(c_double))
+        self._size_at = byref(self._size)
 
     # -- text -------------------------------------------------------------
     def page_text(self, textpage) -> str:
@@ -147,7 +156,7 @@ class PageReader:
         """The page's runs, in the order of its text.  (One loop, its names bound once: it
         is the reader's busiest, a hundred runs a page.)"""
         text = self.page_text(textpage)
-        tp = ctypes.cast(textpage, c_void_p)
+        tp = address_arg(textpage)
         hyphens = any(h in text for h in HYPHENS)   # (most pages have none to translate)
         rect, rect_at, pen, pen_x, pen_y = self._rect, self._rect_at, self._pen, self._ox_at, self._oy_at
         size_box, size_at = self._size, self._size_at
@@ -186,7 +195,7 @@ class PageReader:
                            origin, pen_before, inner))
         return out
 
-    def _inner_gaps(self, tp: c_void_p, first: int, text: str, size: float) -> tuple[int, ...]:
+    def _inner_gaps(self, tp: Any, first: int, text: str, size: float) -> tuple[int, ...]:
         """The gaps between letters of a run without spaces that are wider than letter spacing
         (asked only of such runs: 2% of a UN PDF's characters, none of its words spaced)."""
         rect, rect_at = self._rect, self._rect_at
@@ -202,7 +211,7 @@ class PageReader:
 
     def char_lefts(self, textpage, run: Run) -> list[tuple[float, float]]:
         """Left and right edge of every character of `run` (used to split at links)."""
-        tp, rect, rect_at = ctypes.cast(textpage, c_void_p), self._rect, self._rect_at
+        tp, rect, rect_at = address_arg(textpage), self._rect, self._rect_at
         edges = []
         for i in range(run.first, run.first + len(run.text)):
             _LOOSE_BOX(tp, i, rect_at)
@@ -211,7 +220,7 @@ class PageReader:
 
     def char_edges(self, textpage, index: int) -> tuple[float, float]:
         """Left and right edge of the character at `index` of the text page."""
-        _LOOSE_BOX(ctypes.cast(textpage, c_void_p), index, self._rect_at)
+        _LOOSE_BOX(address_arg(textpage), index, self._rect_at)
         return self._rect.left, self._rect.right
 
     # -- links --------------------------------------------------------------
@@ -235,7 +244,7 @@ class PageReader:
         return found
 
 
-def _object_spans(tp: c_void_p, text: str) -> list[tuple[int, int, int]]:
+def _object_spans(tp: Any, text: str) -> list[tuple[int, int, int]]:
     """(start, end, object) of the stretches of characters each text object draws, line by
     line of the page text (pdfium ends every line with "\\r\\n")."""
     objects: list[int | None] = [-1] * len(text)   # each character's object, once asked
@@ -257,7 +266,7 @@ def _object_spans(tp: c_void_p, text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
-def _bisect(tp: c_void_p, objects: list[int | None], a: int, b: int,
+def _bisect(tp: Any, objects: list[int | None], a: int, b: int,
             out: list[tuple[int, int, int]]) -> None:
     """Append (start, end, object) for the object runs in characters [a, b).
 
