@@ -137,13 +137,16 @@ class PageReader:
         self._ox_at = byref(self._pen)
         self._oy_at = byref(self._pen, ctypes.sizeof(c_double))
         self._size_at = byref(self._size)
+        self._text = (ctypes.c_ushort * 4096)()   # the page's text, UTF-16: grown when needed
 
     # -- text -------------------------------------------------------------
     def page_text(self, textpage) -> str:
         n = pdfium.FPDFText_CountChars(textpage)
         if n <= 0:
             return ""
-        buf = (ctypes.c_ushort * (n + 1))()
+        if len(self._text) <= n:   # (an array type per length costs more than the text)
+            self._text = (ctypes.c_ushort * (1 << n.bit_length()))()
+        buf = self._text
         written = pdfium.FPDFText_GetText(textpage, 0, n, buf) - 1   # (and a terminating 0)
         text = ctypes.string_at(buf, 2 * n).decode("utf-16-le", errors="replace")
         if written != n or len(text) != n:
