@@ -164,6 +164,7 @@ class PageReader:
         rect, rect_at, pen, pen_x, pen_y = self._rect, self._rect_at, self._pen, self._ox_at, self._oy_at
         size_box, size_at = self._size, self._size_at
         fonts = self.fonts
+        handle = c_void_p()   # the run's text object, for the calls that ask about it
         out: list[Run] = []
         for a, b, obj in _object_spans(tp, text):
             chunk = text[a:b]
@@ -178,7 +179,7 @@ class PageReader:
             origin, base = pen[0], height - pen[1]
             _LOOSE_BOX(tp, first + len(stripped) - 1, rect_at)
             x1 = rect.right
-            handle = c_void_p(obj)   # (each run its own object: nothing to cache)
+            handle.value = obj   # (each run its own object: nothing to cache)
             _GET_FONT_SIZE(handle, size_at)
             size = round(size_box.value, 2)
             space_before, pen_before = False, None
