@@ -60,13 +60,14 @@ class Line:
         """Every word is bold: a star or a comma set in regular weight among bold words (a
         sponsor list's "Yemen:*") does not make the line regular."""
         if self._bold is None:
-            self._bold = all(r.bold for r in self.runs if not r.raised and not _marks_only(r.text))
+            self._bold = not any(not r.font.bold and not r.raised and not _marks_only(r.text)
+                                 for r in self.runs)
         return self._bold
 
     @property
     def italic(self) -> bool:
         if self._italic is None:
-            self._italic = all(r.italic for r in self.runs if not r.raised)
+            self._italic = not any(not r.font.italic and not r.raised for r in self.runs)
         return self._italic
 
     def pieces(self) -> list[tuple[Run | None, str]]:
