@@ -93,5 +93,7 @@ _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 def one_line(text: str) -> str:
     """`text` on one line: control characters (a newline in a file name) escaped, not obeyed."""
+    if text.isprintable():
+        return text   # (every line of a batch's report but a rare one: no character to escape)
     return "".join(_ESCAPES.get(c) or (f"\\x{ord(c):02x}" if ord(c) < 32 or c == "\x7f" else c)
                    for c in text)

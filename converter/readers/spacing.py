@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from converter.languages.table import LanguageTable
-from converter.readers.blocks import Block, BlockKind
+from converter.readers.blocks import Block, BlockKind, Span
 
 _DIGIT_DASH = re.compile(r"(?<=\d)(?: –|– | – )(?=\d)")
 
@@ -52,10 +52,18 @@ def mend_hyphens(text: str, language: LanguageTable) -> str:
 
 
 def respace(blocks: list[Block], fix: Callable[[str], str]) -> list[Block]:
-    """Apply `fix` to the text of every span of `blocks`, table cells included."""
+    """Apply `fix` to the text of every span of `blocks`, table cells included (a span whose
+    text it leaves as it was is kept: most are)."""
+    def fixed(spans: list[Span]) -> list[Span]:
+        out = []
+        for s in spans:
+            if not s.note_ref and (text := fix(s.text)) != s.text:
+                s = s.with_text(text)
+            out.append(s)
+        return out
+
     for block in blocks:
-        block.spans = [s if s.note_ref else s.with_text(fix(s.text)) for s in block.spans]
+        block.spans = fixed(block.spans)
         if block.kind is BlockKind.TABLE and block.rows:
-            block.rows = [[[s if s.note_ref else s.with_text(fix(s.text)) for s in cell]
-                           for cell in row] for row in block.rows]
+            block.rows = [[fixed(cell) for cell in row] for row in block.rows]
     return blocks

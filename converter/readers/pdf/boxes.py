@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium
 
-from converter.readers.pdf.runs import bare
+from converter.readers.pdf.runs import address_arg, bare
 
 
 class _Handle(c_void_p):
@@ -83,8 +83,8 @@ def _path_bounds(page, height: float) -> list[tuple[float, float, float, float]]
     """(x0, top, x1, bottom) of every path object, top-down."""
     out = []
     left, bottom, right, top = (c_float() for _ in range(4))
-    at = [c_void_p(ctypes.addressof(v)) for v in (left, bottom, right, top)]
-    handle = ctypes.cast(page, c_void_p)
+    at = [ctypes.byref(v) for v in (left, bottom, right, top)]
+    handle = address_arg(page)
     path = pdfium.FPDF_PAGEOBJ_PATH
     for i in range(pdfium.FPDFPage_CountObjects(page)):
         obj = _GET_OBJECT(handle, i)

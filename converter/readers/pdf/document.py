@@ -6,7 +6,6 @@ reader makes a few hundred calls per page and the helpers' overhead adds up.
 
 from __future__ import annotations
 
-import ctypes
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,9 +49,9 @@ def open_document(path: Path, data: bytes | None = None
                   ) -> Iterator[tuple[pdfium.FPDF_DOCUMENT, int]]:
     """Yield (document handle, page count); the handle is closed afterwards.  `data`, when
     given, is the file's content (already read, or not from a file); `path` names it."""
-    data = read_bytes(path) if data is None else checked_bytes(path, data)
-    buffer = ctypes.create_string_buffer(data, len(data))
-    doc = pdfium.FPDF_LoadMemDocument64(buffer, len(data), None)
+    data = read_bytes(path) if data is None else checked_bytes(path, bytes(data))
+    # pdfium reads the bytes where they are (not copied): `data` lives until the document closes
+    doc = pdfium.FPDF_LoadMemDocument64(data, len(data), None)
     if not doc:
         code = pdfium.FPDF_GetLastError()
         if code in (pdfium.FPDF_ERR_PASSWORD, pdfium.FPDF_ERR_SECURITY):
@@ -66,7 +65,7 @@ def open_document(path: Path, data: bytes | None = None
         yield doc, pages
     finally:
         pdfium.FPDF_CloseDocument(doc)
-        del buffer
+        del data
 
 
 @contextmanager

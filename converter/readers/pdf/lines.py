@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import pairwise
 from operator import attrgetter
 
 from converter.readers.pdf.runs import Run
@@ -61,13 +60,14 @@ class Line:
         """Every word is bold: a star or a comma set in regular weight among bold words (a
         sponsor list's "Yemen:*") does not make the line regular."""
         if self._bold is None:
-            self._bold = all(r.bold for r in self.runs if not r.raised and not _marks_only(r.text))
+            self._bold = not any(not r.font.bold and not r.raised and not _marks_only(r.text)
+                                 for r in self.runs)
         return self._bold
 
     @property
     def italic(self) -> bool:
         if self._italic is None:
-            self._italic = all(r.italic for r in self.runs if not r.raised)
+            self._italic = not any(not r.font.italic and not r.raised for r in self.runs)
         return self._italic
 
     def pieces(self) -> list[tuple[Run | None, str]]:
@@ -81,9 +81,10 @@ class Line:
         if len(self.runs) == 1 and not self.runs[0].inner_gaps:
             return [(self.runs[0], self.runs[0].text)]   # (half the lines of a page)
         out: list[tuple[Run | None, str]] = []
-        for i, run in enumerate(self.runs):
-            if i and (between := space_between(self.runs[i - 1], run, self.gaps[i],
-                                               self.size)) is not None:
+        size = self.size
+        prev: Run | None = None
+        for run, gap in zip(self.runs, self.gaps, strict=True):
+            if prev is not None and (between := space_between(prev, run, gap, size)) is not None:
                 out.append((None, between))   # (UNSURE_GAP is "": asked for None)
             if run.inner_gaps:
                 start = 0
@@ -93,6 +94,7 @@ class Line:
                 out.append((run, run.text[start:]))
             else:
                 out.append((run, run.text))
+            prev = run
         return out
 
 
@@ -170,20 +172,26 @@ def make_line(runs: list[Run]) -> Line:
     if len(runs) == 1:
         return Line(runs, runs[0].base, runs[0].size, [0.0])
     main = [r for r in runs if not r.raised] or runs
-    size = _main_size(main)
-    base = max(main, key=_length).base
-    gaps = [0.0, *(b.x0 - a.x1 for a, b in pairwise(runs))]
-    return Line(runs, base, size, gaps)
-
-
-def _length(run: Run) -> int:
-    return len(run.text)
+    longest = main[0]   # the first of the longest main runs gives the baseline
+    most = len(longest.text)
+    for r in main:
+        if len(r.text) > most:
+            longest, most = r, len(r.text)
+    gaps = [0.0]
+    right = runs[0].x1
+    for r in runs[1:]:
+        gaps.append(r.x0 - right)
+        right = r.x1
+    return Line(runs, longest.base, _main_size(main), gaps)
 
 
 def _main_size(runs: list[Run]) -> float:
     """The size covering most characters: a lone comma set larger is not the line's size."""
     size = runs[0].size
-    if all(r.size == size for r in runs):
+    for r in runs:
+        if r.size != size:
+            break
+    else:
         return size
     chars: dict[float, int] = {}
     for r in runs:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 from ctypes import byref, c_double, c_int, c_void_p
 from dataclasses import dataclass
+from typing import Any
 
 import pypdfium2.raw as pdfium
 
@@ -20,11 +21,20 @@ def bare(function, restype):
     """The same C function, called with no argument types declared: ctypes then checks and
     converts nothing, which makes the hot calls (several a run, two a page object) 40%
     cheaper than declared ones (and the bindings' pointer objects are slower still).  So
-    every pointer argument must be a `c_void_p` (a Python int is passed as a 32-bit C int),
-    every other one a Python int."""
-    function = ctypes.CFUNCTYPE(restype)(ctypes.cast(function, c_void_p).value)
+    every pointer argument must be a `c_void_p` or a `byref` (see `address_arg`; a Python int
+    is passed as a 32-bit C int), every other one a Python int.  The call keeps the GIL
+    (PYFUNCTYPE): each of these returns within a microsecond, and releasing and taking back
+    the lock cost an eighth of a call."""
+    function = ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, c_void_p).value)
     function.argtypes = None
     return function
+
+
+def address_arg(pointer) -> Any:
+    """`pointer` (a pdfium handle) as the argument a bare call takes fastest: a `byref`, whose
+    address ctypes copies as it is (a `c_void_p` is converted anew at every call).  For a
+    handle passed many times: making one costs more than a call."""
+    return byref(ctypes.c_char.from_address(ctypes.cast(pointer, c_void_p).value or 0))
 
 
 # (text page, character index [, addresses to fill]): called per run
@@ -87,19 +97,16 @@ class Link:
     uri: str
 
 
-class _FontCache:
-    """Font facts per pdfium font handle (handles are shared across a document)."""
+class _FontCache(dict[int, Font]):
+    """Font facts per pdfium font handle (handles are shared across a document): looked up
+    as `fonts[_GET_FONT(text object) or 0]`, described on first sight."""
 
     def __init__(self) -> None:
-        self._fonts: dict[int, Font] = {}
+        super().__init__()
         self._name = ctypes.create_string_buffer(256)
 
-    def get(self, obj: c_void_p) -> Font:
-        """The font of text object `obj`."""
-        key = _GET_FONT(obj) or 0
-        font = self._fonts.get(key)
-        if font is None:
-            font = self._fonts[key] = self._describe(ctypes.cast(c_void_p(key), pdfium.FPDF_FONT))
+    def __missing__(self, key: int) -> Font:
+        font = self[key] = self._describe(ctypes.cast(c_void_p(key), pdfium.FPDF_FONT))
         return font
 
     def _describe(self, handle) -> Font:
@@ -126,18 +133,20 @@ class PageReader:
         self._pen = (c_double * 2)()   # a character's origin, x and y
         self._size = ctypes.c_float()
         # the addresses the bare calls fill, made once: no pointer object built per call
-        self._rect_at = c_void_p(ctypes.addressof(self._rect))
-        self._ox_at = c_void_p(ctypes.addressof(self._pen))
-        self._oy_at = c_void_p(ctypes.addressof(self._pen) + ctypes.sizeof(c_double))
-        self._size_at = c_void_p(ctypes.addressof(self._size))
-        self._hyphens = False   # whether the page's text holds a marked or soft hyphen
+        self._rect_at = byref(self._rect)
+        self._ox_at = byref(self._pen)
+        self._oy_at = byref(self._pen, ctypes.sizeof(c_double))
+        self._size_at = byref(self._size)
+        self._text = (ctypes.c_ushort * 4096)()   # the page's text, UTF-16: grown when needed
 
     # -- text -------------------------------------------------------------
     def page_text(self, textpage) -> str:
         n = pdfium.FPDFText_CountChars(textpage)
         if n <= 0:
             return ""
-        buf = (ctypes.c_ushort * (n + 1))()
+        if len(self._text) <= n:   # (an array type per length costs more than the text)
+            self._text = (ctypes.c_ushort * (1 << n.bit_length()))()
+        buf = self._text
         written = pdfium.FPDFText_GetText(textpage, 0, n, buf) - 1   # (and a terminating 0)
         text = ctypes.string_at(buf, 2 * n).decode("utf-16-le", errors="replace")
         if written != n or len(text) != n:
@@ -147,49 +156,50 @@ class PageReader:
         return text
 
     def runs(self, textpage, height: float) -> list[Run]:
+        """The page's runs, in the order of its text.  (One loop, its names bound once: it
+        is the reader's busiest, a hundred runs a page.)"""
         text = self.page_text(textpage)
-        tp = ctypes.cast(textpage, c_void_p)
-        self._hyphens = any(h in text for h in HYPHENS)   # (most pages have none to translate)
-        run = self._run
-        return [r for a, b, o in _object_spans(tp, text) if (r := run(tp, text, a, b, o, height))]
-
-    def _run(self, tp: c_void_p, text: str, a: int, b: int, obj: int, height: float) -> Run | None:
-        chunk = text[a:b]
-        stripped = chunk.strip()
-        if not stripped:
-            return None
-        first = a + (len(chunk) - len(chunk.lstrip()))
+        tp = address_arg(textpage)
+        hyphens = any(h in text for h in HYPHENS)   # (most pages have none to translate)
         rect, rect_at, pen, pen_x, pen_y = self._rect, self._rect_at, self._pen, self._ox_at, self._oy_at
-        _LOOSE_BOX(tp, first, rect_at)
-        x0 = rect.left
-        _ORIGIN(tp, first, pen_x, pen_y)
-        origin, base = pen[0], height - pen[1]
-        _LOOSE_BOX(tp, first + len(stripped) - 1, rect_at)
-        x1 = rect.right
-        size, font = self._style(obj)   # (each run its own object: nothing to cache)
-        space_before, pen_before = False, None
-        if first > 0 and text[first - 1] in " \u00a0":
-            # a space pdfium generated from a gap is not trusted (justified text fools it),
-            # but where it starts is the pen position after the previous glyph
-            if _IS_GENERATED(tp, first - 1):
-                _ORIGIN(tp, first - 1, pen_x, pen_y)
-                pen_before = pen[0]
-            else:
-                space_before = True
-        inner = self._inner_gaps(tp, first, stripped, size) if (
-            len(stripped) >= _LONG_WORD and " " not in stripped) else ()
-        return Run(stripped.translate(_HYPHEN_TABLE) if self._hyphens else stripped,
-                   x0, x1, base, size, font, first,
-                   space_before=space_before, space_after=chunk[-1].isspace(),
-                   origin=origin, pen_before=pen_before, inner_gaps=inner)
+        size_box, size_at = self._size, self._size_at
+        fonts = self.fonts
+        handle = c_void_p()   # the run's text object, for the calls that ask about it
+        out: list[Run] = []
+        for a, b, obj in _object_spans(tp, text):
+            chunk = text[a:b]
+            lead = chunk.lstrip()
+            stripped = lead.rstrip()
+            if not stripped:
+                continue
+            first = a + len(chunk) - len(lead)
+            _LOOSE_BOX(tp, first, rect_at)
+            x0 = rect.left
+            _ORIGIN(tp, first, pen_x, pen_y)
+            origin, base = pen[0], height - pen[1]
+            _LOOSE_BOX(tp, first + len(stripped) - 1, rect_at)
+            x1 = rect.right
+            handle.value = obj   # (each run its own object: nothing to cache)
+            _GET_FONT_SIZE(handle, size_at)
+            size = round(size_box.value, 2)
+            space_before, pen_before = False, None
+            if first > 0 and text[first - 1] in " \u00a0":
+                # a space pdfium generated from a gap is not trusted (justified text fools it),
+                # but where it starts is the pen position after the previous glyph
+                if _IS_GENERATED(tp, first - 1):
+                    _ORIGIN(tp, first - 1, pen_x, pen_y)
+                    pen_before = pen[0]
+                else:
+                    space_before = True
+            inner = self._inner_gaps(tp, first, stripped, size) if (
+                len(stripped) >= _LONG_WORD and " " not in stripped) else ()
+            out.append(Run(stripped.translate(_HYPHEN_TABLE) if hyphens else stripped,
+                           x0, x1, base, size, fonts[_GET_FONT(handle) or 0], first,
+                           space_before, chunk[-1].isspace(), False, None,
+                           origin, pen_before, inner))
+        return out
 
-    def _style(self, obj: int) -> tuple[float, Font]:
-        """(type size, font) of a text object."""
-        handle = c_void_p(obj)
-        _GET_FONT_SIZE(handle, self._size_at)
-        return round(self._size.value, 2), self.fonts.get(handle)
-
-    def _inner_gaps(self, tp: c_void_p, first: int, text: str, size: float) -> tuple[int, ...]:
+    def _inner_gaps(self, tp: Any, first: int, text: str, size: float) -> tuple[int, ...]:
         """The gaps between letters of a run without spaces that are wider than letter spacing
         (asked only of such runs: 2% of a UN PDF's characters, none of its words spaced)."""
         rect, rect_at = self._rect, self._rect_at
@@ -205,11 +215,16 @@ class PageReader:
 
     def char_lefts(self, textpage, run: Run) -> list[tuple[float, float]]:
         """Left and right edge of every character of `run` (used to split at links)."""
-        return [self.char_edges(textpage, i) for i in range(run.first, run.first + len(run.text))]
+        tp, rect, rect_at = address_arg(textpage), self._rect, self._rect_at
+        edges = []
+        for i in range(run.first, run.first + len(run.text)):
+            _LOOSE_BOX(tp, i, rect_at)
+            edges.append((rect.left, rect.right))
+        return edges
 
     def char_edges(self, textpage, index: int) -> tuple[float, float]:
         """Left and right edge of the character at `index` of the text page."""
-        pdfium.FPDFText_GetLooseCharBox(textpage, index, byref(self._rect))
+        _LOOSE_BOX(address_arg(textpage), index, self._rect_at)
         return self._rect.left, self._rect.right
 
     # -- links --------------------------------------------------------------
@@ -233,7 +248,7 @@ class PageReader:
         return found
 
 
-def _object_spans(tp: c_void_p, text: str) -> list[tuple[int, int, int]]:
+def _object_spans(tp: Any, text: str) -> list[tuple[int, int, int]]:
     """(start, end, object) of the stretches of characters each text object draws, line by
     line of the page text (pdfium ends every line with "\\r\\n")."""
     objects: list[int | None] = [-1] * len(text)   # each character's object, once asked
@@ -242,39 +257,54 @@ def _object_spans(tp: c_void_p, text: str) -> list[tuple[int, int, int]]:
     for line in text.split("\r\n"):
         end = start + len(line)
         if line.strip():
-            _bisect(tp, objects, start, end, spans)
+            # a line one object draws end to end (most lines) needs no bisection
+            first = objects[start] = _GET_TEXT_OBJECT(tp, start)
+            if first is not None and end - start > 1 and first == (
+                    last := _GET_TEXT_OBJECT(tp, end - 1)):
+                spans.append((start, end, first))
+            else:
+                if end - start > 1 and first is not None:
+                    objects[end - 1] = last
+                _bisect(tp, objects, start, end, spans)
         start = end + 2
     return spans
 
 
-def _bisect(tp: c_void_p, objects: list[int | None], a: int, b: int,
+def _bisect(tp: Any, objects: list[int | None], a: int, b: int,
             out: list[tuple[int, int, int]]) -> None:
     """Append (start, end, object) for the object runs in characters [a, b).
 
-    Characters of one text object are contiguous in pdfium's character list,
-    so equal objects at both ends mean one run; otherwise the left half is
-    bisected, then the right one (by the loop, not a call of its own).  Generated
-    characters (spaces, line breaks pdfium adds) have no object and are dropped.
-    `objects` caches what `FPDFText_GetTextObject` said of each character (-1:
-    not asked yet).
+    Characters of one text object are contiguous in pdfium's character list, so
+    a run that reaches the end of [a, b) is told by the object there, and where
+    one ends before it, the first character drawn by another is found by
+    bisection, one question a step.  Generated characters (spaces, line breaks
+    pdfium adds) have no object and are dropped.  `objects` caches what
+    `FPDFText_GetTextObject` said of each character (-1: not asked yet).
     """
-    while True:
+    while a < b:
         oa = objects[a]
         if oa == -1:
             oa = objects[a] = _GET_TEXT_OBJECT(tp, a)
-        if b - a > 1:
-            if oa is not None:
-                ob = objects[b - 1]
-                if ob == -1:
-                    ob = objects[b - 1] = _GET_TEXT_OBJECT(tp, b - 1)
-            if oa is None or ob != oa:
-                mid = (a + b) // 2
-                _bisect(tp, objects, a, mid, out)
-                a = mid
-                continue
-        if oa is not None:
-            if out and out[-1][2] == oa and out[-1][1] == a:
-                out[-1] = (out[-1][0], b, oa)
-            else:
-                out.append((a, b, oa))
-        return
+        if oa is None:
+            a += 1
+            continue
+        end = b
+        ob = objects[b - 1]
+        if ob == -1:
+            ob = objects[b - 1] = _GET_TEXT_OBJECT(tp, b - 1)
+        if ob != oa:   # the run ends in (a, b - 1]: at the first character of another
+            low, end = a + 1, b - 1
+            while low < end:
+                mid = (low + end) // 2
+                om = objects[mid]
+                if om == -1:
+                    om = objects[mid] = _GET_TEXT_OBJECT(tp, mid)
+                if om == oa:
+                    low = mid + 1
+                else:
+                    end = mid
+        if out and out[-1][2] == oa and out[-1][1] == a:
+            out[-1] = (out[-1][0], end, oa)
+        else:
+            out.append((a, end, oa))
+        a = end

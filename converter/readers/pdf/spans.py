@@ -20,28 +20,34 @@ WordBreak = Callable[[str, str], bool]
 # (italic, bold, note_ref, href)
 Style = tuple[bool, bool, bool, str | None]
 _PLAIN: Style = (False, False, False, None)
+_SPACE: tuple[str, Style] = (" ", _PLAIN)
+_NOTE: Style = (False, False, True, None)
 
 
 def block_spans(lines: list[Line], word_break: WordBreak) -> list[Span]:
     """The spans of the lines of one block, joined with spaces (none after a hyphen)."""
     pieces: list[tuple[str, Style]] = []
+    append = pieces.append
     linked = False
-    for i, line in enumerate(lines):
-        if i and not _glued(lines[i - 1], line) and line_gap(lines[i - 1].text, line.text):
-            pieces.append((" ", _PLAIN))   # (none beside a Chinese character)
+    prev: Line | None = None
+    for line in lines:
+        if prev is not None and not _glued(prev, line) and line_gap(prev.text, line.text):
+            append(_SPACE)   # (none beside a Chinese character)
+        prev = line
         line_pieces = line.pieces()
         for k, (run, text) in enumerate(line_pieces):
             if run is None:
                 if text == SPACE or word_break(line_pieces[k - 1][1], line_pieces[k + 1][1]):
-                    pieces.append((" ", _PLAIN))
+                    append(_SPACE)
             elif run.raised and _NOTE_REF.match(text):
                 if pieces and pieces[-1][1][2] and pieces[-1][0].isdigit() and text.isdigit():
                     # one marker a link's edge cut in two ("1" linked, "4" not: note 14)
                     pieces[-1] = (pieces[-1][0] + text, pieces[-1][1])
                 else:
-                    pieces.append((text, (False, False, True, None)))
+                    append((text, _NOTE))
             else:
-                pieces.append((text, (run.font.italic, run.font.bold, False, run.href)))
+                font = run.font
+                append((text, (font.italic, font.bold, False, run.href)))
                 linked = linked or run.href is not None
     return _merge(_split_edges(_trim_links(pieces) if linked else pieces))
 
@@ -100,19 +106,25 @@ def _trim_link(text: str, style: Style) -> list[tuple[str, Style]]:
 def _split_edges(pieces: list[tuple[str, Style]]) -> list[tuple[str, Style]]:
     """Whitespace at the edge of a piece becomes a plain space of its own."""
     out: list[tuple[str, Style]] = []
-    for text, style in pieces:
+    append = out.append
+    for piece in pieces:
+        text = piece[0]
         if text == " ":   # (over a third of the pieces)
-            out.append((" ", _PLAIN))
+            append(_SPACE)
             continue
         core = text.strip()
         if not core:
-            out.append((" ", _PLAIN))
+            append(_SPACE)
+            continue
+        clean = core if "  " not in core and "\n" not in core else _SPACES.sub(" ", core)
+        if len(core) == len(text):   # (most pieces: a run's own text)
+            append(piece if clean is text else (clean, piece[1]))
             continue
         if text[0].isspace():
-            out.append((" ", _PLAIN))
-        out.append((_SPACES.sub(" ", core) if "  " in core or "\n" in core else core, style))
+            append(_SPACE)
+        append((clean, piece[1]))
         if text[-1].isspace():
-            out.append((" ", _PLAIN))
+            append(_SPACE)
     return out
 
 
@@ -120,23 +132,28 @@ def _merge(pieces: list[tuple[str, Style]]) -> list[Span]:
     """Join equal-style neighbours; a space between two same-style pieces takes their style."""
     n = len(pieces)
     for i in range(1, n - 1):
-        if pieces[i][0] == " " and pieces[i - 1][1] == pieces[i + 1][1] \
-                and not pieces[i - 1][1][2]:
-            pieces[i] = (" ", pieces[i - 1][1])
+        if pieces[i][0] == " ":
+            before = pieces[i - 1][1]
+            if before == pieces[i + 1][1] and not before[2]:
+                pieces[i] = (" ", before)
     texts: list[list[str]] = []
     styles: list[Style] = []
+    current: list[str] = []      # the texts of the last span so far
+    last: Style | None = None    # and its style
     for text, style in pieces:
-        if text == " " and (not texts or texts[-1][-1].endswith(" ")):
+        if text == " " and (not current or current[-1].endswith(" ")):
             continue  # no leading or doubled spaces
-        if styles and styles[-1] == style and not style[2]:
-            texts[-1].append(text)
+        if style == last and not style[2]:
+            current.append(text)
         else:
-            texts.append([text])
+            current = [text]
+            texts.append(current)
             styles.append(style)
+            last = style
     spans = [Span("".join(t), *s) for t, s in zip(texts, styles, strict=True)]
     if spans and spans[-1].text.endswith(" "):
-        last = spans.pop()
-        if last.text.strip():
-            spans.append(Span(last.text.rstrip(), last.italic, last.bold, last.note_ref,
-                              last.href))
+        last_span = spans.pop()
+        if last_span.text.strip():
+            spans.append(Span(last_span.text.rstrip(), last_span.italic, last_span.bold,
+                              last_span.note_ref, last_span.href))
     return spans
