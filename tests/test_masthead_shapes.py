@@ -373,3 +373,53 @@ def test_having_names_its_recital_with_the_participle_after_it(tmp_path, recital
     tree = convert(tmp_path, text.replace("*", ""), "having.txt")
     assert xpath(tree, "//a:preamble/a:container/@name") == [name]
     assert xpath(tree, "//a:preamble/a:container/a:p/a:i/text()") == [name]
+
+
+ARCHIVE = """UNITED NATIONS
+
+General Assembly
+
+Distr.
+GENERAL
+
+A/RES/46/182
+19 December 1991
+
+ORIGINAL: ENGLISH
+
+Forty-sixth session
+Agenda item 143
+
+RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY
+
+[without reference to a Main Committee (A/46/L.49 and Add.1)]
+
+46/182. Strengthening of the coordination of humanitarian emergency assistance
+
+The General Assembly,
+
+Recalling its resolution 2816 (XXVI) of 14 December 1971,
+
+1. Adopts the text contained in the annex to the present resolution;
+
+2. Requests the Secretary-General to report at its forty-seventh session.
+
+78th plenary meeting
+19 December 1991
+"""
+
+
+def test_an_archive_masthead_in_capitals_without_an_adoption_date(tmp_path):
+    # the Assembly's mastheads to the 1990s: "UNITED NATIONS", "Distr." over "GENERAL" (no
+    # colon), "ORIGINAL: ENGLISH", "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY" (its date only
+    # at the meeting line); each is its masthead line, the output valid (was: no <docStatus>)
+    tree = convert_text(tmp_path, "A_RES_46_182.txt", ARCHIVE)
+    lines = cover_lines(tree)
+    assert ("docAuthority", "United Nations") in lines   # the publisher, as the profile names it
+    assert ("docStatus", "Distr. GENERAL") in lines
+    assert ("docTitle", "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY") in lines
+    assert ("inline", "ORIGINAL: ENGLISH") in lines
+    assert xpath(tree, "//a:docStatus/@refersTo") == ["#generalDistribution"]
+    assert xpath(tree, "//a:FRBRWork/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/unga/1991-12-19/46-182/!main"]
+    assert xpath(tree, "//a:coverPage//a:inline[@name='agenda item name']") == []

@@ -12,7 +12,7 @@ ENGLISH = LanguageTable(
     months=("January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"),
     united_nations="United Nations",
-    distribution_label=r"Distr\.\s*:",
+    distribution_label=r"Distr\.\s*:?",   # ("Distr." over "GENERAL" in the archive)
     distribution_kinds={"General": "general", "Limited": "limited", "Restricted": "restricted"},
     original_label=r"Original\s*:",
     session_pattern=r"^(?:(?P<ordinal>[A-Z][a-z]+(?:[-‑][a-z]+)?)|(?P<session_year>\d{4}))\s+"
@@ -45,6 +45,9 @@ ENGLISH = LanguageTable(
     # "Resolutions adopted …": a resolution issued in parts (A/RES/80/98 A-B)
     adopted_pattern=r"^(?P<kind>Resolutions?|Decisions?) adopted by the (?P<organ>[A-Z][A-Za-z ]+?)"
                     r"\s+on\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})$",
+    # the archive's, in capitals and without its date: "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY"
+    archive_adopted_pattern=r"^(?P<kind>RESOLUTIONS?|DECISIONS?) ADOPTED BY THE (?P<organ>[A-Z ]+?)"
+                            r"(?:\s+ON\s+(?P<date>\d{1,2}\s+\w+\s+\d{4}))?$",
     adoption_kinds={"Resolution": "resolution", "Decision": "decision",
                     "Resolutions": "resolution", "Decisions": "decision"},
     # the Security Council's adoption line and resolution number

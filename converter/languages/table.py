@@ -137,6 +137,7 @@ class LanguageTable:
     # "Adopted by the Security Council at its 9331st meeting, on 30 May 2023": groups organ,
     # meeting, ordinal, date
     adopted_at_meeting_pattern: str = r"(?!)"
+    archive_adopted_pattern: str = r"(?!)"   # the adoption line in capitals, its date perhaps left out
     number_line_pattern: str = r"(?!)"   # "Resolution 2682 (2023)", group num
     # a line naming a statement's kind ("Statement by the President of the Security Council")
     # -> the AKN document name

@@ -75,6 +75,7 @@ class _Patterns:
     agenda: re.Pattern[str]
     adopted: re.Pattern[str]
     adopted_at_meeting: re.Pattern[str]
+    archive_adopted: re.Pattern[str]
     number_line: re.Pattern[str]
     report: re.Pattern[str]
     no_committee: re.Pattern[str]
@@ -86,18 +87,22 @@ class _Patterns:
 
 
 @lru_cache(maxsize=16)
-def _patterns(lang: LanguageTable) -> _Patterns:
+def _patterns(lang: LanguageTable, capitals: bool = False) -> _Patterns:
+    """`capitals`: for a line set in capitals, as the mastheads of the archive are ("Distr.
+    GENERAL", "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY"): its patterns ignore case."""
     kinds = alternation(lang.draft_kinds)
+    flags = re.IGNORECASE if capitals else 0
     return _Patterns(
-        distribution=re.compile(rf"^{lang.distribution_label}\s*(?P<kind>\w+)"),
-        original=re.compile(rf"^{lang.original_label}"),
-        session=re.compile(lang.session_pattern),
-        agenda=re.compile(lang.agenda_pattern),
-        adopted=re.compile(lang.adopted_pattern),
-        adopted_at_meeting=re.compile(lang.adopted_at_meeting_pattern),
-        number_line=re.compile(lang.number_line_pattern),
-        report=re.compile(lang.report_pattern),
-        no_committee=re.compile(lang.no_committee_pattern),
+        distribution=re.compile(rf"^{lang.distribution_label}\s*(?P<kind>\w+)", flags),
+        original=re.compile(rf"^{lang.original_label}", flags),
+        session=re.compile(lang.session_pattern, flags),
+        agenda=re.compile(lang.agenda_pattern, flags),
+        adopted=re.compile(lang.adopted_pattern, flags),
+        adopted_at_meeting=re.compile(lang.adopted_at_meeting_pattern, flags),
+        archive_adopted=re.compile(lang.archive_adopted_pattern),
+        number_line=re.compile(lang.number_line_pattern, flags),
+        report=re.compile(lang.report_pattern, flags),
+        no_committee=re.compile(lang.no_committee_pattern, flags),
         # "Iraq:,** draft resolution", "Yemen:* draft resolution", or the kind alone
         submission=re.compile(rf":[\s,*]*(?P<kind>{kinds})(?:\s+\S+\s+.+)?\s*$|^(?P<alone>{kinds})$|"
                               rf"{lang.submitted_by_pattern}", re.IGNORECASE),
@@ -108,16 +113,29 @@ def _patterns(lang: LanguageTable) -> _Patterns:
     )
 
 
+@lru_cache(maxsize=16)
+def _in_capitals(lang: LanguageTable) -> dict[str, str]:
+    """The table's names of the publisher, organs and committees by their letters in capitals."""
+    return {name.upper(): name for name in (lang.united_nations, *lang.organs, *lang.committees)}
+
+
+def table_name(text: str, lang: LanguageTable) -> str:
+    """`text` as the table spells it: a line set in capitals ("GENERAL ASSEMBLY") is the
+    table's name it spells; any other line is itself."""
+    return _in_capitals(lang).get(text, text) if text.isupper() else text
+
+
 def classify(text: str, lang: LanguageTable) -> tuple[LineKind, re.Match[str] | None]:
     """What kind of masthead line `text` (white space normalised) is, with its match."""
-    p = _patterns(lang)
+    p = _patterns(lang, text.isupper())
     if lang.formula_regex.match(text):
         return LineKind.FORMULA, None
-    if text == lang.united_nations:
+    name = table_name(text, lang)
+    if name == lang.united_nations:
         return LineKind.UN, None
-    if text in lang.organs:
+    if name in lang.organs:
         return LineKind.ORGAN, None
-    if text in lang.committees:
+    if name in lang.committees:
         return LineKind.COMMITTEE, None
     if text in lang.language_names:
         return LineKind.LANGUAGE, None
@@ -131,7 +149,7 @@ def classify(text: str, lang: LanguageTable) -> tuple[LineKind, re.Match[str] | 
                           (LineKind.SESSION, p.session), (LineKind.AGENDA, p.agenda),
                           (LineKind.ADOPTED, p.adopted), (LineKind.ADOPTED, p.adopted_at_meeting),
                           (LineKind.NUMBER_LINE, p.number_line), (LineKind.REPORT, p.report),
-                          (LineKind.NO_COMMITTEE, p.no_committee)):
+                          (LineKind.NO_COMMITTEE, p.no_committee), (LineKind.ADOPTED, p.archive_adopted)):
         if (m := pattern.match(text)):
             return kind, m
     if lang.date_regex.fullmatch(text):
@@ -205,7 +223,7 @@ class _MastheadBuilder:
             m.symbol = Symbol.parse(text)
             m.symbol_notes = [x for x in para.text if isinstance(x, Note)]
         elif kind is LineKind.ORGAN:
-            m.organ, m.organ_key = text, lang.organs[text]
+            m.organ, m.organ_key = text, lang.organs[table_name(text, lang)]
         elif kind is LineKind.DISTRIBUTION and match:
             m.distribution = text
             m.distribution_kind = lang.distribution_kinds.get(match["kind"], match["kind"].lower())
@@ -216,7 +234,7 @@ class _MastheadBuilder:
         elif kind is LineKind.LANGUAGE:
             m.language_version = text
         elif kind is LineKind.SUBSIDIARY:
-            m.subsidiary_organ, m.subsidiary_key = text, lang.organs[text]
+            m.subsidiary_organ, m.subsidiary_key = text, lang.organs[table_name(text, lang)]
         elif kind is LineKind.SESSION and match:
             m.session = text
             year = match["session_year"]
@@ -224,13 +242,18 @@ class _MastheadBuilder:
         elif kind is LineKind.SESSION_DATES and match:
             m.session_dates = _session_dates(match, lang)
         elif kind is LineKind.COMMITTEE:
-            m.committee, m.committee_key = text, lang.committees[text]
+            m.committee, m.committee_key = text, lang.committees[table_name(text, lang)]
         elif kind is LineKind.AGENDA and match:
             m.agenda, m.agenda_items = text, match["items"]
         elif kind is LineKind.ADOPTED and match:
-            m.adoption_title, m.adopted = text, parse_date(match["date"], lang)
+            # (the archive's "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY" has no date: the
+            # meeting line's dates the adoption)
+            m.adoption_title = text
+            m.adopted = parse_date(match["date"], lang) if match["date"] else None
             groups = match.groupdict()
-            m.adoption_kind = lang.adoption_kinds.get(groups["kind"]) if groups.get("kind") else "resolution"
+            printed = groups.get("kind")
+            m.adoption_kind = (lang.adoption_kinds.get(printed)
+                               or lang.adoption_kinds.get(printed.capitalize()) if printed else "resolution")
             if groups.get("meeting"):
                 m.adoption_meeting_at, m.adoption_date_at = match.span("meeting"), match.span("date")
                 m.adoption_meeting_ordinal = groups.get("ordinal")
@@ -374,6 +397,7 @@ def read_masthead(paragraphs: list[Paragraph], language: LanguageTable) -> tuple
     builder = _MastheadBuilder(language)
     for i in range(min(len(paragraphs), MAX_MASTHEAD)):
         _join_bracketed(paragraphs, i)
+        _join_distribution(paragraphs, i, language)
     texts = [_plain(p) for p in paragraphs[:MAX_MASTHEAD]]
     kinds = _kinds(texts, language)
     extent = _known_extent(kinds, texts)
@@ -407,6 +431,13 @@ def _known_extent(kinds: list[tuple[LineKind, re.Match[str] | None]], texts: lis
         if kind in _DEFINITE:
             extent = i + 1
     return extent
+
+
+def _join_distribution(paragraphs: list[Paragraph], i: int, language: LanguageTable) -> None:
+    """"Distr." over "GENERAL", as the archive's mastheads print it: one line."""
+    if (i + 1 < len(paragraphs)
+            and re.fullmatch(rf"{language.distribution_label}\s*", paragraphs[i].plain.strip())):
+        paragraphs[i].text = join(paragraphs[i].text, paragraphs.pop(i + 1).text)
 
 
 def _join_bracketed(paragraphs: list[Paragraph], i: int) -> None:
