@@ -848,15 +848,20 @@ Resolution adopted by the General Assembly on 10 December 2024
 """
 
 
+def numbered_list(*, italics: bool = False) -> str:
+    """NUMBERED_LIST with its formula and verbs in italics (the markdown dialect) or not."""
+    words = {w: f"*{w.capitalize()}*" if italics else w.capitalize()
+             for w in ("decides", "approves", "endorses", "requests", "recalling")}
+    return NUMBERED_LIST.format(formula="*The General Assembly*" if italics else "The General Assembly",
+                                **words)
+
+
 @pytest.mark.parametrize(("name", "italics"), [("A_RES_79_500.md", True), ("A_RES_79_500.txt", False)])
 def test_a_list_numbered_from_1_under_a_paragraphs_colon_is_its_points(tmp_path, name, italics):
     # "2. Approves the following agenda:" then "1. Opening …", "2. …", "3. …": points of
     # paragraph 2, numbered as printed, though "3." is also the paragraph's next number; the
     # paragraph "3." is the one that opens with an operative verb
-    words = {w: f"*{w.capitalize()}*" if italics else w.capitalize()
-             for w in ("decides", "approves", "endorses", "requests", "recalling")}
-    text = NUMBERED_LIST.format(formula="*The General Assembly*" if italics else "The General Assembly",
-                                **words)
+    text = numbered_list(italics=italics)
     tree = convert_text(tmp_path, name, text)
     body = xpath(tree, "//a:mainBody")[0]
     assert xpath(body, "a:paragraph/a:num/text()") == ["1.", "2.", "3.", "4.", "5."]
@@ -875,8 +880,7 @@ def test_a_list_numbered_from_1_under_a_paragraphs_colon_is_its_points(tmp_path,
 def test_a_number_a_draft_prints_twice_keeps_its_number_and_a_told_apart_eid(tmp_path):
     # a draft numbering two paragraphs "3." (a slip of its drafting): both keep their number
     # as printed, the second's eId tells it apart, and the output is valid
-    text = NUMBERED_LIST.format(formula="The General Assembly", decides="Decides", approves="Approves",
-                                endorses="Endorses", requests="Requests", recalling="Recalling")
+    text = numbered_list()
     text = (text.replace("1. Opening of the Congress.\n\n2. Organizational matters.\n\n"
                          "3. Adoption of the report of the Congress.\n\n", "")
             .replace("4. Endorses", "3. Endorses").replace("5. Requests", "4. Requests"))
@@ -932,8 +936,7 @@ These rules shall enter into force upon adoption.
 
 
 def test_rules_of_procedure_keep_their_parts_numbered_in_words_and_their_rules(tmp_path):
-    text = NUMBERED_LIST.format(formula="The General Assembly", decides="Decides", approves="Approves",
-                                endorses="Endorses", requests="Requests", recalling="Recalling")
+    text = numbered_list()
     text = text[:text.index("1. Decides")] + RULES
     tree = convert_text(tmp_path, "A_RES_79_500.txt", text)
     annex = xpath(tree, "//a:attachment/a:doc")[0]
@@ -952,8 +955,7 @@ def test_rules_of_procedure_keep_their_parts_numbered_in_words_and_their_rules(t
 def test_a_web_address_with_brackets_or_a_bare_percent_sign_is_a_valid_link(tmp_path):
     # a printed address may hold what a URI may not ("[1]", "%" before no hex digits, a second
     # "#"): the href escapes them, the text shows the address as printed, the output is valid
-    text = NUMBERED_LIST.format(formula="The General Assembly", decides="Decides", approves="Approves",
-                                endorses="Endorses", requests="Requests", recalling="Recalling")
+    text = numbered_list()
     text = text.replace("to report thereon.", "to report thereon, as set out at "
                         "https://example.org/reports[2024]/100%-done#part#2 and www.un.org/a.")
     tree = convert_text(tmp_path, "A_RES_79_500.txt", text)
