@@ -808,6 +808,8 @@ def test_the_human_rights_councils_agenda_line_in_spanish(tmp_path):
     ("fra", "26 février-5 avril 2024", "26 février", "5 avril 2024"),
     ("spa", "26 de febrero a 5 de abril de 2024", "26 de febrero", "5 de abril de 2024"),
     ("rus", "26 февраля — 5 апреля 2024 года", "26 февраля", "5 апреля 2024 года"),
+    ("zho", "2024年2月26日至4月5日", "2024年2月26日", "4月5日"),
+    ("ara", "26 شباط/فبراير - 5 نيسان/أبريل 2024", "26 شباط/فبراير", "5 نيسان/أبريل 2024"),
 ])
 def test_a_councils_session_dates_in_each_language_as_printed(tmp_path, lang, line, start, end):
     # a Human Rights Council session's first and last days, under its session line

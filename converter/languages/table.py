@@ -149,6 +149,9 @@ class LanguageTable:
     # a session's dates, "26 de febrero a 5 de abril de 2024": the word before a month or year
     # ("de"), the words between the two days ("a|al"), the word after the year ("года")
     date_range_words: tuple[str, str, str] = ("", "", "")
+    # or the whole pattern (groups d1, m1, y1, sep, d2, m2, y2; the second month and year may be
+    # left out): Chinese "2024年2月26日至4月5日"
+    date_range_pattern: str | None = None
     # a division's number written as a word: "Part One", "Part Two"
     division_number_words: tuple[str, ...] = ()
     # ---- what other languages need (the defaults are English's shapes) ----
@@ -260,6 +263,8 @@ class LanguageTable:
     def date_range_regex(self) -> re.Pattern[str]:
         """A session's dates: "26 February–5 April 2024", "1–12 July 2024" (first year and
         month optional)."""
+        if self.date_range_pattern is not None:
+            return re.compile(self.date_range_pattern)
         months = "|".join(self.months)
         de = rf"(?:{self.date_range_words[0]}\s+)?" if self.date_range_words[0] else ""
         to = rf"|\s+(?:{self.date_range_words[1]})\s+" if self.date_range_words[1] else ""

@@ -38,6 +38,8 @@ CHINESE = LanguageTable(
                     r"(?P<organ>大会|安全理事会|人权理事会|经济及社会理事会)"
                     r"(?:通过的)?(?P<kind>决议|决定)$",
     adoption_kinds={"决议": "resolution", "决定": "decision"},
+    date_range_pattern=r"^(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日(?P<sep>\s*至\s*)"
+                       r"(?:(?P<y2>\d{4})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日$",
     without_vote_pattern=r"^\[?未经表决(?:获得)?通过",
     recorded_vote_pattern=r"^\[?以\s*(?P<inFavour>\d+)\s*票赞成、\s*(?P<against>\d+)\s*票反对、\s*"
                           r"(?P<abstaining>\d+)\s*票弃权的记录表决结果通过",

@@ -351,15 +351,16 @@ class _MastheadBuilder:
 
 def _session_dates(match: re.Match[str], lang: LanguageTable) -> SessionDates:
     """"26 February–5 April 2024": the first date takes the month and year it leaves out."""
-    end_year = int(match["y2"])
-    end_month = lang.month_number(match["m2"]) or 0
+    # (the last day's month and year, or the first day's, are those the other prints)
+    end_year = int(match["y2"] or match["y1"])
+    end_month = lang.month_number(match["m2"] or match["m1"]) or 0
     start_month = lang.month_number(match["m1"]) if match["m1"] else end_month
     start_year = int(match["y1"]) if match["y1"] else end_year
     between = "sep" if match["sep"] is not None else "dash"
     text = match.string
     return SessionDates(text[:match.start(between)],
                         calendar_date(start_year, start_month or 0, int(match["d1"])),
-                        text[match.start("d2"):], calendar_date(end_year, end_month, int(match["d2"])),
+                        text[match.end(between):], calendar_date(end_year, end_month, int(match["d2"])),
                         between=match[between])
 
 
