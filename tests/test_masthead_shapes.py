@@ -423,3 +423,51 @@ def test_an_archive_masthead_in_capitals_without_an_adoption_date(tmp_path):
     assert xpath(tree, "//a:FRBRWork/a:FRBRthis/@value") == [
         "/akn/un/statement/deliberation/unga/1991-12-19/46-182/!main"]
     assert xpath(tree, "//a:coverPage//a:inline[@name='agenda item name']") == []
+
+
+ARCHIVE_FR = """NATIONS UNIES
+
+ASSEMBLEE GENERALE
+
+Distr.
+GENERALE
+
+A/RES/46/182
+19 décembre 1991
+
+FRANCAIS
+ORIGINAL : ANGLAIS
+
+Quarante-sixième session
+Point 143 de l'ordre du jour
+
+RESOLUTION ADOPTEE PAR L'ASSEMBLEE GENERALE
+
+[sans renvoi à une grande commission (A/46/L.49 et Add.1)]
+
+46/182. Renforcement de la coordination de l'aide humanitaire d'urgence
+
+L'Assemblée générale,
+
+Rappelant sa résolution 2816 (XXVI) du 14 décembre 1971,
+
+1. Adopte le texte figurant en annexe à la présente résolution ;
+
+2. Prie le Secrétaire général de lui faire rapport à sa quarante-septième session.
+
+78e séance plénière
+19 décembre 1991
+"""
+
+
+def test_a_french_archive_masthead_in_capitals_without_its_accents(tmp_path):
+    # capitals of the time drop the accents ("ASSEMBLEE GENERALE", "GENERALE", "FRANCAIS"):
+    # each line is still the one the table names with them
+    tree = convert_text(tmp_path, "A_RES_46_182.txt", ARCHIVE_FR)
+    lines = cover_lines(tree)
+    assert ("docStatus", "Distr. GENERALE") in lines
+    assert ("docAuthority", "ASSEMBLEE GENERALE") in lines
+    assert ("docTitle", "RESOLUTION ADOPTEE PAR L'ASSEMBLEE GENERALE") in lines
+    assert xpath(tree, "//a:docStatus/@refersTo") == ["#generalDistribution"]
+    assert xpath(tree, "//a:FRBRExpression/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/unga/1991-12-19/46-182/fra@/!main"]

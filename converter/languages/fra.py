@@ -49,6 +49,9 @@ FRENCH = LanguageTable(
                                r"(?P<meeting>(?P<ordinal>\d+(?:e|ᵉ|re))\s+séance),? le\s+"
                                r"(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})$",
     number_line_pattern=r"^Résolution (?P<num>\d+\s*\(\d{4}\))$",
+    # the archive's, in capitals without accents and without its date
+    archive_adopted_pattern=r"^(?P<kind>R[EÉ]SOLUTIONS?|D[EÉ]CISIONS?) ADOPT[EÉ]ES? PAR (?:L[’']\s?|LE )"
+                            r"(?P<organ>[A-ZÀ-Ý '’-]+?)(?:\s+LE\s+(?P<date>\d{1,2}\s+\S+\s+\d{4}))?$",
     statement_kinds={"Déclaration du Président du Conseil de sécurité": "presidentialStatement",
                      "Déclaration de la Présidence du Conseil de sécurité": "presidentialStatement"},
     report_pattern=r"^\[sur (?:la base )?(?:du|des) rapports? de la (?P<committee>.+?)\s*"

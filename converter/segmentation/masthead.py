@@ -14,6 +14,7 @@ line cannot drop the adoption line, the report line and the title into the body.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum, auto
 from functools import lru_cache
@@ -113,16 +114,25 @@ def _patterns(lang: LanguageTable, capitals: bool = False) -> _Patterns:
     )
 
 
+def _capitals(text: str) -> str:
+    """`text` in capitals without accents, as the archive's mastheads print names
+    ("ASSEMBLEE GENERALE" for "Assemblée générale")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text.upper()) if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=16)
 def _in_capitals(lang: LanguageTable) -> dict[str, str]:
-    """The table's names of the publisher, organs and committees by their letters in capitals."""
-    return {name.upper(): name for name in (lang.united_nations, *lang.organs, *lang.committees)}
+    """The table's names of the publisher, organs, committees, languages and distributions, and
+    its words for a resolution or decision, by their letters in capitals."""
+    names = (lang.united_nations, *lang.organs, *lang.committees, *lang.language_names,
+             *lang.distribution_kinds, *lang.adoption_kinds)
+    return {_capitals(name): name for name in names}
 
 
 def table_name(text: str, lang: LanguageTable) -> str:
-    """`text` as the table spells it: a line set in capitals ("GENERAL ASSEMBLY") is the
-    table's name it spells; any other line is itself."""
-    return _in_capitals(lang).get(text, text) if text.isupper() else text
+    """`text` as the table spells it: a line (or word) set in capitals ("GENERAL ASSEMBLY",
+    "ASSEMBLEE GENERALE") is the table's name it spells; any other is itself."""
+    return _in_capitals(lang).get(_capitals(text), text) if text.isupper() else text
 
 
 def classify(text: str, lang: LanguageTable) -> tuple[LineKind, re.Match[str] | None]:
@@ -137,7 +147,7 @@ def classify(text: str, lang: LanguageTable) -> tuple[LineKind, re.Match[str] | 
         return LineKind.ORGAN, None
     if name in lang.committees:
         return LineKind.COMMITTEE, None
-    if text in lang.language_names:
+    if name in lang.language_names:
         return LineKind.LANGUAGE, None
     if text in lang.statement_kinds:
         return LineKind.STATEMENT, None
@@ -226,7 +236,8 @@ class _MastheadBuilder:
             m.organ, m.organ_key = text, lang.organs[table_name(text, lang)]
         elif kind is LineKind.DISTRIBUTION and match:
             m.distribution = text
-            m.distribution_kind = lang.distribution_kinds.get(match["kind"], match["kind"].lower())
+            printed = table_name(match["kind"], lang)
+            m.distribution_kind = lang.distribution_kinds.get(printed, printed.lower())
         elif kind is LineKind.DATE:
             m.issued = DatedText(text, parse_date(text, lang))
         elif kind is LineKind.ORIGINAL:
@@ -251,9 +262,8 @@ class _MastheadBuilder:
             m.adoption_title = text
             m.adopted = parse_date(match["date"], lang) if match["date"] else None
             groups = match.groupdict()
-            printed = groups.get("kind")
-            m.adoption_kind = (lang.adoption_kinds.get(printed)
-                               or lang.adoption_kinds.get(printed.capitalize()) if printed else "resolution")
+            word = groups.get("kind")
+            m.adoption_kind = lang.adoption_kinds.get(table_name(word, lang)) if word else "resolution"
             if groups.get("meeting"):
                 m.adoption_meeting_at, m.adoption_date_at = match.span("meeting"), match.span("date")
                 m.adoption_meeting_ordinal = groups.get("ordinal")
