@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from converter.errors import MissingDateError, NotAResolutionError
+from converter.languages import get_language
 from converter.pipeline import convert_file
+from converter.segmentation.masthead import LineKind, classify
 from tests.conftest import CONVERTED, convert_text, cover_lines, text_of, xpath
 from tests.pdfgen import Text, build_pdf
 
@@ -471,3 +473,53 @@ def test_a_french_archive_masthead_in_capitals_without_its_accents(tmp_path):
     assert xpath(tree, "//a:docStatus/@refersTo") == ["#generalDistribution"]
     assert xpath(tree, "//a:FRBRExpression/a:FRBRthis/@value") == [
         "/akn/un/statement/deliberation/unga/1991-12-19/46-182/fra@/!main"]
+
+
+ARCHIVE_ES = """NACIONES UNIDAS
+
+ASAMBLEA GENERAL
+
+Distr.
+GENERAL
+
+A/RES/46/182
+19 de diciembre de 1991
+
+ESPAÑOL
+ORIGINAL: INGLES
+
+Cuadragésimo sexto período de sesiones
+Tema 143 del programa
+
+RESOLUCION APROBADA POR LA ASAMBLEA GENERAL
+
+46/182. Fortalecimiento de la coordinación de la asistencia humanitaria de emergencia
+
+La Asamblea General,
+
+Recordando su resolución 2816 (XXVI), de 14 de diciembre de 1971,
+
+1. Aprueba el texto que figura en el anexo de la presente resolución;
+
+2. Pide al Secretario General que le presente un informe en su cuadragésimo séptimo período de sesiones.
+
+78a. sesión plenaria
+19 de diciembre de 1991
+"""
+
+
+def test_a_spanish_archive_masthead_in_capitals(tmp_path):
+    tree = convert_text(tmp_path, "A_RES_46_182.txt", ARCHIVE_ES)
+    lines = cover_lines(tree)
+    assert ("docStatus", "Distr. GENERAL") in lines
+    assert ("docAuthority", "ASAMBLEA GENERAL") in lines
+    assert ("docTitle", "RESOLUCION APROBADA POR LA ASAMBLEA GENERAL") in lines
+    assert xpath(tree, "//a:FRBRExpression/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/unga/1991-12-19/46-182/spa@/!main"]
+    assert [text_of(x) for x in xpath(tree, "//a:conclusions//a:location")] == ["78a. sesión plenaria"]
+
+
+def test_a_russian_archive_adoption_line_in_capitals():
+    kind, match = classify("РЕЗОЛЮЦИЯ, ПРИНЯТАЯ ГЕНЕРАЛЬНОЙ АССАМБЛЕЕЙ", get_language("rus"))
+    assert kind is LineKind.ADOPTED and match is not None and match["date"] is None
+    assert classify("ГЕНЕРАЛЬНАЯ АССАМБЛЕЯ", get_language("rus"))[0] is LineKind.ORGAN

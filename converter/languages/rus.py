@@ -43,6 +43,9 @@ RUSSIAN = LanguageTable(
                                r"(?P<meeting>(?P<ordinal>\d+[‑-]м)\s+заседании),?\s+"
                                r"(?P<date>\d{1,2}\s+\w+\s+\d{4}(?:\s+года?)?)$",
     number_line_pattern=r"^Резолюция (?P<num>\d+\s*\(\d{4}\))$",
+    # the archive's, in capitals and without its date
+    archive_adopted_pattern=r"^(?P<kind>РЕЗОЛЮЦИЯ|РЕШЕНИЕ),?\s+ПРИНЯТ(?:АЯ|ОЕ)\s+(?P<organ>[А-ЯЁ ]+?)"
+                            r"(?:\s+(?P<date>\d{1,2}\s+\S+\s+\d{4})(?:\s+ГОДА)?)?$",
     statement_kinds={"Заявление Председателя Совета Безопасности": "presidentialStatement"},
     report_pattern=r"^\[по докладу (?P<committee>.+?)\s*\((?P<doc>[^()]*(?:\([^()]*\)[^()]*)*)\)\]$",
     no_committee_pattern=r"^\[без передачи в главн(?:ый|ые) комитеты?\s*(?:\((?P<doc>[^)]*)\))?\]$",

@@ -50,6 +50,10 @@ SPANISH = LanguageTable(
                                r"(?P<meeting>(?P<ordinal>\d+(?:ª|a|\.ª|º))\s+sesión),?\s+"
                                r"celebrada el\s+(?P<date>\d{1,2}\s+de\s+\w+\s+de\s+\d{4})$",
     number_line_pattern=r"^Resolución (?P<num>\d+\s*\(\d{4}\))$",
+    # the archive's, in capitals (accents perhaps dropped) and without its date
+    archive_adopted_pattern=r"^(?P<kind>RESOLUCI[OÓ]N(?:ES)?|DECISI[OÓ]N(?:ES)?) APROBADAS? POR "
+                            r"(?:LA |EL )(?P<organ>[A-ZÁÉÍÓÚÑ ]+?)"
+                            r"(?:\s+EL\s+(?P<date>\d{1,2}\s+DE\s+\S+\s+DE\s+\d{4}))?$",
     statement_kinds={"Declaración de la Presidencia del Consejo de Seguridad": "presidentialStatement",
                      "Declaración del Presidente del Consejo de Seguridad": "presidentialStatement"},
     report_pattern=r"^\[sobre la base de(?:l| los) informes? de la (?P<committee>.+?)\s*"
@@ -60,7 +64,7 @@ SPANISH = LanguageTable(
                  "enmienda": "amendment", "enmiendas": "amendment"},
     amendment_words=("enmienda", "enmiendas"),
     submitted_by_pattern=r"^proyectos? de (?:resolución|decisión)(?: revisado)? presentados? por\b",
-    meeting_pattern=r"^(?P<meeting>\d+\.?[aª]\s+sesión(?:\s+plenaria)?(?:\s+\(continuación\))?)$",
+    meeting_pattern=r"^(?P<meeting>\d+\.?[aª]\.?\s+sesión(?:\s+plenaria)?(?:\s+\(continuación\))?)$",
     preamble_participles=(
         "Acogiendo", "Afirmando", "Alentando", "Compartiendo", "Comprendiendo", "Condenando",
         "Confirmando", "Conocedora", "Consciente", "Considerando", "Convencida", "Decidida",
