@@ -32,7 +32,7 @@ def uri(href: str) -> str:
     head, rest = href[:start], href[start:]
     if not _UNSAFE.search(rest) and rest.count("#") < 2:
         return href   # (nearly every href)
-    rest = _UNSAFE.sub(lambda m: f"%{ord(m.group()[0]):02X}", rest)
+    rest = _UNSAFE.sub(lambda unsafe: f"%{ord(unsafe.group()[0]):02X}", rest)
     address, hash_mark, fragment = rest.partition("#")
     return head + address + hash_mark + fragment.replace("#", "%23")
 

@@ -258,7 +258,7 @@ class _MastheadBuilder:
             m.agenda, m.agenda_items = text, match["items"]
         elif kind is LineKind.ADOPTED and match:
             # (the archive's "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY" has no date: the
-            # meeting line's dates the adoption)
+            # meeting line dates the adoption)
             m.adoption_title = text
             m.adopted = parse_date(match["date"], lang) if match["date"] else None
             groups = match.groupdict()
