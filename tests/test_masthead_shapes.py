@@ -462,19 +462,6 @@ Rappelant sa résolution 2816 (XXVI) du 14 décembre 1971,
 """
 
 
-def test_a_french_archive_masthead_in_capitals_without_its_accents(tmp_path):
-    # capitals of the time drop the accents ("ASSEMBLEE GENERALE", "GENERALE", "FRANCAIS"):
-    # each line is still the one the table names with them
-    tree = convert_text(tmp_path, "A_RES_46_182.txt", ARCHIVE_FR)
-    lines = cover_lines(tree)
-    assert ("docStatus", "Distr. GENERALE") in lines
-    assert ("docAuthority", "ASSEMBLEE GENERALE") in lines
-    assert ("docTitle", "RESOLUTION ADOPTEE PAR L'ASSEMBLEE GENERALE") in lines
-    assert xpath(tree, "//a:docStatus/@refersTo") == ["#generalDistribution"]
-    assert xpath(tree, "//a:FRBRExpression/a:FRBRthis/@value") == [
-        "/akn/un/statement/deliberation/unga/1991-12-19/46-182/fra@/!main"]
-
-
 ARCHIVE_ES = """NACIONES UNIDAS
 
 ASAMBLEA GENERAL
@@ -508,15 +495,25 @@ Recordando su resolución 2816 (XXVI), de 14 de diciembre de 1971,
 """
 
 
-def test_a_spanish_archive_masthead_in_capitals(tmp_path):
-    tree = convert_text(tmp_path, "A_RES_46_182.txt", ARCHIVE_ES)
+@pytest.mark.parametrize(("text", "lang", "status", "organ", "adopted", "meeting"), [
+    (ARCHIVE_FR, "fra", "Distr. GENERALE", "ASSEMBLEE GENERALE",
+     "RESOLUTION ADOPTEE PAR L'ASSEMBLEE GENERALE", "78e séance plénière"),
+    (ARCHIVE_ES, "spa", "Distr. GENERAL", "ASAMBLEA GENERAL",
+     "RESOLUCION APROBADA POR LA ASAMBLEA GENERAL", "78a. sesión plenaria"),
+])
+def test_an_archive_masthead_in_capitals_in_french_and_spanish(tmp_path, text, lang, status, organ,
+                                                               adopted, meeting):
+    # capitals of the time drop the accents ("ASSEMBLEE GENERALE", "GENERALE", "FRANCAIS"):
+    # each line is still the one the table names with them
+    tree = convert_text(tmp_path, "A_RES_46_182.txt", text)
     lines = cover_lines(tree)
-    assert ("docStatus", "Distr. GENERAL") in lines
-    assert ("docAuthority", "ASAMBLEA GENERAL") in lines
-    assert ("docTitle", "RESOLUCION APROBADA POR LA ASAMBLEA GENERAL") in lines
+    assert ("docStatus", status) in lines
+    assert ("docAuthority", organ) in lines
+    assert ("docTitle", adopted) in lines
+    assert xpath(tree, "//a:docStatus/@refersTo") == ["#generalDistribution"]
     assert xpath(tree, "//a:FRBRExpression/a:FRBRthis/@value") == [
-        "/akn/un/statement/deliberation/unga/1991-12-19/46-182/spa@/!main"]
-    assert [text_of(x) for x in xpath(tree, "//a:conclusions//a:location")] == ["78a. sesión plenaria"]
+        f"/akn/un/statement/deliberation/unga/1991-12-19/46-182/{lang}@/!main"]
+    assert [text_of(x) for x in xpath(tree, "//a:conclusions//a:location")] == [meeting]
 
 
 def test_a_russian_archive_adoption_line_in_capitals():

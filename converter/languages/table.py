@@ -22,8 +22,13 @@ def opening(words: Iterable[str], also: str = "") -> str:
     words = list(words)
     if not all(words):
         return ""
-    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    firsts = first_characters(words)
     return rf"(?=[{firsts}{also}])" if firsts or also else "(?!)"
+
+
+def first_characters(words: Iterable[str]) -> str:
+    """The first characters of `words`, escaped for a regex character class."""
+    return "".join(sorted({re.escape(w[0]) for w in words}))
 
 
 class UnknownLanguageError(ValueError):

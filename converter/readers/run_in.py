@@ -117,7 +117,7 @@ def _formula(text: str, language: LanguageTable) -> tuple[int, int] | None:
         while end < len(text) and text[end].isspace():
             end += 1
         if (language.preamble_regex.match(text[end:end + _OPENER_REACH])
-                or re.compile(_number(1)).match(text, end)):
+                or _FIRST_PARAGRAPH.match(text, end)):
             return colon.end(), end
     return None
 
@@ -127,11 +127,9 @@ def _starts(text: _Text, start: int, end: int) -> list[int]:
     return [m.end() for m in _SPACE.finditer(text.text, start, end)]
 
 
-_NUMBER_LABEL = re.compile(r"(?<!\S)(?P<number>[1-9]\d{0,2})\.\s+(?=\w)")   # `_number` of any n
-
-
-def _number(n: int) -> str:
-    return rf"(?<!\S){n}\.\s+(?=\w)"
+# a paragraph's number ("12. "), and the first's
+_NUMBER_LABEL = re.compile(r"(?<!\S)(?P<number>[1-9]\d{0,2})\.\s+(?=\w)")
+_FIRST_PARAGRAPH = re.compile(r"(?<!\S)1\.\s+(?=\w)")
 
 
 def _point(n: int) -> str:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from converter.languages import LanguageTable
-from converter.languages.table import alternation, opening
+from converter.languages.table import alternation, first_characters, opening
 from converter.segmentation.numbering import roman_numeral
 from converter.symbols import Symbol
 
@@ -183,8 +183,7 @@ def _who_opens(language: LanguageTable) -> str:
     words = language.resolution_words + language.decision_words
     if not words or not all(words):
         return ""   # (a word that may be empty: a hit may open with anything)
-    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
-    return rf"(?={_CAPITAL}|(?i:[{firsts}]))"
+    return rf"(?={_CAPITAL}|(?i:[{first_characters(words)}]))"
 
 
 @lru_cache(maxsize=8)
