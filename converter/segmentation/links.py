@@ -323,9 +323,14 @@ def _change_texts(doc: Resolution, change: TextChange) -> None:
 def link_citations(doc: Resolution, language: LanguageTable) -> None:
     """Resolve and detect links in the preamble, body, annexes and all footnotes; then link
     every citation of a part that is a document of its own as its dated citation does."""
-    _change_texts(doc, lambda text, citing: link_text(text, language, citing))
     own: dict[tuple[str, str], str] = {}
-    _change_texts(doc, lambda text, _: _note_parts_of_their_own(text, language, own))
+
+    def link(text: RichText, citing: Citing) -> RichText:
+        linked = link_text(text, language, citing)
+        _note_parts_of_their_own(linked, language, own)   # (in the same pass: read only)
+        return linked
+
+    _change_texts(doc, link)
     if own:
         _change_texts(doc, lambda text, _: _as_their_own(text, language, own))
 
@@ -338,7 +343,7 @@ def _part_after(following: Inline | None, language: LanguageTable) -> str | None
 
 
 def _note_parts_of_their_own(text: RichText, language: LanguageTable,
-                             own: dict[tuple[str, str], str]) -> RichText:
+                             own: dict[tuple[str, str], str]) -> None:
     """Note in `own`, for each citation linking a part as a document of its own (its href
     ends with the letter printed after it), (the resolution's href, letter) -> its href."""
     for i, x in enumerate(text):
@@ -348,7 +353,6 @@ def _note_parts_of_their_own(text: RichText, language: LanguageTable,
             part = _part_after(text[i + 1] if i + 1 < len(text) else None, language)
             if part and x.href.endswith(f"/RES/{x.text.strip()}{part}"):
                 own[x.href[:-len(part)], part] = x.href
-    return text
 
 
 def _as_their_own(text: RichText, language: LanguageTable,
