@@ -153,10 +153,8 @@ def _eid_form_problem(eid: str, in_meta: bool) -> str | None:
     return None
 
 
-def _num_label(num: etree._Element | None) -> tuple[str, str] | None:
+def _num_label(num: etree._Element) -> tuple[str, str] | None:
     """(num text, label it gives) for an element's <num>, e.g. ("(a)", "a")."""
-    if num is None:
-        return None
     text = _text(num)
     label = _NOT_ALNUM.sub("", DIVISION_WORD.sub("", text))   # "Article 5" -> "5"
     return (text, label) if label else None
@@ -192,7 +190,7 @@ def check_eids(doc: Doc) -> Iterator[Finding]:
         prefix, _, label = last.partition("_")
         if (num and label and _norm(label) != num[1].lower()
                 and not _told_apart(doc, head, prefix, label, num[1])):
-            expected = f"{head}__" * bool(head) + f"{prefix}_{num[1]}"
+            expected = _sibling_eid(head, prefix, num[1])
             yield finding_at(el, "eid.num", f'{_named(el, eid)}: numbered "{label}" '
                              f'but its <num> is "{num[0]}" (expected "{expected}")')
 
@@ -207,8 +205,12 @@ def _told_apart(doc: Doc, head: str, prefix: str, label: str, num: str) -> bool:
     m = _TOLD_APART.fullmatch(label)
     if m is None or _norm(m["label"]) != num.lower():
         return False
-    first = f"{head}__" * bool(head) + f"{prefix}_{m['label']}"
-    return first in doc.eids
+    return _sibling_eid(head, prefix, m["label"]) in doc.eids
+
+
+def _sibling_eid(head: str, prefix: str, label: str) -> str:
+    """The eId under the same parent (`head`) with the last component `prefix_label`."""
+    return f"{head}__" * bool(head) + f"{prefix}_{label}"
 
 
 def _named(el: etree._Element, eid: str) -> str:
