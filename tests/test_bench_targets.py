@@ -27,3 +27,16 @@ def test_text_median_and_resident_growth_count_each_conversion(tmp_path: Path) -
     assert "(target <= 5.0 ms: " in line
     first, last, done = bench_targets.resident_growth([md, md], 5)
     assert done == 5 and first > 0 and last > 0
+
+
+def test_pdfium_floor_counts_every_page_and_the_budget_left(tmp_path: Path) -> None:
+    from converter import bench_floors
+    from tests.pdfgen import lines_pdf
+
+    pdf = tmp_path / "three.pdf"
+    pdf.write_bytes(lines_pdf([["One"], ["Two"], ["Three"]]))
+    seconds, pages = bench_floors.pdfium_seconds([pdf, pdf])
+    assert pages == 6 and seconds > 0
+    assert bench_floors._line("pdfium alone", 2.0, 4.0, 1.5) == (
+        "pdfium alone                   floor    2.000  pdftotext    4.000  = 0.50x; "
+        "left of the 1.5x budget:   +4.000")
