@@ -383,3 +383,39 @@ def test_sections_a_and_b_each_under_a_lone_letter_over_its_title_with_their_rec
         ["Bearing in mind the Plan of Implementation of the World Summit,"]]
     assert [xpath(s, "a:paragraph/@eId") for s in sections] == [
         ["sec_A__para_1", "sec_A__para_2"], ["sec_B__para_1", "sec_B__para_2"]]
+
+
+def test_a_recital_of_a_section_that_lists_keeps_its_items_and_the_recitals_after_them(tmp_path):
+    # "Noting with satisfaction:" then (a), (b) inside section B, then another recital and the
+    # section's paragraphs: the recital stays a crossHeading (as each recital of a headed part
+    # is), its items follow it as lettered paragraphs (a crossHeading holds text only: the
+    # UN's files write them so), and "Aware …" after them is a recital again (the colon had
+    # made the three an unnumbered operative paragraph with a list, "Aware …" another)
+    listing = SECTIONS_BODY.replace(
+        "Bearing in mind the Plan of Implementation of the World Summit,\n",
+        "Bearing in mind the Plan of Implementation of the World Summit,\n\n"
+        "Noting with satisfaction:\n\n"
+        "(a) That the Commission has amended its instruments;\n\n"
+        "(b) That many Member States have issued national legislation;\n\n"
+        "Aware that effective implementation will require further cooperation,\n")
+    body = "Recalling its resolution 2030/4,\n\n1. Encourages Member States to act.\n"
+    tree = convert(tmp_path, "E_RES_2031_5.txt", ECOSOC_RESOLUTION.replace(body, listing))
+    section_b = xpath(tree, "//a:section[@eId='sec_B']")[0]
+
+    def shown(el) -> tuple[str, str, str]:
+        tag = el.tag.split("}")[1]
+        words = text_of(el) if tag == "crossHeading" else " ".join(map(text_of, el))
+        return tag, el.get("eId"), words
+
+    assert [shown(el) for el in section_b[2:]] == [
+        ("crossHeading", "crossHeading_2", "Bearing in mind the Plan of Implementation of the World Summit,"),
+        ("crossHeading", "crossHeading_3", "Noting with satisfaction:"),
+        ("paragraph", "sec_B__para_a", "(a) That the Commission has amended its instruments;"),
+        ("paragraph", "sec_B__para_b", "(b) That many Member States have issued national legislation;"),
+        ("crossHeading", "crossHeading_4",
+         "Aware that effective implementation will require further cooperation,"),
+        ("paragraph", "sec_B__para_1",
+         "1. Commends the Secretary-General on the publication of the ninth edition;"),
+        ("paragraph", "sec_B__para_2", "2. Invites Governments to implement it.")]
+    assert [text_of(i) for i in xpath(section_b, "a:crossHeading/a:i")] == [
+        "Bearing in mind", "Noting with satisfaction", "Aware"]

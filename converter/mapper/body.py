@@ -122,12 +122,17 @@ def body_elements(parts: list[BodyPart]) -> list[etree._Element]:
             (open_parts[-1][1].append(el) if open_parts else top.append(el))
             open_parts.append((part.kind, el))
             continue
-        if isinstance(part, PreambularParagraph):
-            el = fill(E.crossHeading(refersTo="#preamble"), part.text)
-        else:
-            el = _item(part, "paragraph")
-        (open_parts[-1][1].append(el) if open_parts else top.append(el))
+        elements = (_part_recital(part) if isinstance(part, PreambularParagraph)
+                    else [_item(part, "paragraph")])
+        (open_parts[-1][1] if open_parts else top).extend(elements)
     return top
+
+
+def _part_recital(recital: PreambularParagraph) -> list[etree._Element]:
+    """A recital inside a headed part: a `crossHeading`, which holds inline text only, so the
+    items it lists follow it as lettered paragraphs (as the UN's files write them)."""
+    return [fill(E.crossHeading(refersTo="#preamble"), recital.text),
+            *(_item(item, "paragraph") for item in recital.items)]
 
 
 def main_body(parts: list[BodyPart], *, opening: bool = False) -> etree._Element:

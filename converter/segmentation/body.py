@@ -197,7 +197,7 @@ class BodyReader:
         if self.lists.owner is not None and (self._item(text, plain) or self._listed_in_point(text, plain)
                                              or self._titled_point(text)):
             return
-        if self.in_preamble and self.result.preamble and self._preamble_item(text, plain):
+        if (recital := self._listing_recital()) is not None and self._preamble_item(recital, text, plain):
             return
         if _LONE_PART.fullmatch(plain):
             self.pending_part = plain.rstrip(".")
@@ -327,15 +327,22 @@ class BodyReader:
         point.heading, point.text = point.text, text
         return True
 
-    def _preamble_item(self, text: RichText, plain: str) -> bool:
+    def _listing_recital(self) -> PreambularParagraph | None:
+        """The recital that items may go into: the preamble's last, or a headed part's last
+        ("Noting with satisfaction:" under "B. Work of the Committee …")."""
+        if self.in_preamble and self.result.preamble:
+            return self.result.preamble[-1]
+        last = self.target[-1] if self.target else None
+        return last if isinstance(last, PreambularParagraph) else None
+
+    def _preamble_item(self, last: PreambularParagraph, text: RichText, plain: str) -> bool:
         """`(a)` … inside a preambular paragraph that ends with a colon or lists them; once it
         lists, any label goes on with it (`(iv)` after `(iii)`, across a page break too).
         Under a colon, "a." … too, as the Security Council prints them."""
-        last = self.result.preamble[-1]
         items = last.items
         label = list_label(plain, dotted=bool(items) or introduces(last))
         if label is None:
-            if not self._ends_preamble_list(text, plain):
+            if not self._ends_preamble_list(last, text, plain):
                 return False
             items.append(Item(None, text))
             return True
@@ -344,12 +351,12 @@ class BodyReader:
         items.append(Item(label.printed, strip(split_at(text, label.end)[1])))
         return True
 
-    def _ends_preamble_list(self, text: RichText, plain: str) -> bool:
+    def _ends_preamble_list(self, last: PreambularParagraph, text: RichText, plain: str) -> bool:
         """The end of the sentence that introduced a preambular list, after its last item
         ("…: (a) …, (f) …," then "and in the commitments contained therein,"; Chinese "并立足于
         …"): an unnumbered item, as the UN writes it.  Only in small letters or a script
         without them, and never an opener: a capital or a participle begins a paragraph."""
-        items = self.result.preamble[-1].items
+        items = last.items
         return (bool(items) and items[-1].num is not None and not plain[:1].isupper()
                 and plain_text(items[-1].text).rstrip().endswith((",", "،", "，"))
                 and not self.lang.preamble_regex.match(plain) and leading_italic(text) is None)
@@ -424,6 +431,10 @@ class BodyReader:
         """Preambular text inside a headed part ("Having considered …," under "I. Report …")."""
         if not self.target or not isinstance(self.target[-1], Heading | PreambularParagraph):
             return False
+        if plain.endswith((":", "：")):   # a recital that lists: its opener alone tells it, and
+            # only in the resolution's own parts (an annexed declaration's "Guided by these
+            # principles, we hereby pledge to:" opens what it pledges)
+            return self.annex is None and bool(self.lang.preamble_regex.match(plain))
         return plain.endswith(",") and (bool(self.lang.preamble_regex.match(plain))
                                         or leading_italic(text) is not None)
 
