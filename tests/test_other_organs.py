@@ -419,3 +419,37 @@ def test_a_recital_of_a_section_that_lists_keeps_its_items_and_the_recitals_afte
         ("paragraph", "sec_B__para_2", "2. Invites Governments to implement it.")]
     assert [text_of(i) for i in xpath(section_b, "a:crossHeading/a:i")] == [
         "Bearing in mind", "Noting with satisfaction", "Aware"]
+
+
+TERMS_ANNEX = """
+Annex
+
+Revised terms of reference of the Committee
+
+(a) The Committee is a centre for the consideration of all aspects of inland transport;
+
+(b) The Committee provides a forum for:
+
+(i) Cooperation and consultation;
+
+(ii) The analysis of transport trends;
+
+(c) The Committee reports to the Commission.
+"""
+
+
+def test_an_annex_lettered_from_a_with_no_paragraph_introducing_it_has_lettered_paragraphs(tmp_path):
+    # terms of reference annexed as (a), (b), (c): each is a paragraph of the annex (the "(a)"
+    # paragraph had lost its label to a list's intro and held the others as its points), and
+    # (b)'s own (i), (ii) are its points
+    tree = convert(tmp_path, "E_RES_2031_5.txt", ECOSOC_RESOLUTION + TERMS_ANNEX)
+    body = xpath(tree, "//a:attachment//a:mainBody")[0]
+    assert [(p.get("eId"), xpath(p, "string(a:num)")) for p in xpath(body, "a:paragraph")] == [
+        ("annex_1__para_a", "(a)"), ("annex_1__para_b", "(b)"), ("annex_1__para_c", "(c)")]
+    assert text_of(xpath(body, "a:paragraph[1]/a:content")[0]) == (
+        "The Committee is a centre for the consideration of all aspects of inland transport;")
+    assert [(p.get("eId"), text_of(p)) for p in xpath(body, "a:paragraph[2]//a:point")] == [
+        ("annex_1__para_b__list_1__point_i", "(i)Cooperation and consultation;"),
+        ("annex_1__para_b__list_1__point_ii", "(ii)The analysis of transport trends;")]
+    # the resolution's own operative part keeps its numbers, and a paragraph's (a) its point
+    assert xpath(tree, "//a:akomaNtoso/*/a:mainBody/a:paragraph/@eId") == ["para_1"]

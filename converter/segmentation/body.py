@@ -194,6 +194,8 @@ class BodyReader:
             self.target.append(item)
             self.lists.reset(item)
             return
+        if self._lettered_paragraph(text, plain):
+            return
         if self.lists.owner is not None and (self._item(text, plain) or self._listed_in_point(text, plain)
                                              or self._titled_point(text)):
             return
@@ -293,6 +295,30 @@ class BodyReader:
         """Whether `text` opens as an operative paragraph does: its verb in italics, or one of
         the language's operative verbs."""
         return leading_italic(text) is not None or bool(self.lang.operative_regex.match(plain_text(text)))
+
+    def _lettered_paragraph(self, text: RichText, plain: str) -> bool:
+        """(a), (b) … as the paragraphs themselves of an annex or a headed part that opens with
+        them, no paragraph introducing them (an annexed terms of reference): each lettered
+        paragraph holds its own (i), (ii) … as points.  (As points of the "(a) …" paragraph,
+        which had lost its label to a list's intro, they were one paragraph.)"""
+        label = list_label(plain, dotted=False)
+        value = label.values.get("letter") if label is not None else None
+        if label is None or value is None:
+            return False
+        last = self.target[-1] if self.target else None
+        if value == 1:
+            if last is not None and not isinstance(last, Heading):
+                return False   # (a) under a paragraph: its point
+            if last is None and self.annex is None:
+                return False   # the resolution's own operative part opens with its numbers
+        elif not (isinstance(last, Item) and last.num is not None
+                  and (before := list_label(last.num + " ", dotted=False)) is not None
+                  and before.values.get("letter") == value - 1):
+            return False
+        item = Item(label.printed, strip(split_at(text, label.end)[1]))
+        self.target.append(item)
+        self.lists.reset(item)
+        return True
 
     def _item(self, text: RichText, plain: str) -> bool:
         label = self.lists.label(plain)
