@@ -26,6 +26,7 @@ _SESSION = re.compile(r"^A/(?:HRC/)?(?:RES/|DEC/|C\.\d/|INF/)?(?:E?S-)?(?P<sessi
 _DRAFT = re.compile(r"/L\.\d+|/CRP\.\d+|^S/\d{4}/\d+")
 
 _SPACES = re.compile(r"\s+")
+_ROMAN_SESSION = re.compile(r"\s*\(((?:E?S-)?[IVXLC]+)\)$")   # "2625 (XXV)": to 1975
 _SC_RES_NAME = re.compile(r"^S/RES/(\d+)/(\d{4})$")   # a file name cannot hold "(2023)"
 ACTORS = {"A": "unga", "A/HRC": "unga-hrc", "E": "unecosoc", "S": "unsc"}
 ORGAN_KEYS = {"unga": "ga", "unga-hrc": "hrc", "unecosoc": "ecosoc", "unsc": "sc"}   # actor -> TLC id
@@ -100,8 +101,8 @@ class Symbol:
         if m:
             return f"{m['num']}-{m['year']}"
         m = _ORGAN_RES.match(self.text)
-        if m:
-            return m["rest"].replace("/", "-").replace(" ", "")   # A/RES/77/290 B -> 77-290B
+        if m:   # A/RES/77/290 B -> 77-290B; the archive's A/RES/2625 (XXV) -> 2625-XXV
+            return _ROMAN_SESSION.sub(r"-\1", m["rest"]).replace("/", "-").replace(" ", "")
         m = _SC_YEARLY.match(self.text)
         if m:
             return f"{m['year']}-{m['num']}"

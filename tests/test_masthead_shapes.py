@@ -427,6 +427,27 @@ def test_an_archive_masthead_in_capitals_without_an_adoption_date(tmp_path):
     assert xpath(tree, "//a:coverPage//a:inline[@name='agenda item name']") == []
 
 
+
+def test_an_archive_resolution_numbered_with_its_session_in_roman_numerals(tmp_path):
+    # to 1975 a resolution is numbered "2625 (XXV)." over its title, and its meeting line
+    # closes with a comma over a date with a full stop: the number and title are the preface,
+    # the meeting and date the conclusions (the number had been read as the title, and the
+    # document found no date)
+    text = (ARCHIVE.replace("A/RES/46/182", "A/RES/2625 (XXV)").replace("Forty-sixth", "Twenty-fifth")
+            .replace("46/182. Strengthening of the coordination of humanitarian emergency assistance",
+                     "2625 (XXV). Declaration on Principles of International Law concerning "
+                     "Friendly Relations")
+            .replace("78th plenary meeting\n19 December 1991", "1883rd plenary meeting,\n24 October 1970."))
+    tree = convert_text(tmp_path, "A_RES_2625_XXV.txt", text)
+    assert [(el.tag.split("}")[1], text_of(el)) for el in xpath(tree, "//a:preface/a:p/*")] == [
+        ("docNumber", "2625 (XXV)."),
+        ("docTitle", "Declaration on Principles of International Law concerning Friendly Relations")]
+    assert xpath(tree, "//a:conclusions//a:location/text()") == ["1883rd plenary meeting"]
+    assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["1970-10-24"]
+    assert xpath(tree, "//a:FRBRWork/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/unga/1970-10-24/2625-XXV/!main"]
+
+
 ARCHIVE_FR = """NATIONS UNIES
 
 ASSEMBLEE GENERALE

@@ -248,6 +248,12 @@ class LanguageTable:
         return None
 
     @cached_property
+    def meeting_line_regex(self) -> re.Pattern[str]:
+        """A line that is the meeting line alone; the archive's closes with a comma ("1883rd
+        plenary meeting," over "24 October 1970.")."""
+        return re.compile(self.meeting_pattern.rstrip("$") + r"[,.]?$")
+
+    @cached_property
     def recorded_vote_regex(self) -> re.Pattern[str]:
         return re.compile(self.recorded_vote_pattern, re.IGNORECASE)
 

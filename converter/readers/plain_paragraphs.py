@@ -47,11 +47,6 @@ class Para:
         return join_lines(self.lines)
 
 
-@lru_cache(maxsize=8)
-def _meeting(language: LanguageTable) -> re.Pattern[str]:
-    return re.compile(language.meeting_pattern)
-
-
 _WORD_RUN = 3  # this many one-word lines in a row are one justified line pdftotext split
 
 
@@ -328,7 +323,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
                      previous: str = "") -> list[Para]:
     """The paragraphs of a page body (lines stripped, "" for blank lines); `previous` is the
     text before the page's first line (a preambular phrase after a finished clause is marked)."""
-    formula, meeting, division = language.formula_regex, _meeting(language), language.division_regex
+    formula, meeting, division = language.formula_regex, language.meeting_line_regex, language.division_regex
     preamble = language.preamble_regex
     paras: list[Para] = []
     prev = previous

@@ -15,7 +15,7 @@ MAX_VOTE_LINES = 12   # a printed vote's lists never run longer
 
 def meeting_regex(language: LanguageTable) -> re.Pattern[str]:
     """"53rd plenary meeting", optionally with its date on the same line."""
-    return re.compile(language.meeting_pattern.rstrip("$") + r"\s*(?P<date>.*)$")
+    return re.compile(language.meeting_line_regex.pattern.rstrip("$") + r"\s*(?P<date>.*)$")
 
 
 def read_meeting(plain: str, pattern: re.Pattern[str], language: LanguageTable) -> Conclusions | None:

@@ -27,7 +27,10 @@ from converter.segmentation.paragraphs import Paragraph
 from converter.segmentation.richtext import all_bold, join, split_at, strip
 from converter.symbols import PART_SUFFIX, Symbol, SymbolError
 
-_NUMBER_TITLE = r"^(?P<num>(?:ES-\d+|S-\d+|\d+)/\d+(?:\s*[A-Z](?:-[A-Z])?)?){mark}(?:\s+|$)"
+# "79/166.", and the archive's number with its session in roman numerals: "2625 (XXV).",
+# "2200 A (XXI).", a special session's "1 (S-I)."
+_NUMBER_TITLE = (r"^(?P<num>(?:(?:ES-\d+|S-\d+|\d+)/\d+|\d+(?=\s*(?:[A-Z]\s*)?\((?:E?S-)?[IVXLC]+\)))"
+                 r"(?:\s*[A-Z](?:-[A-Z])?)?(?:\s*\((?:E?S-)?[IVXLC]+\))?){mark}(?:\s+|$)")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _BODY_START = re.compile(r"^\d+(?:\.\s| - )")   # "1. Decides", Arabic "1 - تقرر"
 MAX_MASTHEAD = 40   # paragraphs: a masthead is never longer; past it, the body has begun
