@@ -10,7 +10,7 @@ import pytest
 
 from converter.pipeline import convert_file
 from tests.conftest import CONVERTED, text_of, xpath
-from tests.pdfgen import Text, build_pdf, justified
+from tests.pdfgen import Rule, Text, build_pdf, justified
 
 M, IND, RIGHT = 123.4, 147.8, 488.0     # the text's margin, a first line's indent, the right margin
 SYMBOL = "A/RES/79/123"
@@ -221,4 +221,34 @@ def test_pdf_a_point_cut_by_a_page_break_with_a_note_run_on_is_one_point_then_th
         "chap. II; see also the website of the Office for the Coordination of Humanitarian Affairs."]
     assert text_of(xpath(listing, "a:wrapUp")[0]) == "and to report thereon to the Secretary-General;"
     assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+    assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2024-12-17"]
+
+
+# ---- another template: the note rule drawn, the pages numbered by a bare number -----------
+
+def test_pdf_notes_under_a_drawn_rule_and_bare_page_numbers_are_read_as_such(tmp_path):
+    # a word processor's own template: the rule over the notes is a drawn line (no "____"
+    # text), and each page's number stands alone at its foot, above the UN's footer zone;
+    # paragraph 1 runs over the page break.  The notes keep their text (the page number "1"
+    # had been taken as the note's last word, or with the notes as body text), the
+    # paragraph is one, and no page number is a paragraph
+    page1 = [*first_page(), Text(IND, 358, "Recalling", "Times-Italic"),
+             Text(190, 358, "its resolution 46/182,"), Text(RIGHT + 0.5, 354, "1", size=6.5),
+             *paragraph(376, "1.", "Requests", "the Secretary-General to submit to the General"),
+             *justified(M, RIGHT, 388, "Assembly at its eightieth session a report on the progress made"),
+             Rule(M, 716, M + 144, 716.5, filled=True),
+             Text(M, 730, "1", size=6.5), Text(M + 12, 733, "Resolution 46/182, annex.", size=8.5),
+             Text(290, 776, "1", size=8.5)]
+    page2 = [Text(M, 84, "in the implementation of the present resolution;"),
+             *paragraph(102, "2.", "Decides", "to remain seized of the matter."),
+             Text(380, 132, "54th plenary meeting"), Text(380, 144, "17 December 2024"),
+             Text(290, 776, "2", size=8.5)]
+    tree = convert(tmp_path, [page1, page2])
+    assert [text_of(n) for n in xpath(tree, "//a:authorialNote")] == ["Resolution 46/182, annex."]
+    assert xpath(tree, "//a:authorialNote/@marker") == ["1"]
+    assert [text_of(p) for p in xpath(tree, "//a:mainBody/a:paragraph/a:content")] == [
+        "Requests the Secretary-General to submit to the General Assembly at its eightieth session "
+        "a report on the progress made in the implementation of the present resolution;",
+        "Decides to remain seized of the matter."]
+    assert xpath(tree, "//a:preamble/a:container/@name") == ["Recalling"]
     assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2024-12-17"]

@@ -33,6 +33,9 @@ _MAX_RULES = 200  # past this many rules (a drawing, a ruled grid) no frame is a
 _MAX_HEIGHT = 0.5  # a frame taller than half the page is a page border, not a box
 
 
+Rect = tuple[float, float, float, float]   # x0, top, x1, bottom
+
+
 @dataclass(frozen=True, slots=True)
 class Box:
     x0: float
@@ -50,17 +53,25 @@ class Box:
                 and self.top - 1 <= top and bottom <= self.bottom + 1)
 
 
-def page_boxes(page, height: float) -> list[Box]:
+def page_boxes(rects: list[Rect], height: float) -> list[Box]:
     """The frames drawn on a page (rectangle paths, and four rules that meet) that stand
     alone: not a page border, and not part of a ruled grid (a frame that holds or touches
-    another is a table's border or cell, which the table reader reads by its columns)."""
-    frames = sorted({b for b in _frames(page, height) if b.bottom - b.top <= _MAX_HEIGHT * height},
+    another is a table's border or cell, which the table reader reads by its columns).
+    `rects` are the page's paths (`page_paths`)."""
+    frames = sorted({b for b in _frames(rects) if b.bottom - b.top <= _MAX_HEIGHT * height},
                     key=lambda b: (b.top, b.x0))
     return [b for b in frames if not any(o is not b and b.touches(o) for o in frames)]
 
 
-def _frames(page, height: float) -> list[Box]:
-    rects = _path_bounds(page, height)
+def short_rules(rects: list[Rect], width: float) -> list[float]:
+    """Where short horizontal rules stand (their tops): the separator a word processor draws
+    over a page's footnotes, a tenth to a half of the page wide (a table's rules run longer
+    or come with others, which the footnote area asks of what stands below)."""
+    return [r[1] for r in rects
+            if r[3] - r[1] <= _THIN and width / 10 <= r[2] - r[0] <= width / 2]
+
+
+def _frames(rects: list[Rect]) -> list[Box]:
     boxes = [Box(*r) for r in rects if r[2] - r[0] >= _MIN_SIDE and r[3] - r[1] >= _MIN_SIDE]
     across = [r for r in rects if r[3] - r[1] <= _THIN and r[2] - r[0] >= _MIN_SIDE]
     down = [r for r in rects if r[2] - r[0] <= _THIN and r[3] - r[1] >= _MIN_SIDE]
@@ -79,7 +90,7 @@ def _frames(page, height: float) -> list[Box]:
     return boxes
 
 
-def _path_bounds(page, height: float) -> list[tuple[float, float, float, float]]:
+def page_paths(page, height: float) -> list[Rect]:
     """(x0, top, x1, bottom) of every path object, top-down."""
     out = []
     left, bottom, right, top = (c_float() for _ in range(4))

@@ -9,7 +9,7 @@ import pypdfium2.raw as pdfium
 
 from converter import limits
 from converter.errors import NoTextLayerError
-from converter.readers.pdf.boxes import Box, page_boxes
+from converter.readers.pdf.boxes import Box, page_boxes, page_paths, short_rules
 from converter.readers.pdf.direction import (
     is_right_to_left,
     logical_order,
@@ -29,6 +29,7 @@ class Page:
     height: float
     lines: list[Line]
     boxes: list[Box] = field(default_factory=list)   # ruled frames around text
+    rules: list[float] = field(default_factory=list)  # tops of short drawn rules (a note separator)
 
 
 def extract_pages(path: Path, data: bytes | None = None) -> list[Page]:
@@ -48,23 +49,26 @@ def extract_pages(path: Path, data: bytes | None = None) -> list[Page]:
                 links = reader.links(page, height) if runs else []
                 if links:
                     runs = apply_links(reader, textpage, runs, links)
-                boxes = page_boxes(page, height) if runs else []
+                paths = page_paths(page, height) if runs else []
+                boxes = page_boxes(paths, height)
+                rules = short_rules(paths, width)
                 rtl = is_right_to_left(runs)
                 if rtl:
                     runs = place_runs(reader, textpage, runs)
-            pages.append(_page(index + 1, width, height, runs, boxes, rtl=rtl))
+            pages.append(_page(index + 1, width, height, runs, boxes, rules, rtl=rtl))
     if not any(p.lines for p in pages):
         raise NoTextLayerError(f"{path}: no text layer (scanned PDF?)")
     return pages
 
 
-def _page(number: int, width: float, height: float, runs: list[Run], boxes: list[Box], *,
-          rtl: bool) -> Page:
+def _page(number: int, width: float, height: float, runs: list[Run], boxes: list[Box],
+          rules: list[float], *, rtl: bool) -> Page:
     """The page's lines; a page written right to left is read in a mirror (direction.py)."""
     if not rtl:
-        return Page(number, width, height, build_lines(runs), boxes)
+        return Page(number, width, height, build_lines(runs), boxes, rules)
     lines = build_lines(mirror_runs(runs, width))
-    return Page(number, width, height, [logical_order(line) for line in lines], mirror_boxes(boxes, width))
+    return Page(number, width, height, [logical_order(line) for line in lines],
+                mirror_boxes(boxes, width), rules)
 
 
 def apply_links(reader: PageReader, textpage, runs: list[Run], links: list[Link]) -> list[Run]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from converter.readers.pdf.lines import Line, make_line
@@ -20,15 +21,24 @@ class Note:
     lines: list[Line] = field(default_factory=list)
 
 
-def split_notes(lines: list[Line], body_size: float) -> tuple[list[Line], list[Line]]:
+def split_notes(lines: list[Line], body_size: float,
+                rules: Sequence[float] = ()) -> tuple[list[Line], list[Line]]:
     """(body lines, footnote-area lines): the area starts after the last rule line.
 
-    Without a rule (some drafts draw none), the area is the run of small-type
-    lines closing the page, set off by space and opened by a note marker.
+    A rule drawn rather than typed (`rules`: the tops of the page's short drawn rules) opens
+    it where only small type, led by a note marker, stands below it.  Without a rule (some
+    drafts draw none), the area is the run of small-type lines closing the page, set off by
+    space and opened by a note marker.
     """
     for i in range(len(lines) - 1, -1, -1):
         if "_" in lines[i].text and _RULE.match(lines[i].text.replace(" ", "")):
             return lines[:i], lines[i + 1:]
+    for rule in sorted(rules, reverse=True):
+        start = next((i for i, line in enumerate(lines) if line.top > rule), len(lines))
+        below = lines[start:]
+        if below and start > 0 and all(ln.size < 0.92 * body_size for ln in below) \
+                and _MARKER.match(below[0].runs[0].text.split(" ")[0]):
+            return lines[:start], below
     start = len(lines)
     while start > 0 and lines[start - 1].size < 0.92 * body_size:
         start -= 1

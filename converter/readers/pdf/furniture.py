@@ -30,7 +30,26 @@ def body_lines(page: Page) -> list[Line]:
                 continue
             line = make_line([r for r in line.runs if not r.font.barcode])
         kept.append(line)
-    return kept
+    return _without_page_number(kept, page.number)
+
+
+def _page_number(number: int) -> re.Pattern[str]:
+    return re.compile(rf"^(?:[-–—]\s*)?(?:Page\s+)?{number}(?:\s*(?:/|of)\s*\d+)?(?:\s*[-–—])?$",
+                      re.IGNORECASE)
+
+
+def _without_page_number(lines: list[Line], number: int) -> list[Line]:
+    """The lines without a page number set off at the page's foot or head, where a template
+    prints it away from the zones of the UN's ("2", "- 2 -", "Page 2 of 5", "2/5"): it is
+    the page's own number, on a line of its own, with space between it and the text."""
+    if len(lines) < 2:
+        return lines
+    shape = _page_number(number)
+    for end, neighbour in ((-1, -2), (0, 1)):
+        line, other = lines[end], lines[neighbour]
+        if shape.match(line.text.strip()) and abs(line.base - other.base) > line.size:
+            return lines[:-1] if end == -1 else lines[1:]
+    return lines
 
 
 def _footer_top(page: Page, coded: list[bool]) -> float:

@@ -35,7 +35,7 @@ def read_pages(pages: list[Page], language: LanguageTable) -> SourceDocument:
     notes_by_page: list[list[Line]] = []
     size = body_size(pages)
     for page in pages:
-        body, notes = split_notes(body_lines(page), size)
+        body, notes = split_notes(body_lines(page), size, page.rules)
         bodies.append(body)
         notes_by_page.append(notes)
     margins = Margins.of_text([ln for body in bodies[1:] or bodies for ln in body], size)
