@@ -252,3 +252,38 @@ def test_pdf_notes_under_a_drawn_rule_and_bare_page_numbers_are_read_as_such(tmp
         "Decides to remain seized of the matter."]
     assert xpath(tree, "//a:preamble/a:container/@name") == ["Recalling"]
     assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2024-12-17"]
+
+
+# ---- numbers hung in the margin: each paragraph's text under itself ----------------------
+
+def test_pdf_paragraphs_hung_from_their_numbers_go_on_under_their_text_over_a_page_break(tmp_path):
+    # numbers at the margin, the text after a tab a little past the column its next lines
+    # keep (a template's hanging indent); paragraph 2's first line closes page 1 and its text
+    # goes on at page 2's top, in that column: one paragraph each (the continued lines had
+    # been new unnumbered paragraphs)
+    hang = M + 36
+
+    def hung(y: float, num: str, verb: str, rest: str, *, full: bool = True) -> list[Text]:
+        start = hang + 8 + 5.0 * len(verb)
+        return [Text(M, y, num), Text(hang + 3.5, y, verb, "Times-Italic"),
+                *(justified(start, RIGHT, y, rest) if full else [Text(start, y, rest)])]
+
+    page1 = [*first_page(), Text(IND, 358, "Recalling", "Times-Italic"),
+             Text(190, 358, "its resolution 46/182,"),
+             *hung(376, "1.", "Requests", "the Secretary-General to submit, at its eightieth session,"),
+             *justified(hang, RIGHT, 388, "a report on the progress made in the implementation of the"),
+             Text(hang, 400, "present resolution;"),
+             *hung(724, "2.", "Decides", "to hold in Geneva a meeting of two days, in a hybrid format,")]
+    page2 = [Text(hang, 84, "including a webcast, before its next session;"),
+             *hung(102, "3.", "Invites", "Member States to take part in the meeting;", full=False),
+             *hung(120, "4.", "Decides", "to remain seized of the matter.", full=False),
+             Text(380, 150, "54th plenary meeting"), Text(380, 162, "17 December 2024")]
+    tree = convert(tmp_path, [page1, later_page(2, 2, page2)])
+    assert [(xpath(p, "string(a:num)"), text_of(xpath(p, "a:content")[0]))
+            for p in xpath(tree, "//a:mainBody/a:paragraph")] == [
+        ("1.", "Requests the Secretary-General to submit, at its eightieth session, a report on the "
+               "progress made in the implementation of the present resolution;"),
+        ("2.", "Decides to hold in Geneva a meeting of two days, in a hybrid format, including a "
+               "webcast, before its next session;"),
+        ("3.", "Invites Member States to take part in the meeting;"),
+        ("4.", "Decides to remain seized of the matter.")]

@@ -129,7 +129,7 @@ def _hanging(prev: Line, line: Line) -> bool:
     ("1.", "79/94.", a bullet), which a tab-wide gap (narrower after a bullet) sets off."""
     for i in range(1, len(prev.runs)):
         if prev.gaps[i] > 5.0 or (prev.gaps[i] > _BULLET_GAP and prev.runs[i - 1].text in _BULLETS):
-            return abs(prev.runs[i].x0 - line.x0) < 2.0
+            return abs(prev.runs[i].x0 - line.x0) < _INDENT
     return False
 
 
@@ -145,6 +145,8 @@ def _continues(prev: Line, line: Line, margins: Margins) -> bool | None:
         return True
     if _reaches_right(prev, margins) and abs(line.x0 - margins.left) < 2.0:
         return False
+    if _reaches_right(prev, margins) and _hanging(prev, line) and not _ends_sentence(prev):
+        return False   # a labelled line's text goes on under itself ("4.  … regional" / "office …")
     if _full_width(prev, margins) and abs(line.x0 - prev.x0) < 2.0 and not _ends_sentence(prev):
         # the indent of the page's last line ("(iv) …" wrapped at 147) goes on; after a comma
         # a one-line preambular paragraph may have ended, so the text decides
