@@ -237,14 +237,18 @@ def test_pdf_notes_under_a_drawn_rule_and_bare_page_numbers_are_read_as_such(tmp
              *paragraph(376, "1.", "Requests", "the Secretary-General to submit to the General"),
              *justified(M, RIGHT, 388, "Assembly at its eightieth session a report on the progress made"),
              Rule(M, 716, M + 144, 716.5, filled=True),
-             Text(M, 730, "1", size=6.5), Text(M + 12, 733, "Resolution 46/182, annex.", size=8.5),
+             Text(M, 730, "1", size=6.5), Text(M + 12, 733, "Resolution 46/182, annex; see also the",
+                                                size=8.5),
              Text(290, 776, "1", size=8.5)]
     page2 = [Text(M, 84, "in the implementation of the present resolution;"),
              *paragraph(102, "2.", "Decides", "to remain seized of the matter."),
              Text(380, 132, "54th plenary meeting"), Text(380, 144, "17 December 2024"),
+             Rule(M, 716, M + 144, 716.5, filled=True),   # the note goes on, with no marker
+             Text(M + 12, 733, "report of the Secretary-General (A/79/1).", size=8.5),
              Text(290, 776, "2", size=8.5)]
     tree = convert(tmp_path, [page1, page2])
-    assert [text_of(n) for n in xpath(tree, "//a:authorialNote")] == ["Resolution 46/182, annex."]
+    assert [text_of(n) for n in xpath(tree, "//a:authorialNote")] == [
+        "Resolution 46/182, annex; see also the report of the Secretary-General (A/79/1)."]
     assert xpath(tree, "//a:authorialNote/@marker") == ["1"]
     assert [text_of(p) for p in xpath(tree, "//a:mainBody/a:paragraph/a:content")] == [
         "Requests the Secretary-General to submit to the General Assembly at its eightieth session "
@@ -287,3 +291,43 @@ def test_pdf_paragraphs_hung_from_their_numbers_go_on_under_their_text_over_a_pa
                "webcast, before its next session;"),
         ("3.", "Invites Member States to take part in the meeting;"),
         ("4.", "Decides to remain seized of the matter.")]
+
+
+# ---- a typed document: double spaced, paragraphs told by their indent alone ---------------
+
+def test_pdf_double_spaced_text_is_read_by_its_own_line_spacing(tmp_path):
+    # lines two type sizes apart, no more space between paragraphs than between lines, each
+    # paragraph's first line indented; a recital whose last line reaches the margin with a
+    # note's marker.  Each paragraph is one (every line had been a paragraph of its own, and
+    # the recital after the marked line had run on into it)
+    step = 24.0
+
+    def at(k: int) -> float:
+        return 358 + k * step
+
+    lines = [*justified(IND, RIGHT, at(0), "Having considered the report of the Secretary-General on"),
+             *justified(M, RIGHT, at(1), "the work of the Organization and the report of its Special"),
+             *justified(M, RIGHT, at(2), "Committee on the Situation with regard to the Implementation"),
+             *justified(M, RIGHT - 6, at(3), "of the Declaration for the year two thousand and twenty-four,"),
+             Text(RIGHT - 4, at(3) - 4, "1", size=6.5),
+             Text(IND, at(4), "Recalling its resolution 46/182 of 19 December 1991,"),
+             Text(148.3, at(5), "1."), Text(170.7, at(5), "Requests", "Times-Italic"),
+             *justified(215, RIGHT, at(5), "the Secretary-General to submit to the"),
+             *justified(M, RIGHT, at(6), "General Assembly at its eightieth session a report on the"),
+             *justified(M, RIGHT, at(7), "progress made in the implementation of the present resolution,"),
+             Text(M, at(8), "and on the obstacles met;"),
+             *paragraph(at(9), "2.", "Decides", "to remain seized of the matter."),
+             Text(380, at(11), "54th plenary meeting"), Text(380, at(12), "17 December 2024"),
+             Text(99.6, 722, "__________________", "Times-Bold", 8), Text(117.6, 732, "1", size=5.5),
+             Text(123.9, 735, "A/79/23.", size=8.5)]
+    tree = convert(tmp_path, [[*first_page(), *lines]])
+    assert [text_of(c) for c in xpath(tree, "//a:preamble/a:container")] == [
+        "Having considered the report of the Secretary-General on the work of the Organization and "
+        "the report of its Special Committee on the Situation with regard to the Implementation of "
+        "the Declaration for the year two thousand and twenty-four,A/79/23.",
+        "Recalling its resolution 46/182 of 19 December 1991,"]
+    assert [text_of(p) for p in xpath(tree, "//a:mainBody/a:paragraph/a:content")] == [
+        "Requests the Secretary-General to submit to the General Assembly at its eightieth session "
+        "a report on the progress made in the implementation of the present resolution, and on the "
+        "obstacles met;",
+        "Decides to remain seized of the matter."]

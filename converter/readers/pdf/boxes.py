@@ -63,11 +63,11 @@ def page_boxes(rects: list[Rect], height: float) -> list[Box]:
     return [b for b in frames if not any(o is not b and b.touches(o) for o in frames)]
 
 
-def short_rules(rects: list[Rect], width: float) -> list[float]:
-    """Where short horizontal rules stand (their tops): the separator a word processor draws
-    over a page's footnotes, a tenth to a half of the page wide (a table's rules run longer
-    or come with others, which the footnote area asks of what stands below)."""
-    return [r[1] for r in rects
+def short_rules(rects: list[Rect], width: float) -> list[tuple[float, float]]:
+    """Where short horizontal rules stand (left end, top): the separator a word processor
+    draws over a page's footnotes, a tenth to a half of the page wide (a table's rules run
+    longer or come with others, which the footnote area asks of what stands below)."""
+    return [(r[0], r[1]) for r in rects
             if r[3] - r[1] <= _THIN and width / 10 <= r[2] - r[0] <= width / 2]
 
 

@@ -29,7 +29,8 @@ class Page:
     height: float
     lines: list[Line]
     boxes: list[Box] = field(default_factory=list)   # ruled frames around text
-    rules: list[float] = field(default_factory=list)  # tops of short drawn rules (a note separator)
+    # (left end, top) of short drawn rules: a note separator a word processor draws
+    rules: list[tuple[float, float]] = field(default_factory=list)
 
 
 def extract_pages(path: Path, data: bytes | None = None) -> list[Page]:
@@ -62,7 +63,7 @@ def extract_pages(path: Path, data: bytes | None = None) -> list[Page]:
 
 
 def _page(number: int, width: float, height: float, runs: list[Run], boxes: list[Box],
-          rules: list[float], *, rtl: bool) -> Page:
+          rules: list[tuple[float, float]], *, rtl: bool) -> Page:
     """The page's lines; a page written right to left is read in a mirror (direction.py)."""
     if not rtl:
         return Page(number, width, height, build_lines(runs), boxes, rules)

@@ -22,22 +22,23 @@ class Note:
 
 
 def split_notes(lines: list[Line], body_size: float,
-                rules: Sequence[float] = ()) -> tuple[list[Line], list[Line]]:
+                rules: Sequence[tuple[float, float]] = ()) -> tuple[list[Line], list[Line]]:
     """(body lines, footnote-area lines): the area starts after the last rule line.
 
-    A rule drawn rather than typed (`rules`: the tops of the page's short drawn rules) opens
-    it where only small type, led by a note marker, stands below it.  Without a rule (some
-    drafts draw none), the area is the run of small-type lines closing the page, set off by
-    space and opened by a note marker.
+    A rule drawn rather than typed (`rules`: the left end and top of the page's short drawn
+    rules) opens it where only small type stands below it, none of it left of the rule (a
+    note going on from the page before opens with no marker).  Without a rule (some drafts
+    draw none), the area is the run of small-type lines closing the page, set off by space
+    and opened by a note marker.
     """
     for i in range(len(lines) - 1, -1, -1):
         if "_" in lines[i].text and _RULE.match(lines[i].text.replace(" ", "")):
             return lines[:i], lines[i + 1:]
-    for rule in sorted(rules, reverse=True):
-        start = next((i for i, line in enumerate(lines) if line.top > rule), len(lines))
+    for left, top in sorted(rules, key=lambda r: r[1], reverse=True):
+        start = next((i for i, line in enumerate(lines) if line.top > top), len(lines))
         below = lines[start:]
-        if below and start > 0 and all(ln.size < 0.92 * body_size for ln in below) \
-                and _MARKER.match(below[0].runs[0].text.split(" ")[0]):
+        if below and start > 0 and all(ln.size < 0.92 * body_size and ln.x0 >= left - 2.0
+                                       for ln in below):
             return lines[:start], below
     start = len(lines)
     while start > 0 and lines[start - 1].size < 0.92 * body_size:

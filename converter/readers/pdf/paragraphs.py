@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from converter.languages.common import OPENING_QUOTES
 from converter.readers.pdf.lines import Line
@@ -23,8 +24,10 @@ _BULLET_CLASS = re.escape("".join(_BULLETS))
 _PAREN_LABEL = (rf"[{OPENING_QUOTES}]?"
                 r"\((?:[a-z]|([a-z])\1{1,3}|[ivxlc]{1,6}|[A-Z]|[IVXLC]{1,6}|\d{1,3})\)")
 _LABEL = re.compile(rf"^(?:\d{{1,3}}\.|{_PAREN_LABEL}|[a-zA-Z]\.|[IVXLC]+\.|[{_BULLET_CLASS}])$")
+_HUNG_FROM = re.compile(rf"{_LABEL.pattern}|^(?:ES-|S-)?\d+/\d+(?: [A-Z])?\.$")   # or "79/94."
 _LONE_NUMBER = re.compile(r"^(?:[IVXLC]+|[A-Z]|\d{1,3})\.?$")  # "II" above a heading
 _PARA_SPACING = 1.45   # baseline distance, in font sizes, above which a new block starts
+_STEPS_TO_TELL = 5     # distances between lines needed to tell text set loose
 _INDENT = 4.0
 
 
@@ -37,8 +40,13 @@ class Draft:
 
 @dataclass(frozen=True, slots=True)
 class Margins:
+    """Where the running text's lines begin and end, and (for text set loose, one and a half
+    or double spaced, as typed documents are) the distance between baselines past which a
+    new block begins; 0: by the type size alone."""
+
     left: float
     right: float
+    spacing: float = 0.0
 
     @classmethod
     def of(cls, lines: list[Line]) -> Margins:
@@ -53,22 +61,43 @@ class Margins:
         return cls(float(left), float(right))
 
     @classmethod
-    def of_text(cls, lines: list[Line], size: float) -> Margins:
+    def of_text(cls, lines: list[Line], size: float, spaced: list[Line] | None = None) -> Margins:
         """The margins of the running text (lines at the body's size, not bold): from the
         right edge two or more of them share (justified text shows its margin), else from
         the lines that stop inside a sentence (wrapped, so they reach the margin: a draft
         decision of two lines has one); failing both, from all the lines.  On a page 1 with
         a few lines of text, the masthead's "United Nations  A/80/L.3" would otherwise set
-        the right margin, and every line of text would seem to stop short."""
-        running = [ln for ln in lines if not ln.bold and all(
-            abs(r.size - size) < 1.0 for r in ln.runs if not r.raised)]
+        the right margin, and every line of text would seem to stop short.  The spacing is
+        measured on `spaced` (default: `lines`), which may hold more of the text."""
+        running = _running(lines, size)
         rights = _rights(running)
-        if any(rights[x] + rights[x - 1] + rights[x + 1] > 1 for x in rights):
-            return cls.of(running)
         wrapped = [ln for ln in running if ln.x1 - ln.x0 > 150 and _mid_sentence(ln)]
-        if wrapped:
-            return cls(cls.of(lines).left, max(ln.x1 for ln in wrapped))
-        return cls.of(lines)
+        if any(rights[x] + rights[x - 1] + rights[x + 1] > 1 for x in rights):
+            edges = cls.of(running)
+        elif wrapped:
+            edges = cls(cls.of(lines).left, max(ln.x1 for ln in wrapped))
+        else:
+            edges = cls.of(lines)
+        measured = running if spaced is None else _running(spaced, size)
+        return replace(edges, spacing=_loose_spacing(measured, size, edges))
+
+
+def _running(lines: list[Line], size: float) -> list[Line]:
+    """The lines of running text: at the body's size (note markers aside), not bold."""
+    return [ln for ln in lines
+            if not ln.bold and all(abs(r.size - size) < 1.0 for r in ln.runs if not r.raised)]
+
+
+def _loose_spacing(lines: list[Line], size: float, edges: Margins) -> float:
+    """For text whose lines stand farther apart than a paragraph's spacing in type set single
+    spaced, a quarter more than that distance; else 0.  The distance is the median of those
+    below lines that run the full measure (a paragraph goes on below them)."""
+    steps = sorted(b.base - a.base for a, b in pairwise(lines)
+                   if _full_width(a, edges) and 0 < b.base - a.base < 3 * size)
+    if len(steps) < _STEPS_TO_TELL:
+        return 0.0
+    step = steps[len(steps) // 2]
+    return 1.25 * step if step > 1.4 * size else 0.0
 
 
 def _rights(lines: list[Line]) -> Counter[int]:
@@ -114,7 +143,7 @@ def _breaks(prev: Line, line: Line, margins: Margins) -> bool:
     if prev.bold != line.bold or abs(prev.size - line.size) > 0.6:
         return True
     step = line.base - prev.base
-    if step <= 0 or step > _PARA_SPACING * max(prev.size, line.size):
+    if step <= 0 or step > max(_PARA_SPACING * max(prev.size, line.size), margins.spacing):
         return True
     if label_of(line) or _LONE_NUMBER.match(prev.text):
         return True
@@ -126,10 +155,17 @@ def _breaks(prev: Line, line: Line, margins: Margins) -> bool:
 
 def _hanging(prev: Line, line: Line) -> bool:
     """`line` continues a hanging-indent paragraph: it aligns with prev's text after the label
-    ("1.", "79/94.", a bullet), which a tab-wide gap (narrower after a bullet) sets off."""
+    ("1.", "79/94.", "Item 11.", a bullet), which a tab-wide gap (narrower after a bullet)
+    sets off.  After a list label a template's tab may stop a few points past the column
+    the next lines keep; after a numbered word ("Item 11.") the two align; a word without a
+    number is no label (a justified line's wide space after its first word is no tab)."""
+    label = ""
     for i in range(1, len(prev.runs)):
-        if prev.gaps[i] > 5.0 or (prev.gaps[i] > _BULLET_GAP and prev.runs[i - 1].text in _BULLETS):
-            return abs(prev.runs[i].x0 - line.x0) < _INDENT
+        label += prev.runs[i - 1].text
+        if prev.gaps[i] > 5.0 or (prev.gaps[i] > _BULLET_GAP and label in _BULLETS):
+            if _HUNG_FROM.match(label):
+                return abs(prev.runs[i].x0 - line.x0) < _INDENT
+            return any(ch.isdigit() for ch in label) and abs(prev.runs[i].x0 - line.x0) < 2.0
     return False
 
 
@@ -167,8 +203,10 @@ def _full_width(line: Line, margins: Margins) -> bool:
 
 
 def _mid_sentence(line: Line) -> bool:
-    """The line stops inside a sentence: no punctuation a paragraph could end with."""
-    last = line.text.rstrip()[-1:]
+    """The line stops inside a sentence: no punctuation a paragraph could end with (before
+    a note's marker: "… for 2023,¹" ends a recital)."""
+    words = next((r.text for r in reversed(line.runs) if not r.raised), line.text)
+    last = words.rstrip()[-1:]
     return last.isalnum() or last == "-"
 
 

@@ -38,7 +38,8 @@ def read_pages(pages: list[Page], language: LanguageTable) -> SourceDocument:
         body, notes = split_notes(body_lines(page), size, page.rules)
         bodies.append(body)
         notes_by_page.append(notes)
-    margins = Margins.of_text([ln for body in bodies[1:] or bodies for ln in body], size)
+    margins = Margins.of_text([ln for body in bodies[1:] or bodies for ln in body], size,
+                              [ln for body in bodies for ln in body])
 
     word_break = Lexicon(language.lexicon).separates
     blocks: list[Block] = []
