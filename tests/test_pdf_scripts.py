@@ -119,9 +119,10 @@ CHINESE_BODY = [
     (0, "2. 请秘书长采取必要行动执行本决议。")]
 
 
-def chinese_pdf() -> bytes:
+def chinese_pdf_page_head() -> list[Text]:
+    """A Chinese resolution's masthead, number and title, down to y = 230."""
     font = str(CJK)
-    page = [Text(LEFT, 60, "联合国", font, 14), Text(400, 60, "A/RES/77/116", "Times-Bold", 14),
+    return [Text(LEFT, 60, "联合国", font, 14), Text(400, 60, "A/RES/77/116", "Times-Bold", 14),
             Text(LEFT, 80, "大会", font, 16), Text(400, 80, "Distr.: General"),
             Text(400, 94, "20 December 2022"),
             Text(LEFT, 130, "第七十七届会议", font), Text(LEFT, 144, "议程项目178", font),
@@ -129,6 +130,11 @@ def chinese_pdf() -> bytes:
             Text(LEFT, 190, "2022年12月7日大会决议", font, 13),
             Text(LEFT, 206, "[根据第六委员会的报告 (A/77/439，第7段)]", font),
             Text(LEFT, 230, "77/116. 给予亚马逊合作条约组织大会观察员地位", font, 13)]
+
+
+def chinese_pdf() -> bytes:
+    font = str(CJK)
+    page = chinese_pdf_page_head()
     y = 270.0
     for indent, line in CHINESE_BODY:
         page.append(Text(LEFT + indent, y, line, font, 12))
@@ -169,3 +175,34 @@ def test_letters_a_font_names_by_their_glyph_become_the_letters_meant():
     # ideograph sharing its glyph with 行
     assert base_letters("\ufe87\ufedf\ufefb \ufa08\u52a8") == "إللا 行动"
     assert base_letters("The General Assembly,") == "The General Assembly,"
+
+
+@needs_cjk
+def test_a_chinese_pdf_keeps_the_tab_after_a_paragraph_number_and_no_space_after_a_marker(tmp_path):
+    # the number and its text two text objects a tab apart ("1." then "决定…"), and a note's
+    # raised marker between two words: the tab is the number's space (the text had run on,
+    # "1.决定", and read as no paragraph), the marker takes no space after it
+    font = str(CJK)
+    page = chinese_pdf_page_head()
+    page += [Text(LEFT + 36, 270, "大会，", font, 12),
+             Text(LEFT + 36, 294, "回顾《世界人权宣言》、", font, 12),
+             Text(LEFT + 36 + 132.5, 289, "1", "Times-Roman", 7),
+             Text(LEFT + 36 + 137, 294, "《儿童权利公约》，", font, 12),
+             Text(LEFT, 318, "1.", "Times-Roman", 12),
+             Text(LEFT + 36, 318, "决定邀请该组织参加大会的工作；", font, 12),
+             Text(LEFT, 342, "2.", "Times-Roman", 12), Text(LEFT + 36, 342, "请秘书长执行本决议。", font, 12),
+             Text(LEFT + 200, 380, "第47次全体会议", font), Text(LEFT + 200, 396, "2022年12月7日", font),
+             Text(LEFT, 700, "__________________", "Times-Bold", 8),
+             Text(LEFT, 712, "1", "Times-Roman", 6), Text(LEFT + 10, 715, "第217 A (III)号决议。", font, 9)]
+    pdf = tmp_path / "A_RES_77_116.pdf"
+    pdf.write_bytes(build_pdf([page]))
+    with limits.using(limits.Limits(input_bytes=32 * limits.MB)):
+        result = convert_file(pdf, converted=CONVERTED)
+    assert result.errors == []
+    tree = result.tree
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+    assert [text_of(p) for p in xpath(tree, "//a:mainBody/a:paragraph/a:content")] == [
+        "决定邀请该组织参加大会的工作；", "请秘书长执行本决议。"]
+    recital = xpath(tree, "//a:container/a:p")[0]
+    assert text_of(recital) == "回顾《世界人权宣言》、第217 A (III)号决议。《儿童权利公约》，"
+    assert xpath(recital, "a:authorialNote/@marker") == ["1"]

@@ -12,6 +12,7 @@ _SAME_LINE = 1.6      # points between baselines of runs on one line
 _SUP_RATIO = 0.8      # a superscript is at most this size of its line's text
 _SUP_RISE = (0.8, 7.0)  # how far above its line's baseline a superscript sits
 _DASHES = "-‐‑–—"
+_TAB = 1.5            # of the type size: a gap this wide in Chinese text is a tab, not justification
 _CLOSERS = ")],;:"
 # The gap pieces() puts between runs (or inside one, at its inner_gaps): a space, or a gap too
 # narrow to tell a word space from letter spacing by geometry ("human|rights" in a tight
@@ -110,11 +111,13 @@ def space_between(prev: Run, run: Run, gap: float, size: float) -> str | None:
         return None   # a note marker is glued to its word: "1993,¹", even across a gap
     if prev.space_after or run.space_before:
         return None if _swallowed(prev, run, gap, size) else SPACE
-    if prev.raised and not run.raised:
-        return SPACE if gap > 0.12 * size else None
     left, right = prev.text[-1], run.text[0]
     if is_wide(left) or is_wide(right):
-        return None   # Chinese sets no space between words: a gap is justification
+        # Chinese sets no space between words: a gap is justification, or (an em and more)
+        # the tab after a paragraph's number ("1." then "决定")
+        return SPACE if gap > _TAB * size and not prev.raised else None
+    if prev.raised and not run.raised:
+        return SPACE if gap > 0.12 * size else None
     gap = max(gap, _pen_gap(prev, run))
     if gap > 0.17 * size:
         return SPACE
