@@ -12,7 +12,10 @@ import pytest
 
 from converter import limits
 from converter.pipeline import convert_file
+from converter.readers.pdf.direction import place_runs
 from converter.readers.pdf.extract import extract_pages
+from converter.readers.pdf.lines import in_order, split_line
+from converter.readers.pdf.runs import Font, Run
 from tests.conftest import CONVERTED, text_of, xpath
 from tests.pdfgen import LEFT, WIDTH, RtlLine, Text, build_pdf
 
@@ -206,3 +209,49 @@ def test_a_chinese_pdf_keeps_the_tab_after_a_paragraph_number_and_no_space_after
     recital = xpath(tree, "//a:container/a:p")[0]
     assert text_of(recital) == "回顾《世界人权宣言》、第217 A (III)号决议。《儿童权利公约》，"
     assert xpath(recital, "a:authorialNote/@marker") == ["1"]
+
+
+class _Edges:
+    """A reader's character edges, as given (`place_runs` asks nothing else of it)."""
+
+    def __init__(self, edges: dict[int, list[tuple[float, float]]]) -> None:
+        self.edges = edges
+
+    def char_lefts(self, textpage: object, run: Run) -> list[tuple[float, float]]:
+        return self.edges[run.first]
+
+
+def test_runs_whose_letters_stand_around_another_runs_are_cut_where_it_stands():
+    # a word processor draws "تشرين الثاني" and "نوفمبر" as one text object, the "/" between
+    # them as another, and "A/RES/" "/" as one around "78": each piece is read in its place
+    # (the "/" and "78" had been read after the run they stand in: "تشرين الثاني نوفمبر/",
+    # "A/RES/ /78")
+    font = Font("Naskh", False, False, False)
+    month = Run("تشرين الثاني نوفمبر", 101.4, 166.4, 256.8, 10.0, font, 0)
+    slash = Run("/", 119.8, 124.1, 256.8, 10.0, font, 30)
+    symbol = Run("A/RES/ /", 71.9, 118.1, 108.8, 10.0, font, 40)
+    number = Run("78", 103.0, 114.4, 108.8, 10.0, font, 50)
+    reader = _Edges({   # right to left: "تشرين الثاني", a space where it jumps, "نوفمبر"
+        0: [*((162.9 - 3.5 * k, 166.4 - 3.5 * k) for k in range(12)), (124.4, 124.4),
+            *((116.8 - 3.0 * k, 119.8 - 3.0 * k) for k in range(6))],
+        30: [(119.8, 124.1)],
+        40: [(71.9, 78.3), (78.3, 82.0), (82.0, 88.2), (88.2, 93.8), (93.8, 99.3), (99.3, 103.0),
+             (114.4, 114.4), (114.4, 118.1)],
+        50: [(103.0, 108.7), (108.7, 114.4)]})
+    placed = place_runs(reader, None, [month, slash, symbol, number])   # type: ignore[arg-type]
+    assert [(r.text, r.x0, r.x1) for r in placed] == [
+        ("تشرين الثاني", 124.4, 166.4), ("نوفمبر", 101.8, 119.8), ("/", 119.8, 124.1),
+        ("A/RES/", 71.9, 103.0), ("/", 114.4, 118.1), ("78", 103.0, 114.4)]
+
+
+def test_a_line_in_reading_order_keeps_its_order_when_cut_into_columns():
+    # a right-to-left page's masthead line, mirrored and put in reading order ("A/RES/" "78"
+    # "/" "12" stand right to left in the mirror), cut at the wide gap before a second
+    # column: each part keeps the order (sorted by place again, it read "12/78A/RES/")
+    font = Font("Naskh", False, False, False)
+    pieces = [Run("A/RES/", 509.0, 540.1, 108.8, 10.0, font, 0),
+              Run("78", 497.6, 509.0, 108.8, 10.0, font, 6), Run("/", 493.9, 497.6, 108.8, 10.0, font, 8),
+              Run("12", 482.5, 493.9, 108.8, 10.0, font, 9),
+              Run("الجمعية", 300.0, 340.0, 108.8, 10.0, font, 12)]
+    line = in_order(pieces)
+    assert [part.text for part in split_line(line, 40.0)] == ["A/RES/78/12", "الجمعية"]

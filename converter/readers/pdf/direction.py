@@ -19,13 +19,14 @@ from dataclasses import replace
 from itertools import pairwise
 
 from converter.readers.pdf.boxes import Box
-from converter.readers.pdf.lines import Line
+from converter.readers.pdf.lines import Line, in_order
 from converter.readers.pdf.runs import PageReader, Run
 
 _RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]")   # Hebrew, Arabic and their forms
 _LTR = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")   # Latin, Greek, Cyrillic, digits
 _LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
 _BRACKETS = str.maketrans("()[]{}", ")(][}{")
+_APART = 0.2   # of the type size: letters of one run this far apart have another's between them
 
 
 def is_right_to_left(runs: list[Run]) -> bool:
@@ -40,18 +41,32 @@ def place_runs(reader: PageReader, textpage, runs: list[Run]) -> list[Run]:
     """Runs of a right-to-left page where pdfium's reading of them goes wrong: a right-to-left
     run reaches from its last letter's left edge to its first letter's right edge (pdfium
     measured it the other way), and a left-to-right run on such a line has its letters in
-    the order they stand (pdfium's reordering of the line moves "A/77/439" to "/77/439A")."""
+    the order they stand (pdfium's reordering of the line moves "A/77/439" to "/77/439A").
+    A run is also cut where its letters do not stand side by side: a word processor may draw
+    one text object's letters around another's ("تشرين الثاني" "/" "نوفمبر", "A/RES/" "78"
+    "/" "12"), which are then read in their places."""
+    out: list[Run] = []
     for run in runs:
-        last = run.first + len(run.text) - 1
+        edges = reader.char_lefts(textpage, run)
         if _RTL.search(run.text):
-            ends = (reader.char_edges(textpage, run.first), reader.char_edges(textpage, last))
-            run.x0, run.x1 = min(e[0] for e in ends), max(e[1] for e in ends)
-        elif len(run.text) > 1:
-            edges = reader.char_lefts(textpage, run)
+            order = list(range(len(run.text)))   # (pdfium reads them in their logical order)
+            gaps = [edges[a][0] - edges[b][1] for a, b in pairwise(order)]
+        else:
             order = sorted(range(len(run.text)), key=lambda k: edges[k][0])
-            run.text = "".join(run.text[k] for k in order)
-            run.x0, run.x1 = edges[order[0]][0], max(e[1] for e in edges)
-    return runs
+            gaps = [edges[b][0] - edges[a][1] for a, b in pairwise(order)]
+        pieces = [[order[0]]]
+        for k, gap in zip(order[1:], gaps, strict=True):
+            if gap > _APART * run.size:
+                pieces.append([k])
+            else:
+                pieces[-1].append(k)
+        for piece in pieces:
+            text = "".join(run.text[k] for k in piece)
+            if text.strip():
+                out.append(replace(run, text=text.strip(), first=run.first + min(piece),
+                                   x0=min(edges[k][0] for k in piece),
+                                   x1=max(edges[k][1] for k in piece)))
+    return out
 
 
 def mirror_runs(runs: list[Run], width: float) -> list[Run]:
@@ -101,9 +116,7 @@ def logical_order(line: Line) -> Line:
         changed = True
     if not changed:
         return line
-    gaps = [0.0] + [max(b.x0 - a.x1, a.x0 - b.x1) for a, b in pairwise(runs)]
-    return replace(line, runs=runs, gaps=gaps, _text=None, _pieces=None,
-                   extent=(min(r.x0 for r in runs), max(r.x1 for r in runs)))
+    return replace(in_order(runs), base=line.base, size=line.size)
 
 
 def _kind(text: str) -> str:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from converter.readers.pdf.lines import Line, make_line
+from converter.readers.pdf.lines import Line, part_of
 
 _RULE = re.compile(r"^_{5,}$")
 _MARKER = re.compile(r"^(?:\d{1,3}|\*{1,3}|[a-z])$")
@@ -75,10 +75,10 @@ def _take_marker(line: Line) -> tuple[str | None, Line]:
     if _MARKER.match(first.text) and len(line.runs) > 1 and (
         first.raised or (line.gaps[1] > 0.45 * line.size and not first.text.isalpha())
     ):
-        return first.text, make_line(line.runs[1:])
+        return first.text, part_of(line, line.runs[1:])
     m = _INLINE_MARKER.match(first.text)
     if m and not first.raised:
         # a new run, not the page's own: the pages may be read again (language detection)
         rest = replace(first, text=first.text[m.end():])
-        return m.group(1), make_line([rest, *line.runs[1:]])
+        return m.group(1), part_of(line, [rest, *line.runs[1:]])
     return None, line

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from converter.readers.pdf.extract import Page
-from converter.readers.pdf.lines import Line, make_line
+from converter.readers.pdf.lines import Line, part_of
 
 HEAD_ZONE = 68.0    # running heads sit in the top ~65 pt of pages after the first
 FOOT_ZONE = 50.0    # job number, page counter, barcode: the bottom ~50 pt
@@ -28,7 +28,7 @@ def body_lines(page: Page) -> list[Line]:
         if barcode:
             if all(r.font.barcode for r in line.runs):
                 continue
-            line = make_line([r for r in line.runs if not r.font.barcode])
+            line = part_of(line, [r for r in line.runs if not r.font.barcode])
         kept.append(line)
     return _without_page_number(kept, page.number)
 

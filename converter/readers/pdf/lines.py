@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from operator import attrgetter
 
 from converter.readers.pdf.runs import Run
@@ -151,10 +152,10 @@ def split_line(line: Line, min_gap: float) -> list[Line]:
     current: list[Run] = []
     for run, gap in zip(line.runs, line.gaps, strict=True):
         if current and gap > min_gap:
-            parts.append(make_line(current))
+            parts.append(part_of(line, current))
             current = []
         current.append(run)
-    parts.append(make_line(current))
+    parts.append(part_of(line, current))
     return parts
 
 
@@ -168,6 +169,22 @@ def build_lines(runs: list[Run]) -> list[Line]:
             rows.append([run])
     lines = [make_line(row) for row in rows]
     return _attach_superscripts(lines)
+
+
+def in_order(runs: list[Run]) -> Line:
+    """A line of runs already in reading order (a right-to-left line's, `direction.py`): not
+    sorted by place; the gap before each run is the space between it and the run before,
+    whichever side it stands."""
+    made = make_line(runs)   # (baseline and size)
+    gaps = [0.0] + [max(b.x0 - a.x1, a.x0 - b.x1) for a, b in pairwise(runs)]
+    return replace(made, runs=list(runs), gaps=gaps,
+                   extent=(min(r.x0 for r in runs), max(r.x1 for r in runs)))
+
+
+def part_of(line: Line, runs: list[Run]) -> Line:
+    """A line of some of `line`'s runs, in `line`'s order (a line put in reading order is
+    not sorted by place again: its left-to-right words would turn back)."""
+    return make_line(runs) if line.extent is None else in_order(runs)
 
 
 def make_line(runs: list[Run]) -> Line:
