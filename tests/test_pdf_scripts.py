@@ -255,3 +255,15 @@ def test_a_line_in_reading_order_keeps_its_order_when_cut_into_columns():
               Run("الجمعية", 300.0, 340.0, 108.8, 10.0, font, 12)]
     line = in_order(pieces)
     assert [part.text for part in split_line(line, 40.0)] == ["A/RES/78/12", "الجمعية"]
+
+
+def test_a_tatweel_drawn_alone_to_justify_a_line_is_no_letter_of_the_word():
+    # "الخطة" drawn "الخط", a tatweel of its own, "ة" (a justified line stretched): the word
+    # reads as typed, its first piece reaching over the tatweel, so no space comes between
+    font = Font("Naskh", False, False, False)
+    runs = [Run("الخط", 200.0, 216.0, 300.0, 10.0, font, 0),
+            Run("\u0640", 190.0, 200.0, 300.0, 10.0, font, 4), Run("ة", 186.0, 190.0, 300.0, 10.0, font, 5)]
+    reader = _Edges({0: [(212.0, 216.0), (208.0, 212.0), (204.0, 208.0), (200.0, 204.0)],
+                     4: [(190.0, 200.0)], 5: [(186.0, 190.0)]})
+    placed = place_runs(reader, None, runs)   # type: ignore[arg-type]
+    assert [(r.text, r.x0, r.x1) for r in placed] == [("الخط", 190.0, 216.0), ("ة", 186.0, 190.0)]

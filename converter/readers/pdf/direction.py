@@ -27,6 +27,9 @@ _LTR = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")   # Lat
 _LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
 _BRACKETS = str.maketrans("()[]{}", ")(][}{")
 _APART = 0.2   # of the type size: letters of one run this far apart have another's between them
+# a tatweel drawn on its own between a word's letters stretches the word to justify the line
+# ("الخطـة" for "الخطة"); one typed in the word is drawn with its letters
+_KASHIDA = "\u0640"
 
 
 def is_right_to_left(runs: list[Run]) -> bool:
@@ -44,7 +47,8 @@ def place_runs(reader: PageReader, textpage, runs: list[Run]) -> list[Run]:
     the order they stand (pdfium's reordering of the line moves "A/77/439" to "/77/439A").
     A run is also cut where its letters do not stand side by side: a word processor may draw
     one text object's letters around another's ("تشرين الثاني" "/" "نوفمبر", "A/RES/" "78"
-    "/" "12"), which are then read in their places."""
+    "/" "12"), which are then read in their places; a piece that is only a tatweel is the
+    justification's, not the text's, and left out."""
     out: list[Run] = []
     for run in runs:
         edges = reader.char_lefts(textpage, run)
@@ -61,11 +65,16 @@ def place_runs(reader: PageReader, textpage, runs: list[Run]) -> list[Run]:
             else:
                 pieces[-1].append(k)
         for piece in pieces:
-            text = "".join(run.text[k] for k in piece)
-            if text.strip():
-                out.append(replace(run, text=text.strip(), first=run.first + min(piece),
-                                   x0=min(edges[k][0] for k in piece),
-                                   x1=max(edges[k][1] for k in piece)))
+            inked = [k for k in piece if not run.text[k].isspace()]   # (a space's box is no edge)
+            if not inked:
+                continue
+            x0, x1 = min(edges[k][0] for k in inked), max(edges[k][1] for k in inked)
+            if all(run.text[k] == _KASHIDA for k in inked):
+                if out and out[-1].base == run.base:   # the word it stretches reaches over it
+                    out[-1] = replace(out[-1], x0=min(out[-1].x0, x0), x1=max(out[-1].x1, x1))
+                continue
+            out.append(replace(run, text="".join(run.text[k] for k in piece).strip(),
+                               first=run.first + min(piece), x0=x0, x1=x1))
     return out
 
 
