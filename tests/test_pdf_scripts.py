@@ -12,9 +12,9 @@ import pytest
 
 from converter import limits
 from converter.pipeline import convert_file
-from converter.readers.pdf.direction import place_runs
+from converter.readers.pdf.direction import logical_order, place_runs
 from converter.readers.pdf.extract import extract_pages
-from converter.readers.pdf.lines import in_order, split_line
+from converter.readers.pdf.lines import in_order, make_line, split_line
 from converter.readers.pdf.runs import Font, Run
 from tests.conftest import CONVERTED, text_of, xpath
 from tests.pdfgen import LEFT, WIDTH, RtlLine, Text, build_pdf
@@ -267,3 +267,22 @@ def test_a_tatweel_drawn_alone_to_justify_a_line_is_no_letter_of_the_word():
                      4: [(190.0, 200.0)], 5: [(186.0, 190.0)]})
     placed = place_runs(reader, None, runs)   # type: ignore[arg-type]
     assert [(r.text, r.x0, r.x1) for r in placed] == [("الخط", 190.0, 216.0), ("ة", 186.0, 190.0)]
+
+
+def test_numbers_a_bracket_apart_on_a_right_to_left_line_keep_their_places():
+    # "1949(²)" and "76/132" in Arabic text, as read in the mirror (right to left): a
+    # separator joins two numbers into one left-to-right stretch, turned back ("132" "/" "76"
+    # is 76/132); a note's bracket keeps them apart (turned back as one, "1949" ")" "2" read
+    # "2)1949")
+    font = Font("Naskh", False, False, False)
+
+    def run(text: str, x0: float, x1: float, raised: bool = False) -> Run:
+        return Run(text, x0, x1, 300.0 - (4 if raised else 0), 6.0 if raised else 10.0, font, 0,
+                   raised=raised)
+
+    cited = make_line([run("قرارها", 10, 40), run("132", 43, 55), run("/", 55, 58), run("76", 58, 68),
+                       run("المؤرخ", 71, 100)])
+    assert logical_order(cited).text == "قرارها 76/132 المؤرخ"
+    noted = make_line([run("آب/أغسطس", 10, 50), run("1949", 53, 75), run(")", 75, 78),
+                       run("2", 78, 81, raised=True), run("(", 81, 84), run("على", 87, 100)])
+    assert logical_order(noted).text == "آب/أغسطس 1949(2) على"

@@ -26,6 +26,8 @@ _RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]")   # Hebrew, Arab
 _LTR = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")   # Latin, Greek, Cyrillic, digits
 _LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
 _BRACKETS = str.maketrans("()[]{}", ")(][}{")
+_SEPARATORS = {"/", ".", ",", ":", "-", "+", "\u2010", "\u2011"}   # join two numbers ("76/132")
+_SPACE = 0.17  # of the type size: a gap this wide between two runs is a word space
 _APART = 0.2   # of the type size: letters of one run this far apart have another's between them
 # a tatweel drawn on its own between a word's letters stretches the word to justify the line
 # ("الخطـة" for "الخطة"); one typed in the word is drawn with its letters
@@ -107,12 +109,7 @@ def logical_order(line: Line) -> Line:
         if kinds[i] != "ltr":
             i += 1
             continue
-        j = i
-        for k in range(i + 1, len(runs)):
-            if kinds[k] == "rtl":
-                break
-            if kinds[k] == "ltr":
-                j = k
+        j = _stretch_end(runs, kinds, i, line.size)
         if j > i:
             runs[i:j + 1] = runs[i:j + 1][::-1]
             kinds[i:j + 1] = kinds[i:j + 1][::-1]
@@ -126,6 +123,28 @@ def logical_order(line: Line) -> Line:
     if not changed:
         return line
     return replace(in_order(runs), base=line.base, size=line.size)
+
+
+def _stretch_end(runs: list[Run], kinds: list[str], i: int, size: float) -> int:
+    """The last run of the left-to-right stretch that starts at run `i`: it goes on over the
+    neutral marks between its runs, up to the next right-to-left run, but numbers with no
+    Latin word among them stand apart unless one separator joins them ("76/132", not
+    "1949" "(" "2" of "1949(²)", nor "2015" "2030" a space apart: there the marks and the
+    space belong to the right-to-left line, as a bidirectional layout sets them)."""
+    j, latin = i, _LETTER.search(runs[i].text) is not None
+    for k in range(i + 1, len(runs)):
+        if kinds[k] == "rtl":
+            break
+        if kinds[k] != "ltr":
+            continue
+        latin = latin or _LETTER.search(runs[k].text) is not None
+        between = runs[j + 1:k]
+        joined = (len(between) == 1 and between[0].text in _SEPARATORS) if between else (
+            runs[k].x0 - runs[j].x1 < _SPACE * size)
+        if not (latin or joined):
+            break
+        j = k
+    return j
 
 
 def _kind(text: str) -> str:
