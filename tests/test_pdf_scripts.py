@@ -286,3 +286,12 @@ def test_numbers_a_bracket_apart_on_a_right_to_left_line_keep_their_places():
     noted = make_line([run("آب/أغسطس", 10, 50), run("1949", 53, 75), run(")", 75, 78),
                        run("2", 78, 81, raised=True), run("(", 81, 84), run("على", 87, 100)])
     assert logical_order(noted).text == "آب/أغسطس 1949(2) على"
+
+
+def test_a_mark_pdfium_reads_at_the_wrong_end_of_a_right_to_left_run_goes_where_it_stands():
+    # "، المرفق." drawn right to left, the full stop leftmost, read by pdfium ".المرفق ،"
+    font = Font("Naskh", False, False, False)
+    run = Run(".المرفق ،", 50.0, 90.0, 300.0, 8.0, font, 0)
+    word = [(80.0 - 4.0 * (k + 1), 80.0 - 4.0 * k) for k in range(6)]   # المرفق, right to left
+    reader = _Edges({0: [(54.0, 56.0), *word, (80.0, 82.0), (82.0, 86.0)]})   # ".", letters, " ", "،"
+    assert [r.text for r in place_runs(reader, None, [run])] == ["، المرفق."]   # type: ignore[arg-type]

@@ -55,7 +55,7 @@ def place_runs(reader: PageReader, textpage, runs: list[Run]) -> list[Run]:
     for run in runs:
         edges = reader.char_lefts(textpage, run)
         if _RTL.search(run.text):
-            order = list(range(len(run.text)))   # (pdfium reads them in their logical order)
+            order = _rtl_order(run.text, edges)
             gaps = [edges[a][0] - edges[b][1] for a, b in pairwise(order)]
         else:
             order = sorted(range(len(run.text)), key=lambda k: edges[k][0])
@@ -78,6 +78,26 @@ def place_runs(reader: PageReader, textpage, runs: list[Run]) -> list[Run]:
             out.append(replace(run, text="".join(run.text[k] for k in piece).strip(),
                                first=run.first + min(piece), x0=x0, x1=x1))
     return out
+
+
+def _rtl_order(text: str, edges: list[tuple[float, float]]) -> list[int]:
+    """A right-to-left run's characters in reading order: pdfium's, but for marks it reads at
+    the wrong end ("." drawn left of "المرفق ،" read first): a mark before the first letter
+    that stands left of the letters goes last, one after the last that stands right of them
+    goes first."""
+    letters = [k for k, ch in enumerate(text) if ch.isalnum()]
+    order = list(range(len(text)))
+    if not letters:
+        return order
+    left, right = min(edges[k][0] for k in letters), max(edges[k][1] for k in letters)
+    head, tail = order[:letters[0]], order[letters[-1] + 1:]
+    if not all(edges[k][1] <= left + 0.5 for k in head if not text[k].isspace()):
+        head = []
+    if not all(edges[k][0] >= right - 0.5 for k in tail if not text[k].isspace()):
+        tail = []
+    if not any(not text[k].isspace() for k in head + tail):
+        return order
+    return [*tail[::-1], *order[len(head):len(order) - len(tail)], *head[::-1]]
 
 
 def mirror_runs(runs: list[Run], width: float) -> list[Run]:
