@@ -465,6 +465,20 @@ def test_russian_list_letters_printed_in_cyrillic_look_alikes_are_a_b_c(tmp_path
         "para_1__list_1__point_a", "para_1__list_1__point_b", "para_1__list_1__point_c"]
 
 
+def test_a_russian_recital_after_the_formula_is_its_own_paragraph_whatever_its_opener(tmp_path):
+    # the first recital opens in small letters with a word no table lists: the formula before
+    # it is a paragraph of its own, so the recital is one too (it had run on into the formula,
+    # "Генеральная Ассамблея, проанализировав …", an unnumbered operative paragraph)
+    text = DOCS["rus"].replace("ссылаясь на свою резолюцию 70/1,",
+                               "проанализировав свою резолюцию 70/1,")
+    tree = convert_doc(tmp_path, text)
+    assert [text_of(f) for f in xpath(tree, "//a:formula")] == ["Генеральная Ассамблея,"]
+    containers = xpath(tree, "//a:preamble/a:container")
+    assert len(containers) == 2
+    assert text_of(containers[0]) == "проанализировав свою резолюцию 70/1,"
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]
+
+
 @pytest.mark.parametrize("opener", [
     "с сожалением отмечая", "с большой обеспокоенностью отмечая", "с глубоким беспокойством отмечая",
     "с тревогой отмечая"])

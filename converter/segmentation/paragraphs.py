@@ -42,6 +42,8 @@ def _starts_new(prev: Paragraph, block: Block, language: LanguageTable) -> bool:
     if _ITEM_START.match(text) or language.preamble_regex.match(text) or language.formula_regex.match(text):
         return True
     before = _before_markers(prev.text)
+    if language.formula_regex.match(before.strip()):
+        return True   # the formula is a paragraph of its own (a Russian recital opens in small letters)
     if text[0].islower():   # a wrap-up or sub-item after a clause; else the sentence goes on
         return before.rstrip().endswith((";", ":")) or _closes_list(before, text, language)
     if language.date_regex.search(before[-30:]) and before.rstrip()[-1:].isdigit():
