@@ -331,3 +331,28 @@ def test_pdf_double_spaced_text_is_read_by_its_own_line_spacing(tmp_path):
         "a report on the progress made in the implementation of the present resolution, and on the "
         "obstacles met;",
         "Decides to remain seized of the matter."]
+
+
+def test_pdf_two_one_line_recitals_at_the_indent_with_no_space_between_are_two(tmp_path):
+    # a typed document: no more space between paragraphs than between lines, and a recital of
+    # one line stopping short of the margin over another whose first word is too long to have
+    # fitted there: the second begins a paragraph (it had run on into the first)
+    step = 24.0
+    words = ["Having considered the report of the Secretary-General on the work",
+             "of the Organization and the reports of its Special Committee on the",
+             "Situation with regard to the Implementation of the Declaration on the",
+             "Granting of Independence to Colonial Countries and Peoples and of the",
+             "Committee on the Exercise of the Inalienable Rights of the Palestinian",
+             "People, and the views expressed by Member States in its debates"]
+    lines = [*justified(IND, RIGHT, 358, words[0]),
+             *(t for k, w in enumerate(words[1:], 1) for t in justified(M, RIGHT, 358 + k * step, w)),
+             Text(M, 358 + 6 * step, "thereon,"),
+             Text(IND, 358 + 7 * step, "Recalling its resolution 76/132 of 16 December 2021 on the subject,"),
+             Text(IND, 358 + 8 * step, "Acknowledging the work of the regional commissions,"),
+             *paragraph(358 + 9 * step, "1.", "Decides", "to remain seized of the matter."),
+             Text(380, 358 + 11 * step, "54th plenary meeting"),
+             Text(380, 358 + 12 * step, "17 December 2024")]
+    tree = convert(tmp_path, [[*first_page(), *lines]])
+    assert [text_of(c) for c in xpath(tree, "//a:preamble/a:container")][1:] == [
+        "Recalling its resolution 76/132 of 16 December 2021 on the subject,",
+        "Acknowledging the work of the regional commissions,"]

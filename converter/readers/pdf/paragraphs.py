@@ -150,6 +150,9 @@ def _breaks(prev: Line, line: Line, margins: Margins) -> bool:
     if line.x0 > prev.x0 + _INDENT and not _hanging(prev, line) \
             and not (_full_width(prev, margins) and _mid_sentence(prev)):
         return True
+    if abs(line.x0 - prev.x0) < 2.0 and prev.x0 > margins.left + _INDENT \
+            and not _reaches_right(prev, margins) and not _mid_sentence(prev):
+        return True   # two first lines, the one above stopping short: a one-line paragraph ended
     return not line.bold and _word_would_fit(prev, line, margins)
 
 
