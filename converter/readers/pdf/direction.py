@@ -60,13 +60,7 @@ def place_runs(reader: PageReader, textpage, runs: list[Run]) -> list[Run]:
         else:
             order = sorted(range(len(run.text)), key=lambda k: edges[k][0])
             gaps = [edges[b][0] - edges[a][1] for a, b in pairwise(order)]
-        pieces = [[order[0]]]
-        for k, gap in zip(order[1:], gaps, strict=True):
-            if gap > _APART * run.size:
-                pieces.append([k])
-            else:
-                pieces[-1].append(k)
-        for piece in pieces:
+        for piece in _cut(order, gaps, _APART * run.size):
             inked = [k for k in piece if not run.text[k].isspace()]   # (a space's box is no edge)
             if not inked:
                 continue
@@ -78,6 +72,17 @@ def place_runs(reader: PageReader, textpage, runs: list[Run]) -> list[Run]:
             out.append(replace(run, text="".join(run.text[k] for k in piece).strip(),
                                first=run.first + min(piece), x0=x0, x1=x1))
     return out
+
+
+def _cut(order: list[int], gaps: list[float], widest: float) -> list[list[int]]:
+    """`order` in pieces, cut where the gap after a character is wider than `widest`."""
+    pieces = [[order[0]]]
+    for k, gap in zip(order[1:], gaps, strict=True):
+        if gap > widest:
+            pieces.append([k])
+        else:
+            pieces[-1].append(k)
+    return pieces
 
 
 def _rtl_order(text: str, edges: list[tuple[float, float]]) -> list[int]:

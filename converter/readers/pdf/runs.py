@@ -222,11 +222,6 @@ class PageReader:
             edges.append((rect.left, rect.right))
         return edges
 
-    def char_edges(self, textpage, index: int) -> tuple[float, float]:
-        """Left and right edge of the character at `index` of the text page."""
-        _LOOSE_BOX(address_arg(textpage), index, self._rect_at)
-        return self._rect.left, self._rect.right
-
     # -- links --------------------------------------------------------------
     def links(self, page, height: float) -> list[Link]:
         found: list[Link] = []
