@@ -139,12 +139,47 @@ def split_pages(text: str, language: LanguageTable) -> tuple[list[PlainPage], st
         if rule is None:
             star = next((i for i, line in enumerate(lines) if STAR_NOTE_RE.match(line)),
                         None) if "*" in raw else None
+            if star is None:
+                star = _notes_without_rule(lines)
             if star is not None:
                 notes = [line for line in lines[star:] if line]
-                pages.append(PlainPage(number, lines[:star], notes, has_rule=False))
+                pages.append(PlainPage(number, _without_page_number(lines[:star], number), notes,
+                                       has_rule=False))
                 continue
             pages.append(PlainPage(number, lines))
         else:
             notes = [line for line in lines[rule + 1:] if line]
             pages.append(PlainPage(number, lines[:rule], notes, has_rule=True))
     return pages, symbol
+
+
+_BARE = re.compile(r"^\d{1,3}$")
+
+
+def _notes_without_rule(lines: list[str]) -> int | None:
+    """Where a page's notes begin when its template draws their rule (pdftotext prints none):
+    at the page's last group of bare numbers counting up by one ("1" "2" "3", the markers as
+    pdftotext sets them apart), with at least as many lines of text after it, and only where
+    the body before carries the first as a marker, set against a word or after a comma
+    ("Rights,1 the", "Outcome, 1 sports")."""
+    groups = _groups(lines)
+    for k in range(len(groups) - 2, -1, -1):
+        a, b = groups[k]
+        if not all(_BARE.match(line) for line in lines[a:b]):
+            continue
+        values = [int(line) for line in lines[a:b]]
+        texts = [line for line in lines[b:] if line]
+        if values != list(range(values[0], values[0] + len(values))) or len(texts) < len(values) \
+                or any(_BARE.match(line) for line in texts):
+            return None
+        marker = re.compile(rf"(?:[^\W\d_]|[,;)\]”\"] ?){values[0]}(?![\d/])")
+        return a if any(marker.search(line) for line in lines[:a]) else None
+    return None
+
+
+def _without_page_number(lines: list[str], number: int) -> list[str]:
+    """The lines without the page's own number standing alone at their end."""
+    end = len(lines)
+    while end and not lines[end - 1]:
+        end -= 1
+    return lines[:end - 1] if end and lines[end - 1] == str(number) else lines
