@@ -476,17 +476,20 @@ def test_notes_of_a_template_that_draws_their_rule_are_read_without_it(tmp_path)
     # pdftotext of a page whose notes stand under a drawn rule: no "_____" line, the page's
     # bare number, the markers apart ("1" "2"), then the notes' texts.  The markers that count
     # up from one the body carries ("Development,1", "Agenda, 2") open the notes (they had been
-    # paragraphs of the body, the page number one more)
+    # paragraphs of the body, the page number one more); page 2's number, alone at its foot,
+    # is no heading
     page_1 = (PAGE_1.split("The General Assembly,")[0] + "The General Assembly,\n"
               "Recalling the 2030 Agenda for Sustainable Development,1\n"
               "Recalling also the Addis Ababa Action Agenda, 2 adopted in July 2015,\n"
-              "1. Decides to continue its consideration of the question at its eightieth session.\n"
-              "53rd plenary meeting\n17 December 2024\n\n1\n\n1\n2\n\n"
+              "1. Decides to continue its consideration of the question at its eightieth session;\n"
+              "\n1\n\n1\n2\n\n"
               "Resolution 70/1.\nResolution 69/313, annex.\n\n")
-    tree = convert_pages(tmp_path, page_1)
+    page_2 = "2. Requests the Secretary-General to report thereon;\n\n2\n\n"   # (its number alone)
+    page_3 = "3. Decides to remain seized of the matter.\n53rd plenary meeting\n17 December 2024\n"
+    tree = convert_pages(tmp_path, page_1, page_2, page_3)
     assert [(n.get("marker"), text_of(n)) for n in xpath(tree, "//a:authorialNote")] == [
         ("1", "Resolution 70/1."), ("2", "Resolution 69/313, annex.")]
     containers = xpath(tree, "//a:preamble/a:container")
     assert [xpath(c, "string(a:p/a:authorialNote/@marker)") for c in containers] == ["1", "2"]
-    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1."]
+    assert xpath(tree, "//a:mainBody/*/a:num/text()") == ["1.", "2.", "3."]
     assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2024-12-17"]

@@ -146,7 +146,7 @@ def split_pages(text: str, language: LanguageTable) -> tuple[list[PlainPage], st
                 pages.append(PlainPage(number, _without_page_number(lines[:star], number), notes,
                                        has_rule=False))
                 continue
-            pages.append(PlainPage(number, lines))
+            pages.append(PlainPage(number, _without_page_number(lines, number)))
         else:
             notes = [line for line in lines[rule + 1:] if line]
             pages.append(PlainPage(number, lines[:rule], notes, has_rule=True))
