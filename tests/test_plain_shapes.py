@@ -493,3 +493,20 @@ def test_notes_of_a_template_that_draws_their_rule_are_read_without_it(tmp_path)
     assert [xpath(c, "string(a:p/a:authorialNote/@marker)") for c in containers] == ["1", "2"]
     assert xpath(tree, "//a:mainBody/*/a:num/text()") == ["1.", "2.", "3."]
     assert xpath(tree, "//a:conclusions//a:docDate/@date") == ["2024-12-17"]
+
+
+def test_a_council_resolutions_number_and_adoption_lines_set_close_are_two_masthead_lines(tmp_path):
+    # pdftotext of a Council resolution laid out by another template: the number line, the
+    # adoption line and the formula with no blank line between them: each masthead line is
+    # read as itself (the two had run together into one paragraph, read as a recital, and the
+    # preface had no title)
+    text = ("United Nations\n\nSecurity Council\n\nS/RES/2622 (2022)\nDistr.: General\n"
+            "25 February 2022\n\nResolution 2622 (2022)\n"
+            "Adopted by the Security Council at its 8977th meeting, on 25 February 2022\n"
+            "The Security Council,\nReaffirming its resolution 1540 (2004),\n"
+            "1.\nDecides to remain seized of the matter.\n")
+    tree = convert_text(tmp_path, "S_RES_2622_2022.txt", text)
+    assert xpath(tree, "//a:coverPage//a:docTitle[@refersTo='#resolutionNumber']/text()") == [
+        "Resolution 2622 (2022)"]
+    assert [c.get("name") for c in xpath(tree, "//a:preamble/a:container")] == ["Reaffirming"]
+    assert xpath(tree, "//a:FRBRWork/a:FRBRdate/@date") == ["2022-02-25"]

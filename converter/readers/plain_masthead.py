@@ -35,11 +35,19 @@ class _Patterns:
             rf"^{language.date_regex.pattern}$",
             "^(?:" + "|".join(map(re.escape, [*language.committees, *language.organs,
                                               language.united_nations])) + ")$",
+            # a Council's "Resolution 2622 (2022)" and "Adopted by the Security Council at its
+            # 8977th meeting, on …": lines of their own, however close pdftotext sets them
+            language.number_line_pattern, language.adopted_at_meeting_pattern,
         ]
-        self.known = re.compile("|".join(f"(?:{k})" for k in known))
+        self.known = re.compile("|".join(f"(?:{_unnamed(k)})" for k in known))
         self.agenda = re.compile(language.agenda_pattern)
         self.adopted = re.compile(language.adopted_pattern)
         self.formula = language.formula_regex
+
+
+def _unnamed(pattern: str) -> str:
+    """`pattern` with its named groups unnamed (one alternation holds several patterns)."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
 @lru_cache(maxsize=8)
