@@ -472,14 +472,17 @@ def test_plain_an_operative_verb_is_set_in_italics_with_the_stance_it_restates(
     assert [text_of(i) for i in xpath(tree, "//a:mainBody//a:p/a:i")] == [italic]
 
 
-def test_notes_of_a_template_that_draws_their_rule_are_read_without_it(tmp_path):
+@pytest.mark.parametrize("marked", [
+    "Recalling the 2030 Agenda for Sustainable Development,1",
+    "Recalling the Agenda for Sustainable Development of 2015 1,"])   # (French: before the comma)
+def test_notes_of_a_template_that_draws_their_rule_are_read_without_it(tmp_path, marked):
     # pdftotext of a page whose notes stand under a drawn rule: no "_____" line, the page's
     # bare number, the markers apart ("1" "2"), then the notes' texts.  The markers that count
     # up from one the body carries ("Development,1", "Agenda, 2") open the notes (they had been
     # paragraphs of the body, the page number one more); page 2's number, alone at its foot,
     # is no heading
     page_1 = (PAGE_1.split("The General Assembly,")[0] + "The General Assembly,\n"
-              "Recalling the 2030 Agenda for Sustainable Development,1\n"
+              f"{marked}\n"
               "Recalling also the Addis Ababa Action Agenda, 2 adopted in July 2015,\n"
               "1. Decides to continue its consideration of the question at its eightieth session;\n"
               "\n1\n\n1\n2\n\n"
@@ -510,3 +513,4 @@ def test_a_council_resolutions_number_and_adoption_lines_set_close_are_two_masth
         "Resolution 2622 (2022)"]
     assert [c.get("name") for c in xpath(tree, "//a:preamble/a:container")] == ["Reaffirming"]
     assert xpath(tree, "//a:FRBRWork/a:FRBRdate/@date") == ["2022-02-25"]
+

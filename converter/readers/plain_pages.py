@@ -160,8 +160,8 @@ def _notes_without_rule(lines: list[str]) -> int | None:
     """Where a page's notes begin when its template draws their rule (pdftotext prints none):
     at the page's last group of bare numbers counting up by one ("1" "2" "3", the markers as
     pdftotext sets them apart), with at least as many lines of text after it, and only where
-    the body before carries the first as a marker, set against a word or after a comma
-    ("Rights,1 the", "Outcome, 1 sports")."""
+    the body before carries the first as a marker, set against a word or after a comma, or
+    after a number before its comma ("Rights,1 the", "Outcome, 1 sports", "de 2023 1,")."""
     groups = _groups(lines)
     for k in range(len(groups) - 2, -1, -1):
         a, b = groups[k]
@@ -172,7 +172,8 @@ def _notes_without_rule(lines: list[str]) -> int | None:
         if values != list(range(values[0], values[0] + len(values))) or len(texts) < len(values) \
                 or any(_BARE.match(line) for line in texts):
             return None
-        marker = re.compile(rf"(?:[^\W\d_]|[,;)\]”\"] ?){values[0]}(?![\d/])")
+        first = values[0]
+        marker = re.compile(rf"(?:[^\W\d_]|[,;)\]”\"] ?){first}(?![\d/])|\d {first}(?=[,;.])")
         return a if any(marker.search(line) for line in lines[:a]) else None
     return None
 
