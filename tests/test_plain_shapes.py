@@ -514,3 +514,42 @@ def test_a_council_resolutions_number_and_adoption_lines_set_close_are_two_masth
     assert [c.get("name") for c in xpath(tree, "//a:preamble/a:container")] == ["Reaffirming"]
     assert xpath(tree, "//a:FRBRWork/a:FRBRdate/@date") == ["2022-02-25"]
 
+
+
+RUSSIAN_PDFTOTEXT = """Организация Объединенных Наций
+
+A/RES/77/116
+
+Генеральная Ассамблея
+
+Distr.: General
+20 December 2022
+
+Семьдесят седьмая сессия
+Пункт 178 повестки дня
+
+Резолюция, принятая Генеральной Ассамблеей 7 декабря 2022 года
+[по докладу Шестого комитета (A/77/439, пункт 7)]
+
+77/116. Предоставление статуса наблюдателя
+Генеральная Ассамблея,
+ссылаясь на Всеобщую декларацию прав человека, Международный пакт об экономических,
+социальных и культурных правах, Конвенцию о правах ребенка и Конвенцию о правах инвалидов,
+подтверждая свою резолюцию 70/1 от 25 сентября 2015 года, озаглавленную «Преобразование
+нашего мира: Повестка дня в области устойчивого развития на период до 2030 года»,
+1. постановляет предложить Организации участвовать в сессиях;
+2. просит Генерального секретаря принять необходимые меры.
+47‑е пленарное заседание
+7 декабря 2022 года
+"""
+
+
+def test_russian_recitals_in_small_letters_under_the_formula_are_paragraphs(tmp_path):
+    # pdftotext of a Russian resolution: no blank lines, and each recital opens in small
+    # letters ("ссылаясь", "подтверждая") under the formula or a recital's comma: the formula
+    # and each recital are paragraphs (all three had run together into one unnumbered
+    # operative paragraph)
+    tree = convert_text(tmp_path, "A_RES_77_116.txt", RUSSIAN_PDFTOTEXT + "\f")
+    assert [text_of(f) for f in xpath(tree, "//a:formula")] == ["Генеральная Ассамблея,"]
+    assert [c.get("name") for c in xpath(tree, "//a:preamble/a:container")] == ["ссылаясь", "подтверждая"]
+    assert xpath(tree, "//a:mainBody/a:paragraph/a:num/text()") == ["1.", "2."]

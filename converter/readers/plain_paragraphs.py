@@ -328,10 +328,18 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
     paras: list[Para] = []
     prev = previous
     first_line = True
+    recitals = False   # under the formula, before the first numbered paragraph
     merged = _merge_labels(_join_word_runs(_restore_moved_words(lines, width)), width)
     for k, (line, blank, lone) in enumerate(merged):
         head = line[:1]
-        marked = not head.islower() and bool(   # (a line in small letters is never marked)
+        if formula.match(prev):
+            recitals = True
+        elif head.isdigit() and LABELLED.match(line):
+            recitals = False
+        # a recital in small letters (Russian's) after the formula or a recital's comma
+        small_opener = recitals and head.islower() and prev.rstrip().endswith(",") and bool(
+            preamble.match(line))
+        marked = small_opener or (not head.islower() and bool(   # (else small letters: never)
             (head in _BULLETS and line[1:2] == " ")
             or ((head.isdigit() or head == "(" or head in OPENING_QUOTES) and LABELLED.match(line)
              and (lone or not _INLINE_ITEM.match(line)))
@@ -339,7 +347,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
             or (head.isupper() and (LABELLED.match(line) or _LONE_NUMERAL.match(line)
                                     or formula.match(line) or _lone_division(line, division)
                                     or ((ends_clause(prev) or _in_section_heading(paras))
-                                        and preamble.match(line)))))
+                                        and preamble.match(line))))))
         if not paras:
             paras.append(Para([line], True, marked))
             first_line = True
