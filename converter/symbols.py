@@ -26,7 +26,8 @@ _SESSION = re.compile(r"^A/(?:HRC/)?(?:RES/|DEC/|C\.\d/|INF/)?(?:E?S-)?(?P<sessi
 _DRAFT = re.compile(r"/L\.\d+|/CRP\.\d+|^S/\d{4}/\d+")
 
 _SPACES = re.compile(r"\s+")
-_ROMAN_SESSION = re.compile(r"\s*\(((?:E?S-)?[IVXLC]+)\)$")   # "2625 (XXV)": to 1975
+ROMAN_SESSION = r"(?:E?S-)?[IVXLC]+"   # the session in brackets after a number to 1975: "2625 (XXV)"
+_ROMAN_SESSION = re.compile(rf"\s*\(({ROMAN_SESSION})\)$")
 _SC_RES_NAME = re.compile(r"^S/RES/(\d+)/(\d{4})$")   # a file name cannot hold "(2023)"
 ACTORS = {"A": "unga", "A/HRC": "unga-hrc", "E": "unecosoc", "S": "unsc"}
 ORGAN_KEYS = {"unga": "ga", "unga-hrc": "hrc", "unecosoc": "ecosoc", "unsc": "sc"}   # actor -> TLC id

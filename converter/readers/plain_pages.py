@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from converter.languages.table import LanguageTable
+from converter.readers.page_numbers import is_page_number
 
 # "A/C.3/80/L.43", and a resolution's with its parts' letters: "A/RES/80/98 A-B"
 SYMBOL_RE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+(?:(?<=\d) [A-Z](?:-[A-Z])?)?$")
@@ -183,4 +184,4 @@ def _without_page_number(lines: list[str], number: int) -> list[str]:
     end = len(lines)
     while end and not lines[end - 1]:
         end -= 1
-    return lines[:end - 1] if end and lines[end - 1] == str(number) else lines
+    return lines[:end - 1] if end and is_page_number(lines[end - 1], number) else lines

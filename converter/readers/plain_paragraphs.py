@@ -332,7 +332,7 @@ def split_paragraphs(lines: list[str], language: LanguageTable, width: int,
     merged = _merge_labels(_join_word_runs(_restore_moved_words(lines, width)), width)
     for k, (line, blank, lone) in enumerate(merged):
         head = line[:1]
-        if formula.match(prev):
+        if prev.endswith(",") and formula.match(prev):   # (asked of every line: the cheap test first)
             recitals = True
         elif head.isdigit() and LABELLED.match(line):
             recitals = False

@@ -25,12 +25,12 @@ from converter.segmentation.dates import calendar_date, parse_date
 from converter.segmentation.model import DatedText, Masthead, Note, SessionDates
 from converter.segmentation.paragraphs import Paragraph
 from converter.segmentation.richtext import all_bold, join, split_at, strip
-from converter.symbols import PART_SUFFIX, Symbol, SymbolError
+from converter.symbols import PART_SUFFIX, ROMAN_SESSION, Symbol, SymbolError
 
 # "79/166.", and the archive's number with its session in roman numerals: "2625 (XXV).",
 # "2200 A (XXI).", a special session's "1 (S-I)."
-_NUMBER_TITLE = (r"^(?P<num>(?:(?:ES-\d+|S-\d+|\d+)/\d+|\d+(?=\s*(?:[A-Z]\s*)?\((?:E?S-)?[IVXLC]+\)))"
-                 r"(?:\s*[A-Z](?:-[A-Z])?)?(?:\s*\((?:E?S-)?[IVXLC]+\))?){mark}(?:\s+|$)")
+_NUMBER_TITLE = (r"^(?P<num>(?:ES-\d+|S-\d+|\d+)/\d+(?:\s*[A-Z](?:-[A-Z])?)?"
+                 rf"|\d+(?:\s*[A-Z])?\s*\({ROMAN_SESSION}\)){{mark}}(?:\s+|$)")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _BODY_START = re.compile(r"^\d+(?:\.\s| - )")   # "1. Decides", Arabic "1 - تقرر"
 MAX_MASTHEAD = 40   # paragraphs: a masthead is never longer; past it, the body has begun

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from converter.readers.page_numbers import is_page_number
 from converter.readers.pdf.extract import Page
 from converter.readers.pdf.lines import Line, part_of
 
@@ -33,21 +34,15 @@ def body_lines(page: Page) -> list[Line]:
     return _without_page_number(kept, page.number)
 
 
-def _page_number(number: int) -> re.Pattern[str]:
-    return re.compile(rf"^(?:[-–—]\s*)?(?:Page\s+)?{number}(?:\s*(?:/|of)\s*\d+)?(?:\s*[-–—])?$",
-                      re.IGNORECASE)
-
-
 def _without_page_number(lines: list[Line], number: int) -> list[Line]:
     """The lines without a page number set off at the page's foot or head, where a template
     prints it away from the zones of the UN's ("2", "- 2 -", "Page 2 of 5", "2/5"): it is
     the page's own number, on a line of its own, with space between it and the text."""
     if len(lines) < 2:
         return lines
-    shape = _page_number(number)
     for end, neighbour in ((-1, -2), (0, 1)):
         line, other = lines[end], lines[neighbour]
-        if shape.match(line.text.strip()) and abs(line.base - other.base) > line.size:
+        if is_page_number(line.text.strip(), number) and abs(line.base - other.base) > line.size:
             return lines[:-1] if end == -1 else lines[1:]
     return lines
 

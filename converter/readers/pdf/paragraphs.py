@@ -71,10 +71,9 @@ class Margins:
         measured on `spaced` (default: `lines`), which may hold more of the text."""
         running = _running(lines, size)
         rights = _rights(running)
-        wrapped = [ln for ln in running if ln.x1 - ln.x0 > 150 and _mid_sentence(ln)]
         if any(rights[x] + rights[x - 1] + rights[x + 1] > 1 for x in rights):
             edges = cls.of(running)
-        elif wrapped:
+        elif wrapped := [ln for ln in running if ln.x1 - ln.x0 > 150 and _mid_sentence(ln)]:
             edges = cls(cls.of(lines).left, max(ln.x1 for ln in wrapped))
         else:
             edges = cls.of(lines)
